@@ -1,0 +1,38 @@
+import type { Concept, TermStatus } from '../model/glossary.js';
+
+/** A glossary term recognised in Romanian source text. */
+export interface SourceTermMatch {
+  conceptId: string;
+  /** UTF-16 offsets into the source string. */
+  start: number;
+  end: number;
+  /** The text as it stands in the source ("Minskului"). */
+  surface: string;
+  /** The glossary's Romanian term that matched ("Minsk"). */
+  term: string;
+}
+
+/** An English term of some concept found in target text. */
+export interface TargetTermMatch {
+  conceptId: string;
+  start: number;
+  end: number;
+  surface: string;
+  /** The glossary's English term that matched. */
+  term: string;
+  status: TermStatus;
+}
+
+/**
+ * What the checks need from the glossary. glossary/common implements it;
+ * checks receive it as an argument, so shared/ never imports glossary/.
+ */
+export interface TermLookup {
+  /** Romanian terms in `text`: whole words, inflected forms, longest match wins, no overlaps. */
+  findSource(text: string): SourceTermMatch[];
+  /** Every English term (any status) of any concept occurring in `text`, in any of its forms. */
+  findTarget(text: string): TargetTermMatch[];
+  /** English terms of one concept occurring in `text`. */
+  findTargetFor(conceptId: string, text: string): TargetTermMatch[];
+  concept(conceptId: string): Concept | undefined;
+}

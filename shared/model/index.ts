@@ -1,0 +1,3 @@
+export type * from './segment.js';
+export type * from './finding.js';
+export type * from './glossary.js';
