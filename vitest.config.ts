@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20000,
+    reporters: ['default', './tests/summaryReporter.ts'],
   },
 });
