@@ -1,0 +1,214 @@
+import { SaxesParser } from 'saxes';
+import { FormatError, positionAt } from './formatError.js';
+import { MAX_INPUT_CHARS, MAX_XML_DEPTH, formatSize } from './limits.js';
+
+/** One element of a parsed XML document, with namespaces resolved. */
+export interface XmlElement {
+  /** Qualified name as written, e.g. "min:administrativeStatus". */
+  name: string;
+  /** Local name, e.g. "administrativeStatus". */
+  local: string;
+  /** Namespace URI; "" when the element is in no namespace. */
+  ns: string;
+  /** Attributes by qualified name as written ("id", "xml:lang"); xmlns declarations left out. */
+  attrs: Record<string, string>;
+  /** Child elements and text (adjacent text and CDATA merged); comments and PIs dropped. */
+  children: (XmlElement | string)[];
+  /** 1-based position of the element's "<". */
+  line: number;
+  column: number;
+}
+
+/** The namespace of `xml:lang` and `xml:space`. */
+export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+const NO_FURTHER = 'stop';
+
+/**
+ * Parses an XML document into a light tree. Strict: malformed XML, undefined
+ * entities and any DOCTYPE (hence any DTD or ENTITY declaration) are refused
+ * with a FormatError naming the file, line and column. Entities are never
+ * expanded beyond the five predefined ones and numeric character references,
+ * so "billion laughs" style files cost nothing.
+ */
+export function parseXml(text: string, file: string): XmlElement {
+  if (text.length > MAX_INPUT_CHARS) {
+    throw new FormatError(
+      file,
+      `the document is ${formatSize(text.length)}, more than the ${formatSize(MAX_INPUT_CHARS)} limit`,
+      {
+        hint: 'Split it into smaller files',
+      },
+    );
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const first = text.search(/\S/);
+  if (first >= 0 && text[first] !== '<') {
+    const { line, column } = positionAt(text, first);
+    throw new FormatError(file, 'this is not XML: the file does not start with "<"', {
+      line,
+      column,
+      hint: 'Check that you chose the right file, or give it the extension of its real format',
+    });
+  }
+
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const stack: XmlElement[] = [];
+  let root: XmlElement | undefined;
+  let failure: FormatError | undefined;
+  let pending: XmlElement | undefined;
+
+  // Element start positions come from offsets; a running cursor keeps this linear.
+  let cursorOffset = 0;
+  let cursorLine = 1;
+  let cursorLineStart = 0;
+  const locate = (offset: number): { line: number; column: number } => {
+    for (; cursorOffset < offset; cursorOffset++) {
+      const c = text.charCodeAt(cursorOffset);
+      if (c === 10 || (c === 13 && text.charCodeAt(cursorOffset + 1) !== 10)) {
+        cursorLine++;
+        cursorLineStart = cursorOffset + 1;
+      }
+    }
+    return { line: cursorLine, column: offset - cursorLineStart + 1 };
+  };
+
+  const fail = (problem: string, hint: string, line: number, column: number): never => {
+    failure = new FormatError(file, problem, { line, column: Math.max(1, column), hint });
+    throw new Error(NO_FURTHER);
+  };
+
+  parser.on('doctype', () => {
+    const start = text.lastIndexOf('<!DOCTYPE', parser.position);
+    const at = locate(Math.max(0, start));
+    const declaresEntities = /<!ENTITY/i.test(text.slice(start, parser.position));
+    fail(
+      declaresEntities
+        ? 'the file declares a DTD with entities (<!DOCTYPE … <!ENTITY …>); entity declarations are refused for safety'
+        : 'the file declares a DTD (<!DOCTYPE …>); DTDs are refused for safety',
+      'Remove the <!DOCTYPE …> declaration and write characters directly or as &#…; references',
+      at.line,
+      at.column,
+    );
+  });
+  parser.on('error', (err) => {
+    // saxes prefixes "line:column: "; we add the file and our own hint instead.
+    const message = err.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/\.$/, '');
+    fail(
+      `malformed XML: ${message}`,
+      'Fix the XML at this position (an XML editor or validator shows more)',
+      parser.line,
+      parser.column,
+    );
+  });
+  parser.on('opentag', (tag) => {
+    const element = pending;
+    pending = undefined;
+    if (!element) return;
+    element.ns = tag.uri;
+    element.local = tag.local;
+    for (const [qname, attr] of Object.entries(tag.attributes)) {
+      if (qname === 'xmlns' || attr.prefix === 'xmlns') continue;
+      element.attrs[qname] = attr.value;
+    }
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(element);
+    else root = element;
+    // saxes sends closetag for self-closing tags too, so every element is pushed.
+    stack.push(element);
+    if (stack.length > MAX_XML_DEPTH) {
+      fail(
+        `elements are nested more than ${MAX_XML_DEPTH} deep`,
+        'This is not a glossary or XLIFF file the app can read',
+        element.line,
+        element.column,
+      );
+    }
+  });
+  parser.on('opentagstart', (tag) => {
+    // position is just past the name and the character that ended it.
+    const at = locate(Math.max(0, parser.position - tag.name.length - 2));
+    pending = { name: tag.name, local: tag.name, ns: '', attrs: {}, children: [], line: at.line, column: at.column };
+  });
+  parser.on('closetag', () => {
+    stack.pop();
+  });
+  const addText = (t: string): void => {
+    const parent = stack[stack.length - 1];
+    if (!parent) return;
+    const last = parent.children.length - 1;
+    if (typeof parent.children[last] === 'string') parent.children[last] += t;
+    else parent.children.push(t);
+  };
+  parser.on('text', addText);
+  parser.on('cdata', addText);
+
+  try {
+    parser.write(text).close();
+  } catch (err) {
+    if (failure) throw failure;
+    throw err;
+  }
+  if (failure) throw failure;
+  if (!root)
+    throw new FormatError(file, 'the file contains no XML element', { hint: 'Check that you chose the right file' });
+  return root;
+}
+
+/** Child elements of `el`, optionally only those with local name `local` (any namespace). */
+export function childElements(el: XmlElement, local?: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const c of el.children) if (typeof c !== 'string' && (local === undefined || c.local === local)) out.push(c);
+  return out;
+}
+
+/** First child element with local name `local`. */
+export function firstChild(el: XmlElement, local: string): XmlElement | undefined {
+  for (const c of el.children) if (typeof c !== 'string' && c.local === local) return c;
+  return undefined;
+}
+
+/** All text inside `el`, markup removed. */
+export function textContent(el: XmlElement): string {
+  let out = '';
+  for (const c of el.children) out += typeof c === 'string' ? c : textContent(c);
+  return out;
+}
+
+// Characters XML 1.0 cannot carry at all, even as references.
+// eslint-disable-next-line no-control-regex
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Escapes text for element content. Characters XML 1.0 cannot represent
+ * (control characters, lone surrogates) are dropped; \r is kept as a reference
+ * because parsers would otherwise turn \r\n into \n.
+ */
+export function escapeXml(text: string): string {
+  return text
+    .replace(NOT_XML, '')
+    .replace(/[&<>\r]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&#13;'));
+}
+
+/** Escapes text for a double-quoted attribute value (line breaks and tabs kept as references so they survive normalisation). */
+export function escapeAttr(text: string): string {
+  return text.replace(NOT_XML, '').replace(/[&<>"\n\r\t]/g, (c) => {
+    switch (c) {
+      case '&':
+        return '&amp;';
+      case '<':
+        return '&lt;';
+      case '>':
+        return '&gt;';
+      case '"':
+        return '&quot;';
+      case '\n':
+        return '&#10;';
+      case '\r':
+        return '&#13;';
+      default:
+        return '&#9;';
+    }
+  });
+}

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { describe, it, expect } from 'vitest';
+import { parseXml, escapeXml, escapeAttr, textContent, childElements } from '../../../../shared/formats/xml.js';
+import { FormatError } from '../../../../shared/formats/formatError.js';
+
+const fixture = (name: string): string =>
+  readFileSync(new URL(`../../../fixtures/glossary/${name}`, import.meta.url), 'utf8');
+
+function errorOf(fn: () => unknown): FormatError {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof FormatError) return err;
+    throw err;
+  }
+  throw new Error('expected a FormatError');
+}
+
+describe('parseXml', () => {
+  it('resolves namespaces, keeps attributes and drops xmlns declarations', () => {
+    const root = parseXml(
+      '<tbx xmlns="urn:iso:std:iso:30042:ed-2" xmlns:min="http://www.tbxinfo.net/ns/min" xml:lang="ro"><min:subjectField>drept</min:subjectField></tbx>',
+      'g.tbx',
+    );
+    expect(root.local).toBe('tbx');
+    expect(root.ns).toBe('urn:iso:std:iso:30042:ed-2');
+    expect(root.attrs).toEqual({ 'xml:lang': 'ro' });
+    const [field] = childElements(root);
+    expect(field?.name).toBe('min:subjectField');
+    expect(field?.local).toBe('subjectField');
+    expect(field?.ns).toBe('http://www.tbxinfo.net/ns/min');
+  });
+
+  it('records where each element starts', () => {
+    const root = parseXml('<a>\n  <b x="1">t</b><c/>\n <d\n y="2"/></a>', 'x.xml');
+    const [b, c, d] = childElements(root);
+    expect([b?.line, b?.column]).toEqual([2, 3]);
+    expect([c?.line, c?.column]).toEqual([2, 17]);
+    expect([d?.line, d?.column]).toEqual([3, 2]);
+  });
+
+  it('merges text and CDATA, expands predefined and numeric references, keeps ș and ț', () => {
+    const root = parseXml('<t>Bănci &amp; <![CDATA[<credite>]]> &#x219;i &#539;ări</t>', 'x.xml');
+    expect(root.children).toEqual(['Bănci & <credite> și țări']);
+  });
+
+  it('strips a UTF-8 byte-order mark', () => {
+    expect(parseXml('\uFEFF<a>ș</a>', 'x.xml').children).toEqual(['ș']);
+  });
+
+  it('refuses a billion-laughs DTD without expanding it, naming the DOCTYPE position', () => {
+    const err = errorOf(() => parseXml(fixture('billion-laughs.tbx'), 'billion-laughs.tbx'));
+    expect(err.file).toBe('billion-laughs.tbx');
+    expect(err.line).toBe(2);
+    expect(err.column).toBe(1);
+    expect(err.message).toMatch(/^billion-laughs\.tbx:2:1: .*ENTITY.*refused/);
+  });
+
+  it('refuses an external DTD reference', () => {
+    const err = errorOf(() => parseXml(fixture('external-entity.tbx'), 'ext.tbx'));
+    expect([err.line, err.column]).toEqual([2, 1]);
+    expect(err.message).toContain('DOCTYPE');
+  });
+
+  it('refuses an undefined entity instead of guessing', () => {
+    const err = errorOf(() => parseXml('<a>\n  &nbsp;</a>', 'n.xml'));
+    expect(err.line).toBe(2);
+    expect(err.message).toMatch(/^n\.xml:2:\d+: malformed XML: undefined entity/);
+  });
+
+  it('reports malformed XML at the line and column where it breaks', () => {
+    const err = errorOf(() => parseXml(fixture('malformed.tbx'), 'malformed.tbx'));
+    // Line 6 closes <term> with </termSec>; the parser notices at that tag's ">" (column 79).
+    expect(err.line).toBe(6);
+    expect(err.column).toBe(79);
+    expect(err.message).toMatch(/^malformed\.tbx:6:79: malformed XML: .*\. Fix the XML/);
+  });
+
+  it('refuses text that is not XML at all', () => {
+    const err = errorOf(() => parseXml('CSI\tCIS\n', 'glossary.tbx'));
+    expect(err.line).toBe(1);
+    expect(err.file).toBe('glossary.tbx');
+  });
+
+  it('refuses an empty document', () => {
+    expect(() => parseXml('', 'e.xml')).toThrow(FormatError);
+  });
+
+  it('refuses absurd nesting depth', () => {
+    const deep = '<a>'.repeat(600) + '</a>'.repeat(600);
+    expect(errorOf(() => parseXml(deep, 'deep.xml')).message).toMatch(/nested more than/);
+  });
+});
+
+describe('escaping', () => {
+  it('round-trips awkward text through element content and attributes', () => {
+    const nasty = 'Ion & Maria <„citat”> "x" \'y\'\r\nrând nou\tși tab';
+    const doc = `<a title="${escapeAttr(nasty)}">${escapeXml(nasty)}</a>`;
+    const root = parseXml(doc, 'x.xml');
+    expect(root.attrs.title).toBe(nasty);
+    expect(textContent(root)).toBe(nasty);
+  });
+
+  it('drops characters XML cannot carry', () => {
+    expect(escapeXml('a\u0001b\uD800c')).toBe('abc');
+  });
+});
