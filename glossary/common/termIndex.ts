@@ -1,0 +1,365 @@
+/**
+ * The glossary's term index: Romanian term recognition by paradigm and
+ * English-side presence by generated forms (issue 2, section 3).
+ *
+ * Speed is the design constraint: a text is tokenised once, each word's match
+ * key is cut at the few endings it could carry and the remainder looked up in
+ * a Map. No per-term regular expressions, no scan over the glossary.
+ */
+import type { Concept, Glossary, Term, TermStatus } from '../../shared/model/glossary.js';
+import type { SourceTermMatch, TargetTermMatch, TermLookup } from '../../shared/checks/termLookup.js';
+import type { Token } from '../../shared/text/token.js';
+import { tokenize } from '../../shared/text/tokenize.js';
+import { foldDiacritics, matchKey, normalizeRo } from '../../shared/text/normalize.js';
+import type { Paradigm } from '../../shared/text/roMorph.js';
+import { ParadigmIndex, paradigmAccepts } from '../../shared/text/roMorph.js';
+import { englishBases, englishWordAccepts, isAllCaps } from '../../shared/text/enMorph.js';
+import { termWordParadigms } from './termParadigms.js';
+
+/** Options of {@link buildTermIndex}. */
+export interface TermIndexOptions {
+  /** Source language tag; its primary subtag selects the terms ("ro-RO" → "ro"). Default "ro". */
+  sourceLang?: string;
+  /** Target language tag, likewise. Default "en". */
+  targetLang?: string;
+}
+
+/** A Romanian word that is (a form of) a one-word glossary term. */
+export interface SourceWordHit {
+  conceptId: string;
+  /** The glossary's Romanian term. */
+  term: string;
+  status: TermStatus;
+}
+
+interface SourcePattern {
+  readonly conceptId: string;
+  readonly term: Term;
+  /** Paradigms of the words after the first. */
+  readonly rest: readonly Paradigm[];
+  /** Glossary order, to break ties deterministically. */
+  readonly order: number;
+}
+
+interface TargetPattern {
+  readonly conceptId: string;
+  readonly term: Term;
+  /** Lower-case keys of the term's words. */
+  readonly words: readonly string[];
+  /** Per word: the spelling it must have when case-sensitive. */
+  readonly cases: readonly (string | undefined)[];
+  readonly exact: boolean;
+  readonly order: number;
+}
+
+/** A match before overlap resolution: token span plus what it is. */
+interface Candidate<M> {
+  first: number;
+  last: number;
+  order: number;
+  match: M;
+}
+
+function primary(tag: string | undefined, fallback: string): string {
+  return (tag ?? fallback).split(/[-_]/)[0]!.toLowerCase();
+}
+
+const isWordish = (t: Token): boolean => t.kind === 'word' || t.kind === 'abbreviation';
+
+/**
+ * The keys of a text's tokens, computed once per text. Match keys keep offsets
+ * for NFC text, so one pass over the whole string serves every token; a
+ * decomposed text falls back to a key per token.
+ */
+class TokenKeys {
+  readonly #text: string;
+  readonly #tokens: readonly Token[];
+  readonly #key: string | undefined;
+  #caseKey: string | undefined;
+  #caseWhole = false;
+
+  constructor(text: string, tokens: readonly Token[]) {
+    this.#text = text;
+    this.#tokens = tokens;
+    const key = matchKey(text);
+    this.#key = key.length === text.length ? key : undefined;
+  }
+
+  key(i: number): string {
+    const t = this.#tokens[i]!;
+    const k = this.#key !== undefined ? this.#key.slice(t.start, t.end) : matchKey(t.text);
+    return t.kind === 'abbreviation' ? k.replace(/\./g, '') : k;
+  }
+
+  /** Diacritics folded, case kept; same length as {@link key} for NFC text. */
+  caseKey(i: number): string {
+    const t = this.#tokens[i]!;
+    if (!this.#caseWhole) {
+      this.#caseWhole = true;
+      const c = foldDiacritics(normalizeRo(this.#text));
+      this.#caseKey = c.length === this.#text.length ? c : undefined;
+    }
+    const c = this.#caseKey !== undefined ? this.#caseKey.slice(t.start, t.end) : foldDiacritics(normalizeRo(t.text));
+    return t.kind === 'abbreviation' ? c.replace(/\./g, '') : c;
+  }
+}
+
+/**
+ * Keeps the longest matches (in tokens), then the earliest, dropping any that
+ * overlap one already kept; matches with exactly the same span all stay (one
+ * term form shared by several concepts). Returns them in text order.
+ */
+function resolveOverlaps<M>(cands: Candidate<M>[]): Candidate<M>[] {
+  let overlapping = false;
+  for (let k = 1; k < cands.length; k++) {
+    const a = cands[k - 1]!;
+    const b = cands[k]!;
+    if (b.first <= a.last && !(b.first === a.first && b.last === a.last)) {
+      overlapping = true;
+      break;
+    }
+  }
+  if (!overlapping) return cands;
+  const bySize = [...cands].sort(
+    (a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first || a.order - b.order,
+  );
+  const kept: Candidate<M>[] = [];
+  for (const c of bySize) {
+    const clash = kept.some(
+      (k) => c.first <= k.last && k.first <= c.last && !(c.first === k.first && c.last === k.last),
+    );
+    if (!clash) kept.push(c);
+  }
+  return kept.sort((a, b) => a.first - b.first || a.order - b.order);
+}
+
+/**
+ * A glossary indexed for recognition. Implements {@link TermLookup} for the
+ * checks and answers the UI's word-level questions.
+ */
+export class TermIndex implements TermLookup {
+  readonly #concepts = new Map<string, Concept>();
+  readonly #source = new ParadigmIndex<SourcePattern>();
+  readonly #target = new Map<string, TargetPattern[]>();
+  readonly #sourceLang: string;
+  readonly #targetLang: string;
+  #sourceTerms = 0;
+  #targetTerms = 0;
+
+  /** Prefer {@link buildTermIndex}. */
+  constructor(glossary: Glossary, opts: TermIndexOptions = {}) {
+    this.#sourceLang = primary(opts.sourceLang, 'ro');
+    this.#targetLang = primary(opts.targetLang, 'en');
+    let order = 0;
+    for (const concept of glossary.concepts) {
+      this.#concepts.set(concept.id, concept);
+      for (const [lang, terms] of Object.entries(concept.terms)) {
+        const l = primary(lang, lang);
+        if (l === this.#sourceLang) for (const term of terms) this.#addSource(concept.id, term, order++);
+        else if (l === this.#targetLang) for (const term of terms) this.#addTarget(concept.id, term, order++);
+      }
+    }
+  }
+
+  #addSource(conceptId: string, term: Term, order: number): void {
+    const paradigms = termWordParadigms(term);
+    const [first, ...rest] = paradigms;
+    if (!first) return;
+    this.#source.add(first, { conceptId, term, rest, order });
+    this.#sourceTerms++;
+  }
+
+  #addTarget(conceptId: string, term: Term, order: number): void {
+    const written = term.text
+      .trim()
+      .split(/\s+/u)
+      .filter((w) => w.length > 0);
+    if (written.length === 0) return;
+    const words = written.map((w) => matchKey(w));
+    const cases = written.map((w) =>
+      (term.caseSensitive ?? isAllCaps(w)) ? foldDiacritics(normalizeRo(w)) : undefined,
+    );
+    const pattern: TargetPattern = { conceptId, term, words, cases, exact: term.exact === true, order };
+    const bucket = this.#target.get(words[0]!);
+    if (bucket) bucket.push(pattern);
+    else this.#target.set(words[0]!, [pattern]);
+    this.#targetTerms++;
+  }
+
+  /** Number of concepts. */
+  get size(): number {
+    return this.#concepts.size;
+  }
+
+  /** Number of indexed source-language terms. */
+  get sourceTermCount(): number {
+    return this.#sourceTerms;
+  }
+
+  /** Number of indexed target-language terms. */
+  get targetTermCount(): number {
+    return this.#targetTerms;
+  }
+
+  /** The concept with this id, if the glossary has it. */
+  concept(conceptId: string): Concept | undefined {
+    return this.#concepts.get(conceptId);
+  }
+
+  /**
+   * Which one-word Romanian terms this word is a form of ("Minskului" → Minsk),
+   * in glossary order. Multi-word terms are found by {@link findSource}.
+   */
+  lookupSourceWord(word: string): SourceWordHit[] {
+    const w = word.trim();
+    const hits: SourceWordHit[] = [];
+    const key = matchKey(w);
+    this.#source.lookup(
+      key,
+      (p) => {
+        if (p.rest.length === 0 && !hits.some((h) => h.conceptId === p.conceptId && h.term === p.term.text))
+          hits.push({ conceptId: p.conceptId, term: p.term.text, status: p.term.status });
+      },
+      foldDiacritics(normalizeRo(w)),
+    );
+    return hits;
+  }
+
+  /**
+   * Romanian terms in `text`: whole words, any inflected form, any spelling of
+   * ș/ş/s; the longest match wins and results never overlap. Deprecated and
+   * forbidden Romanian terms are recognised too (they still name the concept).
+   */
+  findSource(text: string): SourceTermMatch[] {
+    const tokens = tokenize(text);
+    const keys = new TokenKeys(text, tokens);
+    const cands: Candidate<SourcePattern>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isWordish(tokens[i]!)) continue;
+      let best: Candidate<SourcePattern>[] = [];
+      this.#source.lookup(
+        keys.key(i),
+        (p) => {
+          const last = i + p.rest.length;
+          if (best.length > 0 && last < best[0]!.last) return;
+          for (let k = 0; k < p.rest.length; k++) {
+            const j = i + 1 + k;
+            const t = tokens[j];
+            if (!t || !isWordish(t) || !paradigmAccepts(p.rest[k]!, keys.key(j), keys.caseKey(j))) return;
+          }
+          if (best.length > 0 && last > best[0]!.last) best = [];
+          if (!best.some((b) => b.match.conceptId === p.conceptId))
+            best.push({ first: i, last, order: p.order, match: p });
+        },
+        keys.caseKey(i),
+      );
+      for (const b of best.sort((x, y) => x.order - y.order)) cands.push(b);
+    }
+    return resolveOverlaps(cands).map((c) => {
+      const start = tokens[c.first]!.start;
+      const end = tokens[c.last]!.end;
+      return { conceptId: c.match.conceptId, start, end, surface: text.slice(start, end), term: c.match.term.text };
+    });
+  }
+
+  /** Every target-language term of any concept and status in `text`, in any of its forms; no overlaps. */
+  findTarget(text: string): TargetTermMatch[] {
+    return this.#findTarget(text, undefined);
+  }
+
+  /**
+   * The target-language terms of one concept in `text`. Terms of other
+   * concepts do not hide them: "council" is found inside "Security Council".
+   */
+  findTargetFor(conceptId: string, text: string): TargetTermMatch[] {
+    return this.#findTarget(text, conceptId);
+  }
+
+  #findTarget(text: string, only: string | undefined): TargetTermMatch[] {
+    const tokens = tokenize(text);
+    const keys = new TokenKeys(text, tokens);
+    const cands: Candidate<TargetTermMatch>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const tok = tokens[i]!;
+      if (!isWordish(tok)) continue;
+      const key = keys.key(i);
+      const aligned = key.length === tok.end - tok.start;
+      const seen = new Set<TargetPattern>();
+      // The whole word, then each part of a hyphen or dash compound (US-led, US–Belarus).
+      let from = 0;
+      const parts: [number, number][] = [[0, key.length]];
+      if (key.includes('-')) {
+        for (let p = key.indexOf('-'); p !== -1; p = key.indexOf('-', from)) {
+          if (p > from) parts.push([from, p]);
+          from = p + 1;
+        }
+        if (from < key.length) parts.push([from, key.length]);
+      }
+      for (const [a, b] of parts) {
+        const pk = a === 0 && b === key.length ? key : key.slice(a, b);
+        for (const { base } of englishBases(pk)) {
+          const bucket = this.#target.get(base);
+          if (!bucket) continue;
+          for (const p of bucket) {
+            if ((only !== undefined && p.conceptId !== only) || seen.has(p)) continue;
+            const caseKey = keys.caseKey(i);
+            if (!englishWordAccepts(p.words[0]!, p.cases[0], pk, caseKey.slice(a, b), p.exact)) continue;
+            // A multi-word term starts at a whole word or at the last part of a compound.
+            if (p.words.length > 1 && b !== key.length) continue;
+            let ok = true;
+            for (let k = 1; k < p.words.length && ok; k++) {
+              const j = i + k;
+              const t = tokens[j];
+              ok =
+                t !== undefined &&
+                isWordish(t) &&
+                englishWordAccepts(p.words[k]!, p.cases[k], keys.key(j), keys.caseKey(j), p.exact);
+            }
+            if (!ok) continue;
+            seen.add(p);
+            const last = i + p.words.length - 1;
+            const single = p.words.length === 1;
+            const start = single && aligned ? tok.start + a : tok.start;
+            const end = single ? (aligned ? tok.start + b : tok.end) : tokens[last]!.end;
+            cands.push({
+              first: i,
+              last,
+              order: p.order,
+              match: {
+                conceptId: p.conceptId,
+                start,
+                end,
+                surface: text.slice(start, end),
+                term: p.term.text,
+                status: p.term.status,
+              },
+            });
+          }
+        }
+      }
+    }
+    if (only !== undefined) return longestPerStart(cands);
+    return resolveOverlaps(cands.sort((x, y) => x.first - y.first || x.order - y.order)).map((c) => c.match);
+  }
+}
+
+/** One concept's matches: where two of its terms overlap, the longer stays. */
+function longestPerStart(cands: Candidate<TargetTermMatch>[]): TargetTermMatch[] {
+  const sorted = cands.sort((x, y) => x.match.start - y.match.start || y.match.end - x.match.end);
+  const out: TargetTermMatch[] = [];
+  let reach = -1;
+  for (const c of sorted) {
+    if (c.match.start < reach) continue;
+    out.push(c.match);
+    reach = c.match.end;
+  }
+  return out;
+}
+
+/**
+ * Indexes a glossary for recognition in both languages. Builds in time linear
+ * in the number of terms (100,000 entries well under two seconds).
+ */
+export function buildTermIndex(glossary: Glossary, opts?: TermIndexOptions): TermIndex {
+  return new TermIndex(glossary, opts);
+}
