@@ -1,0 +1,10 @@
+import { lowerRo, normalizeRo } from '../text/normalize.js';
+
+/**
+ * The form in which two segment texts count as "the same": normalised
+ * (NFC, ș/ț, hyphens), lower-cased, with whitespace runs collapsed and the
+ * ends trimmed. Diacritics are kept: "fata" and "fața" are different words.
+ */
+export function comparable(text: string): string {
+  return lowerRo(normalizeRo(text)).replace(/\s+/gu, ' ').trim();
+}

@@ -1,0 +1,48 @@
+import type { Check, CheckResult, IndexEntry } from './check.js';
+import { comparable } from './comparable.js';
+
+const CONTENT = /\p{L}/u;
+const SAME_SOURCE = 'src\u0000';
+const SAME_TARGET = 'tgt\u0000';
+
+/**
+ * `inconsistent-translation` (document level): one source sentence
+ * translated in two different ways (`warning`), and one English sentence
+ * standing for two different sources (`info`: often legitimate, worth a
+ * look). Texts are compared normalised (case, spacing, ș/ş); segments without
+ * letters or without a translation do not take part.
+ */
+export const inconsistentTranslation: Check = {
+  id: 'inconsistent-translation',
+  defaultSeverity: 'warning',
+  scope: 'document',
+  messageKeys: ['check.inconsistent-translation.sameSource', 'check.inconsistent-translation.sameTarget'],
+  index({ segment }) {
+    if (segment.target.trim() === '' || !CONTENT.test(segment.source) || !CONTENT.test(segment.target)) return [];
+    const source = comparable(segment.source);
+    const target = comparable(segment.target);
+    const entries: IndexEntry[] = [
+      { key: SAME_SOURCE + source, value: target, display: segment.target.trim() },
+      { key: SAME_TARGET + target, value: source, display: segment.source.trim() },
+    ];
+    return entries;
+  },
+  judge(key, entries) {
+    const values = new Set(entries.map((e) => e.value));
+    if (values.size < 2) return [];
+    const sameSource = key.startsWith(SAME_SOURCE);
+    const out: CheckResult[] = [];
+    for (const e of entries) {
+      const other = entries.find((o) => o.value !== e.value)!;
+      out.push({
+        segmentId: e.segmentId,
+        messageKey: sameSource
+          ? 'check.inconsistent-translation.sameSource'
+          : 'check.inconsistent-translation.sameTarget',
+        params: { other: other.display },
+        ...(sameSource ? {} : { severity: 'info' as const }),
+      });
+    }
+    return out;
+  },
+};

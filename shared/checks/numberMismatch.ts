@@ -1,0 +1,85 @@
+import type { Check, CheckResult } from './check.js';
+import { findDatesEn, findDatesRo } from '../text/dates.js';
+import type { NumberMention } from '../text/numbers.js';
+import { findNumbersEn, findNumbersRo, formatEnglishNumber } from '../text/numbers.js';
+import { pairUp } from './pairUp.js';
+
+const overlaps = (m: { start: number; end: number }, spans: { start: number; end: number }[]) =>
+  spans.some((s) => s.start < m.end && m.start < s.end);
+
+/**
+ * `number-mismatch`: numbers of the source and the target compared by value,
+ * each read in its own locale (1.234,56 = 1,234.56; "1.234" in Romanian is
+ * 1234; 2,5 milioane = 2.5 million; 3 mld. = 3 billion; bilion = trillion;
+ * al 3-lea = 3rd; două = two; ora 10.30 = 10:30). Numbers inside dates are
+ * date-mismatch's. One number replaced by another gets a fix with the
+ * source number in English format; a Romanian-format numeral in the target
+ * ("2,5 million") gets a fix to the English form.
+ */
+export const numberMismatch: Check = {
+  id: 'number-mismatch',
+  defaultSeverity: 'error',
+  scope: 'segment',
+  messageKeys: [
+    'check.number-mismatch.differs',
+    'check.number-mismatch.missing',
+    'check.number-mismatch.extra',
+    'check.number-mismatch.format',
+  ],
+  segment({ segment, sourceTokens, targetTokens }) {
+    if (segment.target.trim() === '') return [];
+    const sourceDates = findDatesRo(segment.source);
+    const targetDates = findDatesEn(segment.target);
+    const source = findNumbersRo(segment.source, sourceTokens).filter((m) => !overlaps(m, sourceDates));
+    const target = findNumbersEn(segment.target, targetTokens).filter((m) => !overlaps(m, targetDates));
+    const { lost, stray, matched } = pairUp(source, target, (a: NumberMention, b: NumberMention) =>
+      a.readings.some((r) => b.readings.includes(r)),
+    );
+    const out: CheckResult[] = [];
+    const id = segment.id;
+    for (const [, t] of matched) {
+      if (!t.localeSlip) continue;
+      const range = { start: t.start, end: t.start + t.text.split(/\s/)[0]!.length };
+      out.push({
+        segmentId: id,
+        range,
+        messageKey: 'check.number-mismatch.format',
+        params: { found: segment.target.slice(range.start, range.end), expected: t.localeSlip },
+        fixes: [{ range, replacement: t.localeSlip, labelKey: 'fix.replace' }],
+      });
+    }
+    const hardLost = lost.filter((m) => !m.soft);
+    const hardStray = stray.filter((m) => !m.soft);
+    if (hardLost.length > 0 && hardLost.length === hardStray.length) {
+      hardLost.forEach((s, i) => {
+        const t = hardStray[i]!;
+        const range = { start: t.start, end: t.end };
+        const expected = formatEnglishNumber(s);
+        out.push({
+          segmentId: id,
+          range,
+          sourceRange: { start: s.start, end: s.end },
+          messageKey: 'check.number-mismatch.differs',
+          params: { source: s.text, found: t.text, expected },
+          fixes: [{ range, replacement: expected, labelKey: 'fix.replace' }],
+        });
+      });
+    } else {
+      for (const s of hardLost)
+        out.push({
+          segmentId: id,
+          sourceRange: { start: s.start, end: s.end },
+          messageKey: 'check.number-mismatch.missing',
+          params: { source: s.text, expected: formatEnglishNumber(s) },
+        });
+      for (const t of hardStray)
+        out.push({
+          segmentId: id,
+          range: { start: t.start, end: t.end },
+          messageKey: 'check.number-mismatch.extra',
+          params: { found: t.text },
+        });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,304 @@
+import type { Finding, Severity } from '../model/finding.js';
+import type { BilingualDocument, Segment } from '../model/segment.js';
+import type { Token } from '../text/token.js';
+import { tokenize } from '../text/tokenize.js';
+import type { Check, CheckResult, IndexEntry, IndexedEntry, SegmentContext } from './check.js';
+import type { CheckConfig } from './config.js';
+import { settingFor } from './config.js';
+import { checks as catalogue } from './registry.js';
+import type { SourceTermMatch, TermLookup } from './termLookup.js';
+
+/** Options of a check run. */
+export interface RunOptions {
+  terms?: TermLookup;
+  config?: CheckConfig;
+  /** The checks to run, in catalogue order; defaults to the whole registry (tests pass spies). */
+  checks?: readonly Check[];
+}
+
+/** What one edit changed: the current findings of every segment whose findings changed. */
+export interface UpdateResult {
+  findings: Finding[];
+  changedSegments: string[];
+}
+
+/** Runs every enabled check over a whole document once. */
+export function runChecks(doc: BilingualDocument, opts: RunOptions = {}): Finding[] {
+  return new CheckRunner(doc, opts).all();
+}
+
+/**
+ * Lazily computed, cached facts about one segment. A new state is made when
+ * the target changes; it keeps the source-side caches, since the source does
+ * not change while the user types.
+ */
+class SegmentState implements SegmentContext {
+  private srcTokens: readonly Token[] | undefined;
+  private tgtTokens: readonly Token[] | undefined;
+  private srcTerms: readonly SourceTermMatch[] | undefined;
+
+  constructor(
+    readonly segment: Segment,
+    readonly order: number,
+    private readonly lookup: () => TermLookup | undefined,
+    previous?: SegmentState,
+  ) {
+    if (previous && previous.segment.source === segment.source) {
+      this.srcTokens = previous.srcTokens;
+      this.srcTerms = previous.srcTerms;
+    }
+  }
+
+  get terms(): TermLookup | undefined {
+    return this.lookup();
+  }
+
+  get sourceTokens(): readonly Token[] {
+    return (this.srcTokens ??= tokenize(this.segment.source));
+  }
+
+  get targetTokens(): readonly Token[] {
+    return (this.tgtTokens ??= tokenize(this.segment.target));
+  }
+
+  get sourceTerms(): readonly SourceTermMatch[] {
+    const terms = this.lookup();
+    if (!terms) return [];
+    return (this.srcTerms ??= terms.findSource(this.segment.source));
+  }
+
+  forgetTerms(): void {
+    this.srcTerms = undefined;
+  }
+}
+
+/**
+ * The check engine for one document, whole and incremental. Keeps per-segment
+ * and per-paragraph findings and, for document-level checks, an index of
+ * entries per key (concept id, normalised source, …) with the findings judged
+ * for each key, so that one edit re-runs only that segment's segment checks,
+ * its paragraph's paragraph checks and the keys its old and new entries touch.
+ */
+export class CheckRunner {
+  private terms: TermLookup | undefined;
+  private readonly config: CheckConfig | undefined;
+  private readonly active: readonly Check[];
+  private readonly rank = new Map<string, number>();
+  private states = new Map<string, SegmentState>();
+  private order: string[] = [];
+  private paragraphs = new Map<number, string[]>();
+  private segmentFindings = new Map<string, Finding[]>();
+  private paragraphFindings = new Map<number, Finding[]>();
+  /** check id → segment id → that segment's index entries. */
+  private entries = new Map<string, Map<string, IndexEntry[]>>();
+  /** check id → key → segment ids filed under it. */
+  private members = new Map<string, Map<string, Set<string>>>();
+  /** check id → key → findings judged for that key. */
+  private judged = new Map<string, Map<string, Finding[]>>();
+
+  constructor(doc: BilingualDocument, opts: RunOptions = {}) {
+    this.terms = opts.terms;
+    this.config = opts.config;
+    this.active = (opts.checks ?? catalogue).filter((c) => settingFor(opts.config, c.id).enabled !== false);
+    this.active.forEach((c, i) => this.rank.set(c.id, i));
+    doc.segments.forEach((segment, i) => {
+      if (this.states.has(segment.id))
+        throw new Error(`Duplicate segment id "${segment.id}": segment ids must be unique in a document.`);
+      this.states.set(segment.id, new SegmentState(segment, i, () => this.terms));
+      this.order.push(segment.id);
+      const members = this.paragraphs.get(segment.paragraph) ?? [];
+      members.push(segment.id);
+      this.paragraphs.set(segment.paragraph, members);
+    });
+    this.runEverything();
+  }
+
+  /** Every current finding, in document order, then by position, then catalogue order. */
+  all(): Finding[] {
+    return this.order.flatMap((id) => this.findingsOf(id));
+  }
+
+  /** The current findings of one segment, sorted. */
+  findingsOf(segmentId: string): Finding[] {
+    const state = this.states.get(segmentId);
+    if (!state) return [];
+    const out = [...(this.segmentFindings.get(segmentId) ?? [])];
+    for (const f of this.paragraphFindings.get(state.segment.paragraph) ?? [])
+      if (f.segmentId === segmentId) out.push(f);
+    for (const check of this.active) {
+      const mine = this.entries.get(check.id)?.get(segmentId);
+      if (!mine) continue;
+      const keys = new Set(mine.map((e) => e.key));
+      for (const key of keys)
+        for (const f of this.judged.get(check.id)?.get(key) ?? []) if (f.segmentId === segmentId) out.push(f);
+    }
+    return out.sort((a, b) => this.compare(a, b));
+  }
+
+  /**
+   * Replaces one segment's target and re-checks what depends on it. Returns
+   * the current findings of every segment whose findings changed (possibly
+   * other segments, through document-level checks), and their ids.
+   */
+  updateTarget(segmentId: string, target: string): UpdateResult {
+    const old = this.states.get(segmentId);
+    if (!old) throw new Error(`No segment with id "${segmentId}" in this document.`);
+    if (old.segment.target === target) return { findings: [], changedSegments: [] };
+
+    const state = new SegmentState({ ...old.segment, target }, old.order, () => this.terms, old);
+    const paragraph = this.paragraphs.get(old.segment.paragraph) ?? [segmentId];
+    const touched = new Set<string>(paragraph);
+    // Keys this segment leaves and keys it joins: only their verdicts can change.
+    const plan: { check: Check; fresh: IndexEntry[]; keys: Set<string> }[] = [];
+    for (const check of this.active) {
+      if (!check.index || !check.judge) continue;
+      const fresh = check.index(state);
+      const keys = new Set([...(this.entries.get(check.id)?.get(segmentId) ?? []), ...fresh].map((e) => e.key));
+      plan.push({ check, fresh, keys });
+      for (const key of keys) for (const id of this.members.get(check.id)?.get(key) ?? []) touched.add(id);
+    }
+    const before = new Map([...touched].map((id) => [id, signature(this.findingsOf(id))]));
+
+    this.states.set(segmentId, state);
+    this.runSegment(state);
+    this.runParagraph(old.segment.paragraph);
+    for (const { check, fresh, keys } of plan) {
+      this.unindex(check, segmentId);
+      this.store(check, segmentId, fresh);
+      for (const key of keys) this.judgeKey(check, key);
+    }
+
+    const changedSegments: string[] = [];
+    const findings: Finding[] = [];
+    for (const id of this.order) {
+      if (!touched.has(id)) continue;
+      const now = this.findingsOf(id);
+      if (signature(now) !== before.get(id)) {
+        changedSegments.push(id);
+        findings.push(...now);
+      }
+    }
+    return { findings, changedSegments };
+  }
+
+  /** Swaps the glossary (or removes it) and re-checks the whole document. */
+  setGlossary(terms: TermLookup | undefined): void {
+    this.terms = terms;
+    for (const state of this.states.values()) state.forgetTerms();
+    this.runEverything();
+  }
+
+  private runEverything(): void {
+    this.segmentFindings.clear();
+    this.paragraphFindings.clear();
+    this.entries.clear();
+    this.members.clear();
+    this.judged.clear();
+    for (const id of this.order) this.runSegment(this.states.get(id)!);
+    for (const paragraph of this.paragraphs.keys()) this.runParagraph(paragraph);
+    for (const check of this.active) {
+      if (!check.index || !check.judge) continue;
+      for (const id of this.order) this.indexSegment(check, this.states.get(id)!);
+      for (const key of this.members.get(check.id)?.keys() ?? []) this.judgeKey(check, key);
+    }
+  }
+
+  private runSegment(state: SegmentState): void {
+    const out: Finding[] = [];
+    for (const check of this.active) {
+      if (!check.segment) continue;
+      for (const r of check.segment(state)) out.push(this.stamp(check, r, state.segment.id));
+    }
+    this.segmentFindings.set(state.segment.id, out);
+  }
+
+  private runParagraph(paragraph: number): void {
+    const ids = this.paragraphs.get(paragraph) ?? [];
+    const states = ids.map((id) => this.states.get(id)!);
+    const members = new Set(ids);
+    const out: Finding[] = [];
+    for (const check of this.active) {
+      if (!check.paragraph) continue;
+      for (const r of check.paragraph(states))
+        if (members.has(r.segmentId)) out.push(this.stamp(check, r, r.segmentId));
+    }
+    this.paragraphFindings.set(paragraph, out);
+  }
+
+  private indexSegment(check: Check, state: SegmentState): void {
+    this.store(check, state.segment.id, check.index!(state));
+  }
+
+  private store(check: Check, id: string, list: IndexEntry[]): void {
+    let bySegment = this.entries.get(check.id);
+    if (!bySegment) this.entries.set(check.id, (bySegment = new Map()));
+    let byKey = this.members.get(check.id);
+    if (!byKey) this.members.set(check.id, (byKey = new Map()));
+    if (list.length === 0) {
+      bySegment.delete(id);
+      return;
+    }
+    bySegment.set(id, list);
+    for (const entry of list) {
+      let set = byKey.get(entry.key);
+      if (!set) byKey.set(entry.key, (set = new Set()));
+      set.add(id);
+    }
+  }
+
+  private unindex(check: Check, segmentId: string): void {
+    const list = this.entries.get(check.id)?.get(segmentId) ?? [];
+    const byKey = this.members.get(check.id);
+    for (const entry of list) {
+      const set = byKey?.get(entry.key);
+      set?.delete(segmentId);
+      if (set && set.size === 0) byKey!.delete(entry.key);
+    }
+    this.entries.get(check.id)?.delete(segmentId);
+  }
+
+  private judgeKey(check: Check, key: string): void {
+    let byKey = this.judged.get(check.id);
+    if (!byKey) this.judged.set(check.id, (byKey = new Map()));
+    const ids = this.members.get(check.id)?.get(key);
+    if (!ids || ids.size === 0) {
+      byKey.delete(key);
+      return;
+    }
+    const entries: IndexedEntry[] = [];
+    for (const id of ids) {
+      const state = this.states.get(id)!;
+      for (const e of this.entries.get(check.id)?.get(id) ?? [])
+        if (e.key === key) entries.push({ ...e, segmentId: id, order: state.order });
+    }
+    entries.sort((a, b) => a.order - b.order);
+    const out = check.judge!(key, entries)
+      .filter((r) => ids.has(r.segmentId))
+      .map((r) => this.stamp(check, r, r.segmentId));
+    if (out.length) byKey.set(key, out);
+    else byKey.delete(key);
+  }
+
+  private stamp(check: Check, r: CheckResult, segmentId: string): Finding {
+    const severity: Severity = settingFor(this.config, check.id).severity ?? r.severity ?? check.defaultSeverity;
+    const f: Finding = { check: check.id, severity, segmentId, messageKey: r.messageKey, params: r.params };
+    if (r.range) f.range = r.range;
+    if (r.sourceRange) f.sourceRange = r.sourceRange;
+    if (r.fixes && r.fixes.length) f.fixes = r.fixes;
+    return f;
+  }
+
+  private compare(a: Finding, b: Finding): number {
+    const sa = a.range?.start ?? -1;
+    const sb = b.range?.start ?? -1;
+    if (sa !== sb) return sa - sb;
+    const ra = this.rank.get(a.check) ?? 0;
+    const rb = this.rank.get(b.check) ?? 0;
+    if (ra !== rb) return ra - rb;
+    return (a.sourceRange?.start ?? -1) - (b.sourceRange?.start ?? -1);
+  }
+}
+
+function signature(findings: readonly Finding[]): string {
+  return JSON.stringify(findings);
+}

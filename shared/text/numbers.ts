@@ -1,0 +1,362 @@
+import type { Token } from './token.js';
+import { foldDiacritics, lowerRo } from './normalize.js';
+
+/**
+ * A number written in a text, with every value it can stand for. Values are
+ * comparison keys: "n:1234.56" for quantities (scale applied: "2,5 milioane"
+ * is n:2500000), "t:10:30" for times of day. Ordinals carry their number
+ * ("al 3-lea" is n:3, as is "3rd").
+ */
+export interface NumberMention {
+  start: number;
+  end: number;
+  /** The text at [start, end), including a scale word ("2,5 milioane"). */
+  text: string;
+  readings: string[];
+  kind: 'cardinal' | 'ordinal' | 'time' | 'word';
+  /**
+   * A mention that may match but is never reported when unmatched: words
+   * that are also something else ("one", "un", "nouă" = new).
+   */
+  soft: boolean;
+  /** The number before any scale word, as a value. */
+  mantissa: number;
+  /** 1, 1e3, 1e6 … */
+  scale: number;
+  /** Written with thousands separators (1.234 / 1,234). */
+  grouped: boolean;
+  /** English target written in Romanian number format ("2,5", "1.234,56"): the English form. */
+  localeSlip?: string;
+}
+
+type Lang = 'ro' | 'en';
+
+const RO_WORDS: Record<string, number> = {
+  doi: 2,
+  doua: 2,
+  trei: 3,
+  patru: 4,
+  cinci: 5,
+  sase: 6,
+  sapte: 7,
+  opt: 8,
+  zece: 10,
+  unsprezece: 11,
+  doisprezece: 12,
+  douasprezece: 12,
+  treisprezece: 13,
+  paisprezece: 14,
+  cincisprezece: 15,
+  saisprezece: 16,
+  saptesprezece: 17,
+  optsprezece: 18,
+  nouasprezece: 19,
+  douazeci: 20,
+};
+/** "unu/una" and "nouă" (also "new"): may match, never reported. */
+const RO_SOFT: Record<string, number> = { unu: 1, una: 1, noua: 9 };
+/** "un", "o" are articles: a number only before a scale word ("un milion"). */
+const RO_ARTICLE = new Set(['un', 'o']);
+const EN_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+};
+/** Scale letters glued to an English number: "2.5m", "3bn", "40k". */
+const EN_GLUED: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12 };
+const EN_SOFT: Record<string, number> = { one: 1 };
+const EN_ARTICLE = new Set(['a', 'an', 'one']);
+
+const RO_SCALE: Record<string, number> = {
+  mie: 1e3,
+  mii: 1e3,
+  milion: 1e6,
+  milioane: 1e6,
+  mil: 1e6,
+  miliard: 1e9,
+  miliarde: 1e9,
+  mld: 1e9,
+  bilion: 1e12,
+  bilioane: 1e12,
+  trilion: 1e18,
+  trilioane: 1e18,
+};
+const EN_SCALE: Record<string, number> = {
+  thousand: 1e3,
+  thousands: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  billion: 1e9,
+  billions: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
+  trillions: 1e12,
+  tn: 1e12,
+};
+const ENGLISH_SCALE_NAMES: [number, string][] = [
+  [1e18, 'quintillion'],
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+  [1e3, 'thousand'],
+];
+const ENGLISH_NUMBER_WORDS = ['zero', 'one', ...Object.keys(EN_WORDS)];
+
+const ROMAN = /^[IVXLC]+$/;
+
+/** Numbers in Romanian text (day-first, decimal comma, "mld.", "al 3-lea", "două"). */
+export function findNumbersRo(text: string, tokens: readonly Token[]): NumberMention[] {
+  return findNumbers(text, tokens, 'ro');
+}
+
+/** Numbers in English text (decimal point, "billion", "3rd", "two"). */
+export function findNumbersEn(text: string, tokens: readonly Token[]): NumberMention[] {
+  return findNumbers(text, tokens, 'en');
+}
+
+function findNumbers(text: string, tokens: readonly Token[], lang: Lang): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let mention: NumberMention | undefined;
+    let last = i;
+    if (t.kind === 'number') {
+      // Thousands groups split by a (no-break) space: "10 000", "1 234 567".
+      let digits = t.text;
+      while (
+        /^\d{1,3}$/.test(t.text) &&
+        /^\d{3}$/.test(tokens[last + 1]?.text ?? '') &&
+        tokens[last + 1]!.kind === 'number' &&
+        isSpaceGap(text, tokens[last]!.end, tokens[last + 1]!.start)
+      ) {
+        last++;
+        digits += tokens[last]!.text;
+      }
+      const grouped = last > i;
+      const ordinal = ordinalAfter(text, tokens, last, lang);
+      if (ordinal) {
+        mention = base(text, t.start, ordinal.end, 'ordinal', Number(digits));
+        last = ordinal.last;
+      } else {
+        const parsed = parseNumeral(grouped ? digits : t.text, lang);
+        if (!parsed) continue;
+        mention = base(text, t.start, tokens[last]!.end, parsed.time ? 'time' : 'cardinal', parsed.value);
+        mention.readings = parsed.readings;
+        mention.grouped = grouped || parsed.grouped;
+        if (parsed.localeSlip) mention.localeSlip = parsed.localeSlip;
+      }
+    } else if (t.kind === 'word' || t.kind === 'abbreviation') {
+      const ordinal = wordOrdinal(t.text, lang);
+      const glued = lang === 'en' ? /^(\d+(?:\.\d+)?)(k|m|mn|bn|tn)$/i.exec(t.text) : null;
+      if (ordinal !== undefined) {
+        mention = base(text, t.start, t.end, 'ordinal', ordinal);
+      } else if (glued) {
+        mention = base(text, t.start, t.end, 'cardinal', Number(glued[1]));
+        mention.scale = EN_GLUED[glued[2]!.toLowerCase()]!;
+        mention.readings = [key(mention.mantissa * mention.scale)];
+        out.push(mention);
+        continue;
+      } else {
+        const key = lang === 'ro' ? foldDiacritics(lowerRo(t.text)) : t.text.toLowerCase();
+        const hard = (lang === 'ro' ? RO_WORDS : EN_WORDS)[key];
+        const soft = (lang === 'ro' ? RO_SOFT : EN_SOFT)[key];
+        const article = (lang === 'ro' ? RO_ARTICLE : EN_ARTICLE).has(key);
+        const value = hard ?? soft ?? (article ? 1 : undefined);
+        if (value === undefined) continue;
+        mention = base(text, t.start, t.end, 'word', value);
+        mention.soft = hard === undefined;
+        if (article && hard === undefined && soft === undefined && !scaleAfter(tokens, i, lang)) continue;
+      }
+    } else {
+      continue;
+    }
+    // A scale word after the number multiplies it: "2,5 milioane", "3 mld.", "two billion".
+    if (mention.kind !== 'time' && mention.kind !== 'ordinal') {
+      const scale = scaleAfter(tokens, last, lang);
+      if (scale) {
+        mention.scale = scale.factor;
+        mention.end = scale.end;
+        mention.text = text.slice(mention.start, mention.end);
+        mention.readings = mention.readings.map((r) =>
+          r.startsWith('n:') ? key(Number(r.slice(2)) * scale.factor) : r,
+        );
+        mention.soft = false;
+        last = scale.last;
+      }
+    }
+    out.push(mention);
+    i = last;
+  }
+  return out;
+}
+
+function base(text: string, start: number, end: number, kind: NumberMention['kind'], value: number): NumberMention {
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    readings: [key(value)],
+    kind,
+    soft: false,
+    mantissa: value,
+    scale: 1,
+    grouped: false,
+  };
+}
+
+function key(value: number): string {
+  return `n:${Number(value.toPrecision(12))}`;
+}
+
+function isSpaceGap(text: string, from: number, to: number): boolean {
+  return to - from === 1 && /[ \u00A0\u202F\u2009]/.test(text[from]!);
+}
+
+interface Parsed {
+  value: number;
+  readings: string[];
+  grouped: boolean;
+  time: boolean;
+  localeSlip?: string;
+}
+
+/** The values a numeral can have in one language's conventions. */
+function parseNumeral(s: string, lang: Lang): Parsed | undefined {
+  const plain = (value: number, grouped = false): Parsed => ({ value, readings: [key(value)], grouped, time: false });
+  if (/^\d+$/.test(s)) return plain(Number(s));
+  const time = /^(\d{1,2})[:.](\d{2})$/.exec(s);
+  const isTime = time !== null && Number(time[1]) < 24 && Number(time[2]) < 60;
+  const timeKey = isTime ? `t:${Number(time![1])}:${time![2]}` : '';
+  if (isTime && s.includes(':')) return { value: Number(time![1]), readings: [timeKey], grouped: false, time: true };
+  // Digits grouped by the language's thousands mark, optional decimals after its decimal mark.
+  const [group, decimal] = lang === 'ro' ? ['.', ','] : [',', '.'];
+  const native = new RegExp(`^\\d{1,3}(?:\\${group}\\d{3})+(?:\\${decimal}\\d+)?$|^\\d+\\${decimal}\\d+$`);
+  const foreign = new RegExp(`^\\d{1,3}(?:\\${decimal}\\d{3})+(?:\\${group}\\d+)?$|^\\d+\\${group}\\d+$`);
+  const value = (text: string, g: string, d: string) => Number(text.split(g).join('').replace(d, '.'));
+  if (native.test(s)) {
+    const v = value(s, group, decimal);
+    const readings = [key(v)];
+    // "10.30" in English may also be a British time.
+    if (isTime) readings.push(timeKey);
+    return { value: v, readings, grouped: s.includes(group), time: false };
+  }
+  if (foreign.test(s)) {
+    const v = value(s, decimal, group);
+    if (lang === 'ro') {
+      // An English-style numeral in Romanian: "10.30" is a time, "1.5" a slip for 1,5.
+      const readings = isTime ? [timeKey, key(v)] : [key(v)];
+      return { value: v, readings, grouped: false, time: isTime };
+    }
+    // Romanian format left in an English draft ("2,5", "1.234,56"): read it as meant, and say so.
+    return {
+      value: v,
+      readings: [key(v)],
+      grouped: s.includes(decimal),
+      time: false,
+      localeSlip: formatEnglishValue(v, s.includes(decimal)),
+    };
+  }
+  return undefined;
+}
+
+/** "3-lea", "3-a" (ro) or "3rd" (en) right after the number token at `i`. */
+function ordinalAfter(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  lang: Lang,
+): { end: number; last: number } | undefined {
+  const t = tokens[i]!;
+  const rest = text.slice(t.end, t.end + 6);
+  const m = lang === 'ro' ? /^-(lea|a)(?![\p{L}\p{N}])/u.exec(rest) : /^(st|nd|rd|th)(?![\p{L}\p{N}])/u.exec(rest);
+  if (!m) return undefined;
+  const end = t.end + m[0].length;
+  let last = i;
+  while (tokens[last + 1] && tokens[last + 1]!.start < end) last++;
+  return { end, last };
+}
+
+/** Ordinals the tokeniser keeps as one word: "3-lea", "XX-lea", "3rd". */
+function wordOrdinal(word: string, lang: Lang): number | undefined {
+  if (lang === 'ro') {
+    const m = /^(\d+|[IVXLC]+)-(lea|a)$/.exec(word);
+    if (!m) return undefined;
+    return ROMAN.test(m[1]!) ? roman(m[1]!) : Number(m[1]);
+  }
+  const m = /^(\d+)(st|nd|rd|th)$/i.exec(word);
+  return m ? Number(m[1]) : undefined;
+}
+
+function roman(s: string): number {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const cur = v[s[i]!]!;
+    const next = v[s[i + 1] ?? ''] ?? 0;
+    total += cur < next ? -cur : cur;
+  }
+  return total;
+}
+
+/** A scale word right after token `i` (spaces only between), with its trailing dot for "mld.". */
+function scaleAfter(
+  tokens: readonly Token[],
+  i: number,
+  lang: Lang,
+): { factor: number; end: number; last: number } | undefined {
+  const next = tokens[i + 1];
+  if (!next || (next.kind !== 'word' && next.kind !== 'abbreviation')) return undefined;
+  const word = lowerRo(next.text).replace(/\.$/, '');
+  const glued = lang === 'en' && next.start === tokens[i]!.end ? EN_GLUED[word] : undefined;
+  const factor = glued ?? (lang === 'ro' ? RO_SCALE : EN_SCALE)[word];
+  if (!factor) return undefined;
+  const dot = tokens[i + 2];
+  if (dot && dot.kind === 'punct' && dot.text === '.' && dot.start === next.end && (word === 'mil' || word === 'mld')) {
+    return { factor, end: dot.end, last: i + 2 };
+  }
+  return { factor, end: next.end, last: i + 1 };
+}
+
+function formatEnglishValue(value: number, grouped: boolean): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 10, useGrouping: grouped || value >= 10000 });
+}
+
+/**
+ * A mention written the English way: "2,5 milioane" → "2.5 million",
+ * "1.234,56" → "1,234.56", "al 3-lea" → "3rd", "două" → "two".
+ */
+export function formatEnglishNumber(m: NumberMention): string {
+  if (m.kind === 'time') return m.readings[0]!.slice(2);
+  if (m.kind === 'ordinal') return `${m.mantissa}${ordinalSuffix(m.mantissa)}`;
+  if (m.kind === 'word' && m.scale === 1 && m.mantissa <= 20)
+    return ENGLISH_NUMBER_WORDS[m.mantissa] ?? String(m.mantissa);
+  const number =
+    m.kind === 'word'
+      ? (ENGLISH_NUMBER_WORDS[m.mantissa] ?? String(m.mantissa))
+      : formatEnglishValue(m.mantissa, m.grouped);
+  const scale = ENGLISH_SCALE_NAMES.find(([f]) => f === m.scale)?.[1];
+  return scale ? `${number} ${scale}` : number;
+}
+
+function ordinalSuffix(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
