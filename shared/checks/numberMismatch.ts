@@ -54,7 +54,9 @@ export const numberMismatch: Check = {
       hardLost.forEach((s, i) => {
         const t = hardStray[i]!;
         const range = { start: t.start, end: t.end };
-        const expected = formatEnglishNumber(s);
+        const english = formatEnglishNumber(s);
+        // A number word opening the sentence keeps its capital: "Three" → "Two".
+        const expected = /^\p{Lu}/u.test(t.text) ? english[0]!.toUpperCase() + english.slice(1) : english;
         out.push({
           segmentId: id,
           range,

@@ -239,7 +239,15 @@ interface Parsed {
 }
 
 /** The values a numeral can have in one language's conventions. */
-function parseNumeral(s: string, lang: Lang): Parsed | undefined {
+function parseNumeral(written: string, lang: Lang): Parsed | undefined {
+  // Thousands groups split by (no-break, thin) spaces: "10 000", kept as one token by the tokeniser.
+  const spaced = /^\d{1,3}(?:[\u00A0\u202F\u2009 ]\d{3})+(?!\d)/.test(written);
+  const s = spaced ? written.replace(/[\u00A0\u202F\u2009 ]/g, '') : written;
+  const parsed = parseCompact(s, lang);
+  return parsed && spaced ? { ...parsed, grouped: true } : parsed;
+}
+
+function parseCompact(s: string, lang: Lang): Parsed | undefined {
   const plain = (value: number, grouped = false): Parsed => ({ value, readings: [key(value)], grouped, time: false });
   if (/^\d+$/.test(s)) return plain(Number(s));
   const time = /^(\d{1,2})[:.](\d{2})$/.exec(s);

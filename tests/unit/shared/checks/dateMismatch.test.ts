@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { dateMismatch } from '../../../../shared/checks/dateMismatch.js';
+import { at, fixed, one } from './helpers.js';
+
+const keys = (list: { messageKey: string }[]) => list.map((f) => f.messageKey);
+
+describe('date-mismatch: equal dates stay quiet', () => {
+  it.each([
+    ['Alegerile au avut loc pe 10 octombrie 2025.', 'The election took place on October 10, 2025.'],
+    ['Alegerile au avut loc pe 10 octombrie 2025.', 'The election took place on 10 October 2025.'],
+    ['Alegerile au avut loc pe 10 octombrie 2025.', 'The election took place on Oct. 10, 2025.'],
+    ['Alegerile au avut loc pe 10 octombrie 2025.', 'The election took place on October 10.'],
+    ['Documentul este datat 10.11.2025.', 'The document is dated 10/11/2025.'],
+    ['Documentul este datat 10.11.2025.', 'The document is dated 11/10/2025.'],
+    ['Documentul este datat 10.11.2025.', 'The document is dated November 10, 2025.'],
+    ['Marți, premierul a plecat la Bruxelles.', 'On Tuesday, the prime minister left for Brussels.'],
+    ['Luni, 10 octombrie, s-a votat.', 'On Monday, October 10, a vote was held.'],
+    ['Legea intră în vigoare în martie.', 'The law comes into force in March.'],
+    ['Este mai bine așa.', 'It is better this way.'],
+    ['Vor vota în mai.', 'They will vote in May.'],
+    ['A stat trei luni în arest.', 'He spent three months in custody.'],
+  ])('%s ↔ %s', (source, target) => {
+    expect(one(dateMismatch, source, target)).toEqual([]);
+  });
+});
+
+describe('date-mismatch: catches', () => {
+  it('a changed day, with a fix in the target’s style', () => {
+    const t = 'The election took place on October 11, 2025.';
+    const [f] = one(dateMismatch, 'Alegerile au avut loc pe 10 octombrie 2025.', t);
+    expect(f?.messageKey).toBe('check.date-mismatch.differs');
+    expect(at(t, f!)).toBe('October 11, 2025');
+    expect(fixed(t, f!)).toBe('The election took place on October 10, 2025.');
+    const u = 'It was held on 11 October 2025.';
+    expect(fixed(u, one(dateMismatch, 'A avut loc pe 10 octombrie 2025.', u)[0]!)).toBe(
+      'It was held on 10 October 2025.',
+    );
+  });
+  it('a wrong weekday', () => {
+    const t = 'On Monday, the prime minister left.';
+    const [f] = one(dateMismatch, 'Marți, premierul a plecat.', t);
+    expect(fixed(t, f!)).toBe('On Tuesday, the prime minister left.');
+  });
+  it('a numeric date that fits neither reading', () => {
+    expect(keys(one(dateMismatch, 'Documentul este datat 10.11.2025.', 'The document is dated 12/11/2025.'))).toEqual([
+      'check.date-mismatch.differs',
+    ]);
+  });
+  it('a different year', () => {
+    expect(keys(one(dateMismatch, 'Pe 10 octombrie 2025.', 'On October 10, 2024.'))).toEqual([
+      'check.date-mismatch.differs',
+    ]);
+  });
+  it('a date left out or added', () => {
+    expect(keys(one(dateMismatch, 'Pe 10 octombrie au votat.', 'They voted.'))).toEqual([
+      'check.date-mismatch.missing',
+    ]);
+    expect(keys(one(dateMismatch, 'Au votat.', 'They voted on October 10.'))).toEqual(['check.date-mismatch.extra']);
+  });
+});
