@@ -41,3 +41,11 @@ describe('layering rules', () => {
     });
   }
 });
+
+describe('the electron/ exception for the UI catalogue', () => {
+  it('lets electron/ read renderer/i18n JSON but not renderer code', async () => {
+    expect(await restrictedImportMessages('electron/x.ts', "import en from '../renderer/i18n/en.json';\nexport const f = en;\n")).toEqual([]);
+    const code = "import { App } from '../renderer/App.js';\nexport const f = App;\n";
+    expect(await restrictedImportMessages('electron/x.ts', code)).toHaveLength(1);
+  });
+});
