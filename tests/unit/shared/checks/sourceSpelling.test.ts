@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { sourceSpelling } from '../../../../shared/checks/sourceSpelling.js';
+import { at, fixed, one } from './helpers.js';
+import { testTerms } from './glossaryFixture.js';
+
+describe('source-spelling', () => {
+  it('catches a name left in Romanian spelling and suggests the glossary term', () => {
+    const t = 'Lukașenko spoke.';
+    const [f] = one(sourceSpelling, 'Lukașenko a vorbit.', t, testTerms);
+    expect(f).toMatchObject({
+      messageKey: 'check.source-spelling.glossary',
+      params: { found: 'Lukașenko', suggestion: 'Lukashenko' },
+    });
+    expect(fixed(t, f!)).toBe('Lukashenko spoke.');
+  });
+  it('keeps a possessive and looks inside hyphen compounds', () => {
+    const t = 'Lukașenko’s Lukașenko-led government.';
+    const found = one(sourceSpelling, 'Guvernul lui Lukașenko.', t, testTerms);
+    expect(found.map((f) => at(t, f))).toEqual(['Lukașenko', 'Lukașenko']);
+    expect(found.every((f) => f.fixes?.[0]?.replacement === 'Lukashenko')).toBe(true);
+  });
+  it('re-transliterates names the glossary does not know', () => {
+    const t = 'Șoigu and Prigojin met.';
+    const found = one(sourceSpelling, 'Șoigu și Prigojin s-au întâlnit.', t, testTerms);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      messageKey: 'check.source-spelling.transliterated',
+      params: { found: 'Șoigu', suggestion: 'Shoigu' },
+    });
+    expect(one(sourceSpelling, 'Lukaşenko a vorbit.', 'Lukaşenko spoke.')[0]?.params['suggestion']).toBe('Lukashenko');
+  });
+  it('flags other words with Romanian letters without a fix', () => {
+    const [f] = one(sourceSpelling, 'A fost o ședință.', 'It was a ședință.', testTerms);
+    expect(f).toMatchObject({ messageKey: 'check.source-spelling.romanianLetters', params: { found: 'ședință' } });
+    expect(f?.fixes).toBeUndefined();
+  });
+  it('leaves alone approved English terms with diacritics and plain English', () => {
+    expect(one(sourceSpelling, 'La Timișoara.', 'In Timișoara.', testTerms)).toEqual([]);
+    expect(one(sourceSpelling, 'Lukașenko a vorbit.', 'Lukashenko spoke.', testTerms)).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { termMissing } from '../../../../shared/checks/termMissing.js';
+import { at, fixed, one } from './helpers.js';
+import { testTerms } from './glossaryFixture.js';
+
+describe('term-missing', () => {
+  it('catches a recognised source term with no approved English term in the target', () => {
+    const src = 'Liderii CSI s-au întâlnit.';
+    const [f] = one(termMissing, src, 'The leaders of the bloc met.', testTerms);
+    expect(f).toMatchObject({ messageKey: 'check.term-missing.missing', params: { source: 'CSI', term: 'CIS' } });
+    expect(f!.range).toBeUndefined();
+    expect(src.slice(f!.sourceRange!.start, f!.sourceRange!.end)).toBe('CSI');
+  });
+  it('points at the Romanian spelling left in the target and offers the preferred term', () => {
+    const t = 'The CSI leaders met.';
+    const [f] = one(termMissing, 'Liderii CSI-ului s-au întâlnit.', t, testTerms);
+    expect(f?.messageKey).toBe('check.term-missing.leftAsSource');
+    expect(at(t, f!)).toBe('CSI');
+    expect(fixed(t, f!)).toBe('The CIS leaders met.');
+  });
+  it('reports each concept once per segment', () => {
+    expect(one(termMissing, 'CSI și iar CSI.', 'The bloc and the bloc again.', testTerms)).toHaveLength(1);
+  });
+  it('accepts any approved English term, in any form', () => {
+    expect(one(termMissing, 'Liderii CSI s-au întâlnit.', 'CIS leaders met.', testTerms)).toEqual([]);
+    expect(
+      one(termMissing, 'Liderii CSI s-au întâlnit.', 'Commonwealth of Independent States leaders met.', testTerms),
+    ).toEqual([]);
+    expect(one(termMissing, 'Lukașenko a vorbit.', 'Lukashenka spoke.', testTerms)).toEqual([]);
+    expect(one(termMissing, 'Acordul a fost semnat.', 'The agreements were signed.', testTerms)).toEqual([]);
+  });
+  it('leaves alone a bad rendering (term-forbidden’s job), untranslated segments, concepts without English and no glossary', () => {
+    expect(one(termMissing, 'Liderul de la Kiev.', 'The leader in Kiev.', testTerms)).toEqual([]);
+    expect(one(termMissing, 'Liderii CSI s-au întâlnit.', '', testTerms)).toEqual([]);
+    expect(one(termMissing, 'O notă scurtă.', 'A short memo.', testTerms)).toEqual([]);
+    expect(one(termMissing, 'Liderii CSI s-au întâlnit.', 'The leaders met.')).toEqual([]);
+  });
+});
