@@ -61,9 +61,19 @@ export default tseslint.config(
   {
     files: ['electron/**/*.ts'],
     // The one exception: the UI catalogue (renderer/i18n/*.json, data only) so menus speak the UI language.
-    rules: forbid(
-      ['**/renderer/**', '!**/renderer/i18n/*.json', '**/cli/**'],
-      'electron/ may not import renderer/ (except the renderer/i18n/*.json catalogues) or cli/; share code through shared/ (design.md).',
-    ),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(cli/|renderer/(?!i18n/[^/]+\\.json$))',
+              message:
+                'electron/ may not import renderer/ (except the renderer/i18n/*.json catalogues) or cli/; share code through shared/ (design.md).',
+            },
+          ],
+        },
+      ],
+    },
   },
 );
