@@ -21,8 +21,9 @@ const NEVER = words(`
   dr prof univ conf lect asist acad ing ec av pr gen col lt cpt mr dl dlui dna dnei d-na d-l dvs dv
   pt cca ex cf v mil mld sf st
   drd arh ed eds coord trad op fasc crt cal intr aprox vs
+  gh th ch chr fl
   mrs ms
-`); // the ro-en-notes.md list; then academic and legal register; then English titles seen in Romanian copy
+`); // the ro-en-notes.md list; academic and legal register; first-name initials (Gh. Th.); English titles
 
 const CONDITIONAL = words(`
   etc s.a s.a.m.d s.u i.hr d.hr i.e.n e.n a.c n.r n.tr n.red sec id ibid cit al a.m p.m
@@ -61,7 +62,14 @@ export function knownAbbreviation(word: string): AbbreviationKind | undefined {
   const kind = TABLE.get(key);
   if (kind === undefined) return undefined;
   if (HOMOGRAPHS.has(key) && bare === key) return undefined;
+  // "et al." may close a sentence; capitalised "Al." is a first name (Al. Rosetti).
+  if (key === 'al' && bare !== key) return 'never';
   return kind;
+}
+
+/** True for the lower-case words (exactly as written) that double as abbreviations when capitalised (loc, gen, cap, par, cal). */
+export function isHomograph(word: string): boolean {
+  return HOMOGRAPHS.has(word);
 }
 
 /** True for î.Hr., d.Hr., a.c., sec. and the month abbreviations: dots that close a date. */
