@@ -3,13 +3,15 @@ import type { Check, CheckResult } from './check.js';
 import { approvedEnglish, reshape } from './englishTerms.js';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const ROMANIAN_LETTER = /[ăâîșțşţĂÂÎȘȚŞŢ]/u;
 
 /**
  * `term-missing`: a glossary term recognised in the source whose concept has
  * no approved English term anywhere in the target. When the target still
  * holds the Romanian spelling ("CSI" for CSI-ului), the finding points at it
  * and offers the preferred term as a replacement; otherwise it points at
- * the source term and names the preferred term. Silent when the target uses
+ * the source term and names the preferred term. A leftover with Romanian
+ * letters ("Lukașenko") is left to source-spelling. Silent when the target uses
  * a deprecated or forbidden term of the concept (term-forbidden reports that
  * with a fix), when the segment is untranslated, or without a glossary.
  */
@@ -32,6 +34,8 @@ export const termMissing: Check = {
       if (terms.findTargetFor(m.conceptId, segment.target).length > 0) continue;
       const sourceRange = { start: m.start, end: m.end };
       const left = leftover(segment.target, [m.surface, m.term, m.surface.split('-')[0] ?? ''], preferred);
+      // "Lukașenko" left as is: source-spelling reports it, with the same glossary suggestion.
+      if (left && ROMANIAN_LETTER.test(left.text)) continue;
       if (left) {
         out.push({
           segmentId: segment.id,

@@ -36,3 +36,9 @@ describe('term-missing', () => {
     expect(one(termMissing, 'Liderii CSI s-au întâlnit.', 'The leaders met.')).toEqual([]);
   });
 });
+
+describe('term-missing and source-spelling', () => {
+  it('leaves a leftover with Romanian letters to source-spelling, so it is reported once', () => {
+    expect(one(termMissing, 'Lukașenko a vorbit.', 'Lukașenko spoke.', testTerms)).toEqual([]);
+  });
+});
