@@ -110,6 +110,7 @@ const INVARIABLE = endingSet(E_NONE);
 const STOP_FORMS: ReadonlySet<string> = new Set(
   [
     'este',
+    'ești',
     'care',
     'sunt',
     'fie',

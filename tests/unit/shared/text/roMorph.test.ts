@@ -65,6 +65,7 @@ describe('paradigmOf: nouns by the class of their ending', () => {
   it('never takes a frequent word for a short stem plus an ending (este ≠ est + e)', () => {
     expect(accepts('est', noun, 'estul')).toBe(true);
     expect(accepts('est', noun, 'este')).toBe(false);
+    expect(accepts('est', noun, 'ești')).toBe(false);
     expect(accepts('car', noun, 'care')).toBe(false);
   });
 });
