@@ -22,13 +22,13 @@ const NEVER = words(`
   pt cca ex cf v mil mld sf st
   drd arh ed eds coord trad op fasc crt cal intr aprox vs
   gh th ch chr fl
-  mrs ms
+  mrs ms sen rep gov capt sgt
 `); // the ro-en-notes.md list; academic and legal register; first-name initials (Gh. Th.); English titles
 
 const CONDITIONAL = words(`
   etc s.a s.a.m.d s.u i.hr d.hr i.e.n e.n a.c n.r n.tr n.red sec id ibid cit al a.m p.m
   ian feb febr mar mart apr iun iul aug sep sept oct nov dec
-  s.u.a u.e r.m s.r.l i.e e.g inc ltd corp jr sr
+  s.u.a u.e r.m s.r.l i.e e.g inc ltd corp co jr sr jan
 `); // then months; then acronyms written with dots, which may close a sentence ("a plecat în S.U.A. Apoi…")
 
 /**

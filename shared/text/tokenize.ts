@@ -20,14 +20,18 @@ import {
 import type { Token, TokenKind } from './token.js';
 
 const DOT = 0x2e;
+const MAX_CHAIN = 8;
+/** An e-mail local part has at most 64 characters (RFC 5321), which bounds each attempt. */
+const MAX_LOCAL_PART = 64;
 
 const EMAIL_RE =
   /[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]*[\p{L}\p{N}_%+-])?@[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)+/uy;
 
 // A bare domain glued to a word by a dot ("Digi24.ro", "g4media.ro/stiri"): a
 // lower-case top-level domain from a short list, so that S.U.A. or a.c. never match.
+// Label counts are bounded so that a long dotted run cannot make the scan quadratic.
 const DOMAIN_RE =
-  /[\p{L}\p{N}][\p{L}\p{N}-]+(?:\.[\p{L}\p{N}][\p{L}\p{N}-]*)*\.(?:ro|md|eu|com|org|net|info|gov|edu|int|io|uk|de|fr|it|es|ru|ua|by|tv|news|biz)(?![\p{L}\p{N}-])(?:\/[^\s<>"„“”«»]*)?/uy;
+  /[\p{L}\p{N}][\p{L}\p{N}-]+(?:\.[\p{L}\p{N}][\p{L}\p{N}-]*){0,6}\.(?:ro|md|eu|com|org|net|info|gov|edu|int|io|uk|de|fr|it|es|ru|ua|by|tv|news|biz)(?![\p{L}\p{N}-])(?:\/[^\s<>"„“”«»]*)?/uy;
 
 /** Characters that end a URL outright: white space is handled by the class table. */
 function stopsUrl(c: number): boolean {
@@ -179,13 +183,15 @@ function scanChain(text: string, firstEnd: number, n: number): number {
     let letters = 0;
     while (k < n) {
       const cl = charClass(text.charCodeAt(k));
-      if ((cl & LETTER) !== 0) letters++;
-      else if ((cl & MARK) === 0 || letters === 0) break;
+      if ((cl & LETTER) !== 0) {
+        if (++letters > 3) return -1;
+      } else if ((cl & MARK) === 0 || letters === 0) break;
       k++;
     }
     if (letters === 0) return segments >= 2 ? j + 1 : -1;
-    if (letters > 3 || (k < n && (charClass(text.charCodeAt(k)) & WORDCH) !== 0)) return -1;
-    segments++;
+    if (k < n && (charClass(text.charCodeAt(k)) & WORDCH) !== 0) return -1;
+    // No real chain is this long (ș.a.m.d. has four); the cap keeps "a.a.a.a…" linear.
+    if (++segments > MAX_CHAIN) return -1;
     j = k;
   }
   return segments >= 2 ? j : -1;
@@ -313,7 +319,7 @@ function emitNumber(out: Token[], text: string, i: number, n: number): number {
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
-  const hasAt = text.indexOf('@') !== -1;
+  let nextAt = text.indexOf('@');
   const hasUrl = text.indexOf('://') !== -1 || text.indexOf('www.') !== -1 || text.indexOf('WWW.') !== -1;
   let i = 0;
   while (i < n) {
@@ -337,7 +343,8 @@ export function tokenize(text: string): Token[] {
           continue;
         }
       }
-      if (hasAt) {
+      if (nextAt !== -1 && nextAt < i) nextAt = text.indexOf('@', i);
+      if (nextAt !== -1 && nextAt - i <= MAX_LOCAL_PART) {
         const e = scanSticky(EMAIL_RE, text, i);
         if (e > i) {
           push(out, text, 'email', i, e);

@@ -188,6 +188,32 @@ describe('tokenize: abbreviations', () => {
     expect(kt('nr.5')).toEqual(['abbreviation:nr.', 'number:5']);
   });
 
+  it('knows the abbreviations of English copy', () => {
+    expect(kt('Mr. Smith met U.S. officials on Jan. 5, e.g. Sen. Jones.')).toEqual([
+      'abbreviation:Mr.',
+      'word:Smith',
+      'word:met',
+      'abbreviation:U.S.',
+      'word:officials',
+      'word:on',
+      'abbreviation:Jan.',
+      'number:5',
+      'punct:,',
+      'abbreviation:e.g.',
+      'abbreviation:Sen.',
+      'word:Jones',
+      'punct:.',
+    ]);
+  });
+
+  it('does not read a long run of letter-dot pairs as one chain', () => {
+    const run = 'a.'.repeat(30);
+    const tokens = tokenize(run);
+    checkOffsets(run, tokens);
+    expect(tokens.map((t) => t.text).join('')).toBe(run);
+    for (const t of tokens) expect(t.text.length).toBeLessThanOrEqual(16);
+  });
+
   it('does not swallow the first dot of an ellipsis into an abbreviation', () => {
     expect(kt('etc...')).toEqual(['word:etc', 'punct:...']);
   });
