@@ -1,0 +1,4 @@
+/** Commander accumulator for repeatable options (`--glossary a.tbx --glossary b.tsv`). */
+export function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}

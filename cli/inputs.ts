@@ -1,0 +1,38 @@
+import { buildTermIndex } from '../glossary/common/termIndex.js';
+import { mergeGlossaries, parseGlossary } from '../glossary/common/codec.js';
+import type { TermLookup } from '../shared/checks/termLookup.js';
+import { alignedLines } from '../shared/formats/alignedText.js';
+import { parseXliff } from '../shared/formats/xliff.js';
+import type { Glossary } from '../shared/model/glossary.js';
+import type { BilingualDocument } from '../shared/model/segment.js';
+import type { CheckInput } from './commands/check.js';
+import { readInputFile } from './io.js';
+import type { CliIo } from './io.js';
+
+/** A bilingual document read from the command line's input files. */
+export async function loadBilingual(io: CliIo, input: CheckInput): Promise<BilingualDocument> {
+  if (input.kind === 'xliff') return parseXliff(await readInputFile(io, input.file), input.file);
+  const [sourceText, targetText] = await Promise.all([
+    readInputFile(io, input.source),
+    readInputFile(io, input.target),
+  ]);
+  return alignedLines(sourceText, targetText, { source: input.source, target: input.target });
+}
+
+/** Reads one glossary file; its format follows from the extension (.tbx, .tsv, .csv). */
+export async function loadGlossary(io: CliIo, path: string): Promise<Glossary> {
+  return parseGlossary(await readInputFile(io, path), path);
+}
+
+/** Reads every `--glossary` file and merges them into one (an empty list gives none). */
+export async function loadGlossaries(io: CliIo, paths: readonly string[]): Promise<Glossary | undefined> {
+  if (paths.length === 0) return undefined;
+  const list = await Promise.all(paths.map((path) => loadGlossary(io, path)));
+  return list.length === 1 ? list[0] : mergeGlossaries(list);
+}
+
+/** The term index of the merged `--glossary` files, or undefined without any. */
+export async function loadTermIndex(io: CliIo, paths: readonly string[]): Promise<TermLookup | undefined> {
+  const glossary = await loadGlossaries(io, paths);
+  return glossary ? buildTermIndex(glossary) : undefined;
+}
