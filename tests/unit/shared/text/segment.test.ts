@@ -601,6 +601,15 @@ describe('segmentDocument: Markdown', () => {
     ]);
   });
 
+  it('makes nested list items paragraphs and joins a wrapped item', () => {
+    const input = '* Primul punct,\n  scris pe două rânduri.\n    - Subpunct. Cu detalii.\n';
+    expect(md(input).map((s) => [s.paragraph, s.text])).toEqual([
+      [0, 'Primul punct,\n  scris pe două rânduri.'],
+      [1, 'Subpunct.'],
+      [1, 'Cu detalii.'],
+    ]);
+  });
+
   it('joins a wrapped quotation and blanks the markers of continuation lines', () => {
     const input = 'Text.\n> „Nu vom ceda\n> niciodată”, a spus el. Apoi a tăcut.';
     const segs = md(input);
