@@ -23,7 +23,7 @@ export const CONFIG_FILE_NAME = 'dragoman.config.json';
 interface CheckOptions {
   source?: string;
   target?: string;
-  glossary: string[];
+  glossary?: string[];
   /** A path, `false` for --no-config, undefined to look next to the input. */
   config?: string | false;
   format: 'text' | 'json';
@@ -35,7 +35,8 @@ const HELP_AFTER = `
 Input:
   An XLIFF file (1.1, 1.2, 2.0, 2.1): every unit or segment is a segment.
   Or two UTF-8 plain-text files with --source and --target: line N of one is
-  the translation of line N of the other; an empty target line is untranslated.
+  the translation of line N of the other; an empty target line is untranslated,
+  an empty source line makes no segment (it separates paragraphs).
 
 Project configuration (switch checks off, change severities):
   --config FILE, else ${CONFIG_FILE_NAME} in the folder of the input (the XLIFF
@@ -51,10 +52,10 @@ Text output, one finding per line, then a summary line:
 JSON output (--format json), version 1:
   {"version":1,"segments":N,"findings":[{"index":1,"id":"u1","check":"term-missing",
    "severity":"warning","message":"…","target":{"start":0,"end":3},"suggestion":"CIS"}]}
-  index: 1-based segment position in the input; id: the segment id (XLIFF unit or
-  segment id; for aligned text the line number, since blank lines make no segment); target: offsets
-  into the segment's target text, null when the finding is about the whole segment;
-  suggestion: the first suggested replacement, or null.
+  index: 1-based segment position in the input. id: the segment id (the XLIFF
+  unit or segment id; for aligned text the line number). target: UTF-16 offsets
+  into the segment's target text, null when the finding is about the whole
+  segment. suggestion: the first suggested replacement, or null.
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on,
   2 bad arguments or unreadable input, 3 internal error.
@@ -74,7 +75,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .argument('[file]', 'bilingual XLIFF file (1.1, 1.2, 2.0, 2.1)')
     .option('-s, --source <file>', 'Romanian plain text, one segment per line (with --target)')
     .option('-t, --target <file>', 'English plain text aligned line by line with --source')
-    .option('-g, --glossary <file>', 'glossary (.tbx, .tsv, .csv); repeat to merge several', collect, [])
+    .option('-g, --glossary <file>', 'glossary (.tbx, .tsv, .csv); repeat to merge several', collect)
     .option('-c, --config <file>', `project check configuration (default: ${CONFIG_FILE_NAME} next to the input)`)
     .option('--no-config', `ignore ${CONFIG_FILE_NAME}: every check on, default severities`)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
@@ -94,7 +95,7 @@ async function runCheck(io: CliIo, file: string | undefined, options: CheckOptio
   const input = checkInput(file, options);
   const [doc, terms, config] = await Promise.all([
     loadBilingual(io, input),
-    loadTermIndex(io, options.glossary),
+    loadTermIndex(io, options.glossary ?? []),
     loadConfig(io, options.config, input.kind === 'xliff' ? input.file : input.target),
   ]);
   const findings = runChecks(doc, { ...(terms ? { terms } : {}), ...(config ? { config } : {}) });

@@ -1,4 +1,4 @@
 /** Commander accumulator for repeatable options (`--glossary a.tbx --glossary b.tsv`). */
-export function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }

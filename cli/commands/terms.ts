@@ -11,7 +11,7 @@ import type { CommandContext } from '../main.js';
 import { collect } from './options.js';
 
 interface TermsOptions {
-  glossary: string[];
+  glossary?: string[];
   lines?: boolean;
   markdown?: boolean;
   format: 'text' | 'json';
@@ -73,13 +73,13 @@ export function registerTerms(program: Command, ctx: CommandContext): void {
     .summary('list the glossary terms found in Romanian text')
     .description('List the glossary terms found in a Romanian text, per segment, with their English renderings.')
     .argument('<file>', 'Romanian UTF-8 text file')
-    .option('-g, --glossary <file>', 'glossary (.tbx, .tsv, .csv); repeat to merge several', collect, [])
+    .option('-g, --glossary <file>', 'glossary (.tbx, .tsv, .csv); repeat to merge several', collect)
     .option('--lines', 'each line is one segment (no sentence splitting)')
     .option('--markdown', 'read the file as Markdown whatever its extension')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addHelpText('after', HELP_AFTER)
     .action(async (file: string, options: TermsOptions) => {
-      if (options.glossary.length === 0) {
+      if (!options.glossary || options.glossary.length === 0) {
         throw new CliError('terms needs a glossary: add --glossary FILE (.tbx, .tsv or .csv)');
       }
       const [text, index] = await Promise.all([readInputFile(ctx.io, file), loadTermIndex(ctx.io, options.glossary)]);

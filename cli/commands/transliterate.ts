@@ -7,7 +7,7 @@ import type { CommandContext } from '../main.js';
 import { collect } from './options.js';
 
 interface TransliterateOptions {
-  glossary: string[];
+  glossary?: string[];
   format: 'text' | 'json';
 }
 
@@ -44,11 +44,11 @@ export function registerTransliterate(program: Command, ctx: CommandContext): vo
       'Suggest the English spelling of names from Cyrillic written the Romanian way (Lukașenko → Lukashenko).',
     )
     .argument('<names...>', 'names as written in Romanian (quote names with spaces)')
-    .option('-g, --glossary <file>', 'prefer the English term of names this glossary knows; repeatable', collect, [])
+    .option('-g, --glossary <file>', 'prefer the English term of names this glossary knows; repeatable', collect)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addHelpText('after', HELP_AFTER)
     .action(async (names: string[], options: TransliterateOptions) => {
-      const index = await loadTermIndex(ctx.io, options.glossary);
+      const index = await loadTermIndex(ctx.io, options.glossary ?? []);
       const suggestions = names.map((name) => suggestName(name, index));
       if (options.format === 'json') {
         ctx.io.stdout(JSON.stringify({ version: 1, names: suggestions }, null, 2) + '\n');
