@@ -61,6 +61,10 @@ const SENTENCE_STARTERS = new Set(
 const TIME_PREPOSITIONS = new Set('in pe la din pana dupa inainte incepand intre spre prin catre'.split(' '));
 
 // Roman numerals, also as ranges or ordinals: XVI, XVI–XVIII, XX-lea.
+/** Words after which a new clause, and so a time phrase, may begin. */
+const CLAUSE_OPENERS = new Set('ca iar dar insa si cand unde daca ci deoarece fiindca incat ori sau'.split(' '));
+const CLAUSE_BREAKS = new Set([';', ':', '(']);
+
 const ROMAN = /^[IVXLCDM]+(?:[-\u2010\u2011\u2013](?:[IVXLCDM]+|lea|a))?$/;
 
 function isTerminator(t: Token): boolean {
@@ -121,21 +125,32 @@ function isLabel(tokens: readonly Token[], from: number, to: number): boolean {
 }
 
 /**
- * True if the sentence so far, tokens[from, to), is only an introductory time
- * phrase closed by a dating abbreviation: a capitalised preposition and at most
- * a few numbers, words and abbreviations ("În anul 44 î.Hr.", "Pe 10 oct.").
+ * True if the dating abbreviation at tokens[to] closes a time phrase that opens
+ * a clause: a preposition and at most four numbers, lower-case words or Roman
+ * numerals ("În anul 44 î.Hr.", "Pe 10 oct.", "că în secolul al VII-lea î.Hr."),
+ * standing at the start of the sentence, after a clause-opening word (că, iar,
+ * când…) or after a semicolon, colon or opening bracket (not a comma: in
+ * "…a fost întemeiată, în jurul anului 657 î.Hr. Grecii…" the phrase closes
+ * the sentence). A capital after such a
+ * phrase is its clause's subject ("În 44 î.Hr. Cezar a fost asasinat"), whereas
+ * after "…a fost asasinat în 44 î.Hr." it starts a new sentence.
  */
 function isTimePhrase(tokens: readonly Token[], from: number, to: number): boolean {
-  let k = from;
-  while (k < to && isOpener(tokens[k]!)) k++;
-  const first = tokens[k];
-  if (first === undefined || !startsUpper(first) || !TIME_PREPOSITIONS.has(matchKey(first.text))) return false;
-  if (to - k > 5) return false;
-  for (let j = k + 1; j < to; j++) {
-    const t = tokens[j]!;
-    if (t.kind === 'punct' || t.kind === 'symbol' || startsUpper(t)) return false;
+  for (let p = to - 1; p >= from && p >= to - 5; p--) {
+    const t = tokens[p]!;
+    if (TIME_PREPOSITIONS.has(matchKey(t.text))) {
+      if (t.kind !== 'word') return false;
+      const before = p > from ? tokens[p - 1]! : undefined;
+      return (
+        before === undefined ||
+        isOpener(before) ||
+        CLAUSE_BREAKS.has(before.text) ||
+        (before.kind === 'word' && CLAUSE_OPENERS.has(matchKey(before.text)))
+      );
+    }
+    if (t.kind === 'punct' || t.kind === 'symbol' || (startsUpper(t) && !isRoman(t))) return false;
   }
-  return true;
+  return false;
 }
 
 /**
@@ -183,8 +198,9 @@ function endsSentence(tokens: readonly Token[], k: number, next: Token, from: nu
  * 10.10.2025), nor after a numbered label ("Art. 5. – (1) …", "II. Obiectul").
  * After etc. ș.a. ș.a.m.d. a.c. n.r. n.tr. S.U.A. it splits only before a capital
  * that is not a Roman numeral; after the dating ones (î.Hr. d.Hr. a.c. sec. and
- * the months) not when the sentence so far is only an introductory time phrase
- * ("În 44 î.Hr. Cezar…" stays whole, "…în 44 î.Hr. Cezar era…" splits).
+ * the months) not when they close a time phrase that opens a clause ("În 44
+ * î.Hr. Cezar…" and "Se știe că în 44 î.Hr. Cezar…" stay whole, "…a fost
+ * asasinat în 44 î.Hr. Moartea lui…" splits).
  * An ellipsis ends a sentence before a capital, except as an omission mark "(…)".
  */
 export function splitSentences(paragraph: string): TextSpan[] {

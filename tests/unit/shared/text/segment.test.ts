@@ -439,6 +439,22 @@ const ACADEMIC: Case[] = [
     expected: ['În 44 î.Hr. Cezar a fost asasinat la Roma.'],
   },
   {
+    input: 'Se știe că în 44 î.Hr. Cezar a fost asasinat de un grup de senatori.',
+    expected: ['Se știe că în 44 î.Hr. Cezar a fost asasinat de un grup de senatori.'],
+  },
+  {
+    input: 'Cezar a fost asasinat în 44 î.Hr. Moartea lui a dus la un nou război civil.',
+    expected: ['Cezar a fost asasinat în 44 î.Hr.', 'Moartea lui a dus la un nou război civil.'],
+  },
+  {
+    input: 'Arheologii cred că în secolul al VII-lea î.Hr. Histria era deja un port important.',
+    expected: ['Arheologii cred că în secolul al VII-lea î.Hr. Histria era deja un port important.'],
+  },
+  {
+    input: 'Colonia a fost întemeiată, în jurul anului 657 î.Hr. Grecii veneau din Milet.',
+    expected: ['Colonia a fost întemeiată, în jurul anului 657 î.Hr.', 'Grecii veneau din Milet.'],
+  },
+  {
     input: 'Pentru o discuție amplă, v. cap. 3, p. 112–130.',
     expected: ['Pentru o discuție amplă, v. cap. 3, p. 112–130.'],
   },
