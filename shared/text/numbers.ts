@@ -181,6 +181,9 @@ function findNumbers(text: string, tokens: readonly Token[], lang: Lang): Number
         const article = (lang === 'ro' ? RO_ARTICLE : EN_ARTICLE).has(key);
         const value = hard ?? soft ?? (article ? 1 : undefined);
         if (value === undefined) continue;
+        // "a doua" is the ordinal "second", not the number two.
+        if (lang === 'ro' && key === 'doua' && !/ă/i.test(t.text) && tokens[i - 1]?.text.toLowerCase() === 'a')
+          continue;
         mention = base(text, t.start, t.end, 'word', value);
         mention.soft = hard === undefined;
         if (article && hard === undefined && soft === undefined && !scaleAfter(tokens, i, lang)) continue;
@@ -330,6 +333,11 @@ function scaleAfter(
   i: number,
   lang: Lang,
 ): { factor: number; end: number; last: number } | undefined {
+  // Romanian puts "de" before the noun from twenty on, scale nouns included: "1.234 de miliarde".
+  if (lang === 'ro' && tokens[i + 1]?.text.toLowerCase() === 'de' && tokens[i + 2]) {
+    const word = lowerRo(tokens[i + 2]!.text).replace(/\.$/, '');
+    if (RO_SCALE[word]) i++;
+  }
   const next = tokens[i + 1];
   if (!next || (next.kind !== 'word' && next.kind !== 'abbreviation')) return undefined;
   const word = lowerRo(next.text).replace(/\.$/, '');

@@ -20,6 +20,17 @@ describe('numbers in Romanian text', () => {
     expect(values(ro('un bilion de dolari'))).toEqual([['n:1000000000000']]);
     expect(ro('3 mld. lei')[0]!.text).toBe('3 mld.');
   });
+  it('applies a scale after "de": 1.234 de miliarde, 800 de milioane', () => {
+    expect(values(ro('1.234 de miliarde de ruble și 800 de milioane de dolari'))).toEqual([
+      ['n:1234000000000'],
+      ['n:800000000'],
+    ]);
+    expect(ro('800 de milioane')[0]!.text).toBe('800 de milioane');
+  });
+  it('does not read the ordinal "a doua" (second) as two', () => {
+    expect(ro('a doua jumătate')).toEqual([]);
+    expect(values(ro('a cumpărat două case'))).toEqual([['n:2']]);
+  });
   it('reads "52 de" as 52 and number words up to twenty', () => {
     expect(values(ro('52 de prizonieri politici'))).toEqual([['n:52']]);
     expect(values(ro('două țări și șaisprezece orașe'))).toEqual([['n:2'], ['n:16']]);
