@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, truncateSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../../cli/main.js';
+import { MAX_INPUT_BYTES } from '../../../shared/formats/limits.js';
 import { runCli, tempFolder } from './runCli.js';
 
 const cwd = tempFolder();
@@ -57,5 +60,33 @@ describe('dragoman (top level)', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("unknown option '--colour'");
     expect(run.stderr).toContain('--help');
+  });
+});
+
+describe('dragoman errors', () => {
+  it('a bug (an unexpected exception) exits 3 with the stack, asking for a report', async () => {
+    const dir = tempFolder({ 'a.txt': 'Minsk.\n' });
+    let stderr = '';
+    const code = await main(['segment', 'a.txt'], {
+      stdout: () => {
+        throw new TypeError('boom');
+      },
+      stderr: (s) => void (stderr += s),
+      cwd: dir,
+    });
+    expect(code).toBe(3);
+    expect(stderr).toContain('internal error');
+    expect(stderr).toContain('TypeError: boom');
+  });
+
+  it('refuses a file above the size limit before reading it', async () => {
+    const dir = tempFolder({ 'huge.txt': '' });
+    // A sparse file: its size is over the limit but it takes no disk space.
+    truncateSync(join(dir, 'huge.txt'), MAX_INPUT_BYTES + 1);
+    const run = await runCli(['segment', 'huge.txt'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /^dragoman: error: huge\.txt: the file is 200\.0 MB, more than the 200\.0 MB limit\. Split it/,
+    );
   });
 });
