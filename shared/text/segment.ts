@@ -53,18 +53,18 @@ const OPENERS = new Set(['„', '“', '"', '«', '(', '[', '‘', "'", '‹', '
 const SENTENCE_STARTERS = new Set(
   (
     'in la pe de din cu dar iar insa apoi astfel totusi deci atunci acolo el ea ei ele acesta aceasta acestea ' +
-    'acest aceasta nu si potrivit conform dupa ulterior'
+    'acest nu si potrivit conform dupa ulterior'
   ).split(' '),
 );
 
 /** Prepositions that open an introductory time phrase ("În 44 î.Hr. Cezar…", "Pe 10 oct. Guvernul…"). */
 const TIME_PREPOSITIONS = new Set('in pe la din pana dupa inainte incepand intre spre prin catre'.split(' '));
 
-// Roman numerals, also as ranges or ordinals: XVI, XVI–XVIII, XX-lea.
 /** Words after which a new clause, and so a time phrase, may begin. */
 const CLAUSE_OPENERS = new Set('ca iar dar insa si cand unde daca ci deoarece fiindca incat ori sau'.split(' '));
 const CLAUSE_BREAKS = new Set([';', ':', '(']);
 
+/** Roman numerals, also as ranges or ordinals: XVI, XVI–XVIII, XX-lea. */
 const ROMAN = /^[IVXLCDM]+(?:[-\u2010\u2011\u2013](?:[IVXLCDM]+|lea|a))?$/;
 
 function isTerminator(t: Token): boolean {
@@ -129,11 +129,11 @@ function isLabel(tokens: readonly Token[], from: number, to: number): boolean {
  * a clause: a preposition and at most four numbers, lower-case words or Roman
  * numerals ("În anul 44 î.Hr.", "Pe 10 oct.", "că în secolul al VII-lea î.Hr."),
  * standing at the start of the sentence, after a clause-opening word (că, iar,
- * când…) or after a semicolon, colon or opening bracket (not a comma: in
- * "…a fost întemeiată, în jurul anului 657 î.Hr. Grecii…" the phrase closes
- * the sentence). A capital after such a
- * phrase is its clause's subject ("În 44 î.Hr. Cezar a fost asasinat"), whereas
- * after "…a fost asasinat în 44 î.Hr." it starts a new sentence.
+ * când…) or after a semicolon, colon or opening bracket. A capital after such
+ * a phrase is its clause's subject ("În 44 î.Hr. Cezar a fost asasinat"),
+ * whereas after "…a fost asasinat în 44 î.Hr." it starts a new sentence. A
+ * comma does not count: in "…a fost întemeiată, în jurul anului 657 î.Hr.
+ * Grecii…" the phrase closes the sentence.
  */
 function isTimePhrase(tokens: readonly Token[], from: number, to: number): boolean {
   for (let p = to - 1; p >= from && p >= to - 5; p--) {
