@@ -1,4 +1,5 @@
 import type { Concept, Term, TermStatus } from '../model/glossary.js';
+import type { SourceTermMatch } from './termLookup.js';
 
 /** Statuses a translator may use; the others are what term-forbidden reports. */
 export function isApproved(status: TermStatus): boolean {
@@ -40,4 +41,17 @@ export function pluralise(term: string): string {
   if (/(s|x|z|ch|sh)$/i.test(term)) return `${term}es`;
   if (/[^aeiou]y$/i.test(term)) return `${term.slice(0, -1)}ies`;
   return `${term}s`;
+}
+
+/**
+ * Whether a source match is worth reporting on. Romanian writes proper names
+ * with a capital, so a capitalised glossary term met as a lower-case word is
+ * a look-alike, not the term: "puțin" (a little) folds to "Putin".
+ */
+export function plausibleSourceMatch(m: SourceTermMatch): boolean {
+  const t = m.term[0] ?? '';
+  const s = m.surface[0] ?? '';
+  const capitalisedTerm = t !== t.toLowerCase();
+  const lowerSurface = s !== s.toUpperCase();
+  return !(capitalisedTerm && lowerSurface);
 }

@@ -50,8 +50,10 @@ export const numberMismatch: Check = {
     }
     const hardLost = lost.filter((m) => !m.soft);
     const hardStray = stray.filter((m) => !m.soft);
-    if (hardLost.length > 0 && hardLost.length === hardStray.length) {
-      hardLost.forEach((s, i) => {
+    // A soft source word ("nouă": nine or new) pairs with a stray target number when the counts say so.
+    const pairable = hardStray.length > 0 && lost.length === hardStray.length ? lost : hardLost;
+    if (pairable.length > 0 && pairable.length === hardStray.length) {
+      pairable.forEach((s, i) => {
         const t = hardStray[i]!;
         const range = { start: t.start, end: t.end };
         const english = formatEnglishNumber(s);

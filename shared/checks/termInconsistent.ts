@@ -1,5 +1,5 @@
 import type { Check, CheckResult, IndexEntry, IndexedEntry } from './check.js';
-import { isApproved, reshape } from './englishTerms.js';
+import { isApproved, plausibleSourceMatch, reshape } from './englishTerms.js';
 
 /**
  * `term-inconsistent` (document level): one concept rendered with two or
@@ -17,7 +17,7 @@ export const termInconsistent: Check = {
   index({ segment, terms, sourceTerms }) {
     if (!terms || segment.target.trim() === '' || sourceTerms.length === 0) return [];
     const out: IndexEntry[] = [];
-    const concepts = new Set(sourceTerms.map((m) => m.conceptId));
+    const concepts = new Set(sourceTerms.filter(plausibleSourceMatch).map((m) => m.conceptId));
     for (const conceptId of concepts) {
       const seen = new Set<string>();
       for (const m of terms.findTargetFor(conceptId, segment.target)) {

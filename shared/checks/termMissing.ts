@@ -1,6 +1,6 @@
 import type { TextRange } from '../model/finding.js';
 import type { Check, CheckResult } from './check.js';
-import { approvedEnglish, reshape } from './englishTerms.js';
+import { approvedEnglish, plausibleSourceMatch, reshape } from './englishTerms.js';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const ROMANIAN_LETTER = /[ăâîșțşţĂÂÎȘȚŞŢ]/u;
@@ -11,7 +11,8 @@ const ROMANIAN_LETTER = /[ăâîșțşţĂÂÎȘȚŞŢ]/u;
  * holds the Romanian spelling ("CSI" for CSI-ului), the finding points at it
  * and offers the preferred term as a replacement; otherwise it points at
  * the source term and names the preferred term. A leftover with Romanian
- * letters ("Lukașenko") is left to source-spelling. Silent when the target uses
+ * letters ("Lukașenko") is left to source-spelling. A capitalised term met
+ * as a lower-case word ("puțin" for Putin) is a look-alike and ignored. Silent when the target uses
  * a deprecated or forbidden term of the concept (term-forbidden reports that
  * with a fix), when the segment is untranslated, or without a glossary.
  */
@@ -25,7 +26,7 @@ export const termMissing: Check = {
     const out: CheckResult[] = [];
     const seen = new Set<string>();
     for (const m of sourceTerms) {
-      if (seen.has(m.conceptId)) continue;
+      if (seen.has(m.conceptId) || !plausibleSourceMatch(m)) continue;
       seen.add(m.conceptId);
       const approved = approvedEnglish(terms.concept(m.conceptId));
       const preferred = approved[0]?.text;

@@ -58,6 +58,12 @@ describe('number-mismatch: catches', () => {
     const [f] = one(numberMismatch, 'Două țări au refuzat.', t);
     expect(fixed(t, f!)).toBe('Two countries refused.');
   });
+  it('a soft word ("nouă": nine or new) replaced by another number', () => {
+    const t = 'Eight delegations came.';
+    const [f] = one(numberMismatch, 'Au venit nouă delegații.', t);
+    expect(f?.messageKey).toBe('check.number-mismatch.differs');
+    expect(fixed(t, f!)).toBe('Nine delegations came.');
+  });
   it('a number left out or added', () => {
     const lost = one(numberMismatch, 'Au fost 52 de răniți și 3 morți.', 'There were 52 injured and several dead.');
     expect(keys(lost)).toEqual(['check.number-mismatch.missing']);

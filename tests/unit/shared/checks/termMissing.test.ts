@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { termMissing } from '../../../../shared/checks/termMissing.js';
-import { at, fixed, one } from './helpers.js';
+import { at, concept, fakeTerms, fixed, one } from './helpers.js';
 import { testTerms } from './glossaryFixture.js';
 
 describe('term-missing', () => {
@@ -40,5 +40,19 @@ describe('term-missing', () => {
 describe('term-missing and source-spelling', () => {
   it('leaves a leftover with Romanian letters to source-spelling, so it is reported once', () => {
     expect(one(termMissing, 'Lukașenko a vorbit.', 'Lukașenko spoke.', testTerms)).toEqual([]);
+  });
+});
+
+describe('term-missing and look-alikes', () => {
+  it('ignores a capitalised term met as a lower-case word (puțin is not Putin)', () => {
+    const terms = fakeTerms([concept('putin', ['Putin'], [['Putin', 'preferred']])]);
+    // The stand-in lookup, like a diacritic-folding index, matches "puțin" only if told to: feed it the folded text.
+    const folded = {
+      ...terms,
+      findSource: (text: string) =>
+        terms.findSource(text.replace(/ț/g, 't')).map((m) => ({ ...m, surface: text.slice(m.start, m.end) })),
+    };
+    expect(one(termMissing, 'A durat puțin.', 'It took a while.', folded)).toEqual([]);
+    expect(one(termMissing, 'Putin a tăcut.', 'The president kept silent.', folded)).toHaveLength(1);
   });
 });
