@@ -99,3 +99,28 @@ describe('message catalogue (shared/i18n)', () => {
     expect(declared.filter((k) => !produced.has(k))).toEqual([]);
   });
 });
+
+describe('docs/checks.md', () => {
+  const doc = readFileSync(new URL('../../../../docs/checks.md', import.meta.url), 'utf8');
+  const sections = [...doc.matchAll(/^### `([a-z-]+)` — ([a-z]+)/gm)].map((m) => ({
+    id: m[1]!,
+    severity: m[2]!,
+    at: m.index,
+  }));
+  const sectionText = (id: string) => {
+    const i = sections.findIndex((s) => s.id === id);
+    return doc.slice(sections[i]!.at, sections[i + 1]?.at ?? doc.length);
+  };
+
+  it('documents every check, in catalogue order, with its default severity', () => {
+    expect(sections.map((s) => s.id)).toEqual([...checkIds]);
+    for (const check of checks)
+      expect(sections.find((s) => s.id === check.id)?.severity, check.id).toBe(check.defaultSeverity);
+  });
+  it('names every message variant a check can produce in its section', () => {
+    for (const check of checks) {
+      const text = sectionText(check.id);
+      for (const key of check.messageKeys) expect(text, key).toContain(`.${key.split('.').at(-1)}`);
+    }
+  });
+});
