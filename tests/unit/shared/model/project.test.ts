@@ -1,0 +1,108 @@
+import { describe, it, expect } from 'vitest';
+import {
+  parseProjectText,
+  ProjectFileError,
+  serializeProject,
+  type ProjectFile,
+} from '../../../../shared/model/project.js';
+
+function sample(): ProjectFile {
+  return {
+    format: 'dragoman-project',
+    version: 1,
+    id: 'p-1',
+    name: 'Articol',
+    sourceLang: 'ro-RO',
+    targetLang: 'en-GB',
+    revision: 4,
+    createdAt: '2026-11-27T07:00:00.000Z',
+    updatedAt: '2026-11-27T07:05:00.000Z',
+    glossaries: ['glossary.tbx'],
+    settings: { checks: { whitespace: { severity: 'info' } }, ignoredFindings: [] },
+    segments: [
+      {
+        id: 's1',
+        source: 'Ploua în București.',
+        target: 'It was raining in Bucharest.',
+        paragraph: 0,
+        status: 'translated',
+      },
+      { id: 's2', source: 'Străzile erau goale.', target: '', paragraph: 1, status: 'untranslated', note: 'verifică' },
+    ],
+  };
+}
+
+function errorOf(fn: () => unknown): ProjectFileError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ProjectFileError) return e;
+    throw e;
+  }
+  throw new Error('expected a ProjectFileError');
+}
+
+describe('project file', () => {
+  it('reads back what it writes', () => {
+    const p = sample();
+    expect(parseProjectText(serializeProject(p), 'a.dragoman')).toEqual(p);
+  });
+
+  it('fills in default settings for a file without them', () => {
+    const { settings: _s, ...rest } = sample();
+    const p = parseProjectText(JSON.stringify(rest), 'a.dragoman');
+    expect(p.settings).toEqual({ checks: {}, ignoredFindings: [] });
+  });
+
+  it('names the file, line and column of a JSON syntax error', () => {
+    const text = '{\n  "format": "dragoman-project",\n  "version": 1,,\n}';
+    const err = errorOf(() => parseProjectText(text, '/p/broken.dragoman'));
+    expect(err.code).toBe('invalid-json');
+    expect(err.line).toBe(3);
+    expect(err.column).toBe(16);
+    expect(err.message).toMatch(/^\/p\/broken\.dragoman:3:16: /);
+  });
+
+  it('calls a cut-short file truncated', () => {
+    const full = serializeProject(sample());
+    const err = errorOf(() => parseProjectText(full.slice(0, 100), 'cut.dragoman'));
+    expect(err.code).toBe('invalid-json');
+    expect(err.message).toContain('cut.dragoman');
+    expect(err.message).toContain('cut short');
+    expect(err.message).toContain('Nothing was overwritten');
+  });
+
+  it('names the field path of a schema error', () => {
+    const p = sample() as unknown as { segments: Array<Record<string, unknown>> };
+    p.segments[1]!['status'] = 'done';
+    const err = errorOf(() => parseProjectText(JSON.stringify(p), 'x.dragoman'));
+    expect(err.code).toBe('invalid-project');
+    expect(err.field).toBe('segments[1].status');
+    expect(err.message).toContain('x.dragoman: segments[1].status');
+  });
+
+  it('refuses duplicate segment ids', () => {
+    const p = sample();
+    p.segments[1]!.id = 's1';
+    expect(errorOf(() => parseProjectText(JSON.stringify(p), 'x.dragoman')).field).toBe('segments[1].id');
+  });
+
+  it('refuses JSON that is not a project', () => {
+    expect(errorOf(() => parseProjectText('{"version":1}', 'notes.json')).code).toBe('not-a-project');
+    expect(errorOf(() => parseProjectText('[]', 'list.json')).code).toBe('not-a-project');
+  });
+
+  it('refuses a file from a newer Dragoman with a clear message', () => {
+    const err = errorOf(() => parseProjectText(JSON.stringify({ ...sample(), version: 7 }), 'new.dragoman'));
+    expect(err.code).toBe('newer-version');
+    expect(err.message).toContain('made by a newer Dragoman');
+    expect(err.message).toContain('Update Dragoman');
+  });
+
+  it('names the version field when the version is missing', () => {
+    const { version: _v, ...rest } = sample();
+    const err = errorOf(() => parseProjectText(JSON.stringify(rest), 'old.dragoman'));
+    expect(err.code).toBe('invalid-project');
+    expect(err.field).toBe('version');
+  });
+});
