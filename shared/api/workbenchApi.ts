@@ -51,6 +51,12 @@ export const appInfoSchema = z.object({
   systemLocale: z.string(),
   /** The language the user chose, or null when they never chose one. */
   uiLanguage: uiLanguageSchema.nullable(),
+  /**
+   * A project to open at start instead of the most recent one: the PROJECT
+   * argument of `npm run web`, or a file the OS asked the app to open. Optional
+   * so a backend that never has one may leave it out.
+   */
+  startupProject: pathSchema.nullable().optional(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
