@@ -60,47 +60,69 @@ interface Candidate<M> {
   match: M;
 }
 
+const primaryCache = new Map<string, string>();
+
+/** Primary language subtag, lower-case: "ro-RO" → "ro". */
 function primary(tag: string | undefined, fallback: string): string {
-  return (tag ?? fallback).split(/[-_]/)[0]!.toLowerCase();
+  const t = tag ?? fallback;
+  let p = primaryCache.get(t);
+  if (p === undefined) {
+    p = t.split(/[-_]/)[0]!.toLowerCase();
+    primaryCache.set(t, p);
+  }
+  return p;
+}
+
+/** The words of a term as written, split on whitespace. */
+function splitWords(text: string): string[] {
+  const t = text.trim();
+  return t.length === 0 ? [] : t.split(/\s+/);
 }
 
 const isWordish = (t: Token): boolean => t.kind === 'word' || t.kind === 'abbreviation';
 
 /**
- * The keys of a text's tokens, computed once per text. Match keys keep offsets
- * for NFC text, so one pass over the whole string serves every token; a
- * decomposed text falls back to a key per token.
+ * The keys of a text's tokens, computed once per token and only when asked.
+ * matchKey and foldDiacritics return plain lower-case ASCII words as they are,
+ * so most tokens cost no new string.
  */
 class TokenKeys {
-  readonly #text: string;
   readonly #tokens: readonly Token[];
-  readonly #key: string | undefined;
-  #caseKey: string | undefined;
-  #caseWhole = false;
+  readonly #keys: (string | undefined)[] = [];
+  readonly #caseKeys: (string | undefined)[] = [];
 
-  constructor(text: string, tokens: readonly Token[]) {
-    this.#text = text;
+  constructor(tokens: readonly Token[]) {
     this.#tokens = tokens;
-    const key = matchKey(text);
-    this.#key = key.length === text.length ? key : undefined;
   }
 
+  /** Match key; for NFC text the same length as the token. Dotted abbreviations lose their dots (S.U.A. → sua). */
   key(i: number): string {
-    const t = this.#tokens[i]!;
-    const k = this.#key !== undefined ? this.#key.slice(t.start, t.end) : matchKey(t.text);
-    return t.kind === 'abbreviation' ? k.replace(/\./g, '') : k;
+    let k = this.#keys[i];
+    if (k === undefined) {
+      const t = this.#tokens[i]!;
+      k = matchKey(t.text);
+      if (t.kind === 'abbreviation') k = k.replace(/\./g, '');
+      this.#keys[i] = k;
+    }
+    return k;
   }
 
-  /** Diacritics folded, case kept; same length as {@link key} for NFC text. */
-  caseKey(i: number): string {
+  /** The token as written; a dotted abbreviation without its dots (S.U.A. → SUA). */
+  word(i: number): string {
     const t = this.#tokens[i]!;
-    if (!this.#caseWhole) {
-      this.#caseWhole = true;
-      const c = foldDiacritics(normalizeRo(this.#text));
-      this.#caseKey = c.length === this.#text.length ? c : undefined;
+    return t.kind === 'abbreviation' ? t.text.replace(/\./g, '') : t.text;
+  }
+
+  /** Diacritics folded, case kept; same length as {@link key}. */
+  caseKey(i: number): string {
+    let k = this.#caseKeys[i];
+    if (k === undefined) {
+      const t = this.#tokens[i]!;
+      k = foldDiacritics(normalizeRo(t.text));
+      if (t.kind === 'abbreviation') k = k.replace(/\./g, '');
+      this.#caseKeys[i] = k;
     }
-    const c = this.#caseKey !== undefined ? this.#caseKey.slice(t.start, t.end) : foldDiacritics(normalizeRo(t.text));
-    return t.kind === 'abbreviation' ? c.replace(/\./g, '') : c;
+    return k;
   }
 }
 
@@ -140,7 +162,8 @@ function resolveOverlaps<M>(cands: Candidate<M>[]): Candidate<M>[] {
 export class TermIndex implements TermLookup {
   readonly #concepts = new Map<string, Concept>();
   readonly #source = new ParadigmIndex<SourcePattern>();
-  readonly #target = new Map<string, TargetPattern[]>();
+  // A bucket holding one pattern is the pattern itself: most first words belong to one term.
+  readonly #target = new Map<string, TargetPattern | TargetPattern[]>();
   readonly #sourceLang: string;
   readonly #targetLang: string;
   #sourceTerms = 0;
@@ -170,19 +193,18 @@ export class TermIndex implements TermLookup {
   }
 
   #addTarget(conceptId: string, term: Term, order: number): void {
-    const written = term.text
-      .trim()
-      .split(/\s+/u)
-      .filter((w) => w.length > 0);
+    const written = splitWords(term.text);
     if (written.length === 0) return;
     const words = written.map((w) => matchKey(w));
     const cases = written.map((w) =>
       (term.caseSensitive ?? isAllCaps(w)) ? foldDiacritics(normalizeRo(w)) : undefined,
     );
     const pattern: TargetPattern = { conceptId, term, words, cases, exact: term.exact === true, order };
-    const bucket = this.#target.get(words[0]!);
-    if (bucket) bucket.push(pattern);
-    else this.#target.set(words[0]!, [pattern]);
+    const first = words[0]!;
+    const bucket = this.#target.get(first);
+    if (bucket === undefined) this.#target.set(first, pattern);
+    else if (Array.isArray(bucket)) bucket.push(pattern);
+    else this.#target.set(first, [bucket, pattern]);
     this.#targetTerms++;
   }
 
@@ -212,16 +234,13 @@ export class TermIndex implements TermLookup {
    */
   lookupSourceWord(word: string): SourceWordHit[] {
     const w = word.trim();
+    const found: SourcePattern[] = [];
+    this.#source.collect(w, found, () => foldDiacritics(normalizeRo(w)));
     const hits: SourceWordHit[] = [];
-    const key = matchKey(w);
-    this.#source.lookup(
-      key,
-      (p) => {
-        if (p.rest.length === 0 && !hits.some((h) => h.conceptId === p.conceptId && h.term === p.term.text))
-          hits.push({ conceptId: p.conceptId, term: p.term.text, status: p.term.status });
-      },
-      foldDiacritics(normalizeRo(w)),
-    );
+    for (const p of found.sort((x, y) => x.order - y.order)) {
+      if (p.rest.length === 0 && !hits.some((h) => h.conceptId === p.conceptId && h.term === p.term.text))
+        hits.push({ conceptId: p.conceptId, term: p.term.text, status: p.term.status });
+    }
     return hits;
   }
 
@@ -232,34 +251,55 @@ export class TermIndex implements TermLookup {
    */
   findSource(text: string): SourceTermMatch[] {
     const tokens = tokenize(text);
-    const keys = new TokenKeys(text, tokens);
+    const keys = new TokenKeys(tokens);
     const cands: Candidate<SourcePattern>[] = [];
+    const found: SourcePattern[] = [];
+    // One closure for the whole text: the case key is computed only if a case-sensitive stem is hit.
+    let current = 0;
+    const caseOfCurrent = (): string => keys.caseKey(current);
     for (let i = 0; i < tokens.length; i++) {
-      if (!isWordish(tokens[i]!)) continue;
-      let best: Candidate<SourcePattern>[] = [];
-      this.#source.lookup(
-        keys.key(i),
-        (p) => {
-          const last = i + p.rest.length;
-          if (best.length > 0 && last < best[0]!.last) return;
-          for (let k = 0; k < p.rest.length; k++) {
-            const j = i + 1 + k;
-            const t = tokens[j];
-            if (!t || !isWordish(t) || !paradigmAccepts(p.rest[k]!, keys.key(j), keys.caseKey(j))) return;
-          }
-          if (best.length > 0 && last > best[0]!.last) best = [];
-          if (!best.some((b) => b.match.conceptId === p.conceptId))
-            best.push({ first: i, last, order: p.order, match: p });
-        },
-        keys.caseKey(i),
-      );
-      for (const b of best.sort((x, y) => x.order - y.order)) cands.push(b);
+      const kind = tokens[i]!.kind;
+      if (kind !== 'word' && kind !== 'abbreviation') continue;
+      current = i;
+      // `found` is emptied only after a hit: most words hit nothing, and resizing an array is not free.
+      if (this.#source.collect(keys.word(i), found, caseOfCurrent) === 0) continue;
+      if (found.length === 1) {
+        const p = found[0]!;
+        found.length = 0;
+        if (this.#restMatches(p, tokens, keys, i))
+          cands.push({ first: i, last: i + p.rest.length, order: p.order, match: p });
+        continue;
+      }
+      const best: SourcePattern[] = [];
+      let bestLast = -1;
+      for (const p of found) {
+        const last = i + p.rest.length;
+        if (last < bestLast || !this.#restMatches(p, tokens, keys, i)) continue;
+        if (last > bestLast) {
+          best.length = 0;
+          bestLast = last;
+        }
+        if (!best.some((b) => b.conceptId === p.conceptId)) best.push(p);
+      }
+      found.length = 0;
+      best.sort((x, y) => x.order - y.order);
+      for (const p of best) cands.push({ first: i, last: bestLast, order: p.order, match: p });
     }
     return resolveOverlaps(cands).map((c) => {
       const start = tokens[c.first]!.start;
       const end = tokens[c.last]!.end;
       return { conceptId: c.match.conceptId, start, end, surface: text.slice(start, end), term: c.match.term.text };
     });
+  }
+
+  /** Whether the words after token `i` are forms of the pattern's remaining words. */
+  #restMatches(p: SourcePattern, tokens: readonly Token[], keys: TokenKeys, i: number): boolean {
+    for (let k = 0; k < p.rest.length; k++) {
+      const j = i + 1 + k;
+      const t = tokens[j];
+      if (!t || !isWordish(t) || !paradigmAccepts(p.rest[k]!, keys.key(j), keys.caseKey(j))) return false;
+    }
+    return true;
   }
 
   /** Every target-language term of any concept and status in `text`, in any of its forms; no overlaps. */
@@ -277,7 +317,7 @@ export class TermIndex implements TermLookup {
 
   #findTarget(text: string, only: string | undefined): TargetTermMatch[] {
     const tokens = tokenize(text);
-    const keys = new TokenKeys(text, tokens);
+    const keys = new TokenKeys(tokens);
     const cands: Candidate<TargetTermMatch>[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i]!;
@@ -300,7 +340,7 @@ export class TermIndex implements TermLookup {
         for (const { base } of englishBases(pk)) {
           const bucket = this.#target.get(base);
           if (!bucket) continue;
-          for (const p of bucket) {
+          for (const p of Array.isArray(bucket) ? bucket : [bucket]) {
             if ((only !== undefined && p.conceptId !== only) || seen.has(p)) continue;
             const caseKey = keys.caseKey(i);
             if (!englishWordAccepts(p.words[0]!, p.cases[0], pk, caseKey.slice(a, b), p.exact)) continue;

@@ -11,7 +11,7 @@ const FIXED_POS = /^(verb|adv|prep|conj|pron|num|interj)/i;
 
 function startsUpper(w: string): boolean {
   const first = w[0] ?? '';
-  return first !== first.toLocaleLowerCase('ro');
+  return first !== first.toLowerCase();
 }
 
 /** Role of a one-word term, from its type, part of speech and spelling. */

@@ -77,10 +77,13 @@ export function englishWordAccepts(
  * Needs at least two letters; dots and digits are ignored (S.U.A., G7).
  */
 export function isAllCaps(word: string): boolean {
-  let upper = 0;
-  for (const ch of word) {
-    if (/\p{Ll}/u.test(ch)) return false;
-    if (/\p{Lu}/u.test(ch)) upper++;
-  }
-  return upper >= 2;
+  // Case mapping instead of a Unicode regex per character: this runs once per glossary word.
+  const c0 = word.charCodeAt(0);
+  if (c0 >= 0x61 && c0 <= 0x7a) return false;
+  const upper = word.toUpperCase();
+  if (word !== upper) return false;
+  const lower = word.toLowerCase();
+  let letters = 0;
+  for (let i = 0; i < word.length && letters < 2; i++) if (upper[i] !== lower[i]) letters++;
+  return letters >= 2;
 }

@@ -11,7 +11,7 @@
  * All stems and endings are match keys (lower-case, diacritics folded), so the
  * ț/t, ș/s, ă/a and â/î stem alternations need no rule of their own.
  */
-import { foldDiacritics, lowerRo, normalizeRo } from './normalize.js';
+import { foldDiacritics, lowerRo, matchKey, normalizeRo } from './normalize.js';
 
 /** One stem of a paradigm and the endings it accepts ("" = the stem alone). */
 export interface StemRule {
@@ -133,9 +133,6 @@ const STOP_FORMS: ReadonlySet<string> = new Set(
   ].map((w) => foldDiacritics(w)),
 );
 
-/** Ending lengths that occur, longest first, so a lookup tries few cuts. */
-const ENDING_LENGTHS: readonly number[] = [...new Set([...allEndings].map((e) => e.length))].sort((a, b) => b - a);
-
 const VOWELS = 'aeiouăâî';
 const isVowel = (c: string | undefined): boolean => c !== undefined && VOWELS.includes(c);
 /** Consonant clusters that cannot end a Romanian word, so their lemma ends in -u (ministru, membru). */
@@ -195,41 +192,26 @@ export interface ParadigmOptions {
  */
 export function paradigmOf(word: string, opts: ParadigmOptions): Paradigm {
   const written = normalizeRo(word);
-  const lower = lowerRo(written);
+  const lower = lowerCase(written);
   const caseKey = opts.caseSensitive ? foldDiacritics(written) : undefined;
   const rules: StemRule[] = [];
-  const add = (lemmaLower: string, cut: number, endings: ReadonlySet<string>): void => {
-    const stemLower = lemmaLower.slice(0, lemmaLower.length - cut);
-    const stem = foldDiacritics(stemLower);
-    const rule: StemRule = caseKey ? { stem, endings, caseStem: caseKey.slice(0, stem.length) } : { stem, endings };
-    rules.push(rule);
-  };
-  const addAlternations = (stemLower: string): void => {
-    // An alternated stem changes letters inside the word; a case-sensitive word keeps its written stem only.
-    if (caseKey) return;
-    for (const alt of alternatedStems(stemLower)) rules.push({ stem: foldDiacritics(alt), endings: FRONT });
-  };
-  const own = (): StemRule =>
-    caseKey
-      ? { stem: foldDiacritics(lower), endings: INVARIABLE, caseStem: caseKey }
-      : { stem: foldDiacritics(lower), endings: INVARIABLE };
-
   switch (opts.role) {
     case 'invariable':
-      return [own()];
+      rules.push(ownForm(lower, caseKey));
+      break;
     case 'acronym': {
-      const bare = lower.replace(/\./g, '');
+      const stem = foldDiacritics(lower.replace(/\./g, ''));
       const caseBare = caseKey?.replace(/\./g, '');
-      const stem = foldDiacritics(bare);
-      return [caseBare !== undefined ? { stem, endings: ACRONYM, caseStem: caseBare } : { stem, endings: ACRONYM }];
+      rules.push(caseBare !== undefined ? { stem, endings: ACRONYM, caseStem: caseBare } : { stem, endings: ACRONYM });
+      break;
     }
     case 'properName': {
       const last = lower[lower.length - 1] ?? '';
-      if (last === 'a') add(lower, 1, PROPER_A);
-      else if (last === 'u') add(lower, 0, PROPER_U);
-      else if (last === 'i') add(lower, 0, PROPER_I);
-      else if (isVowel(last) || !/\p{L}/u.test(last)) add(lower, 0, PROPER_OTHER);
-      else add(lower, 0, PROPER_CONSONANT);
+      if (last === 'a') addRule(rules, lower, 1, PROPER_A, caseKey);
+      else if (last === 'u') addRule(rules, lower, 0, PROPER_U, caseKey);
+      else if (last === 'i') addRule(rules, lower, 0, PROPER_I, caseKey);
+      else if (isVowel(last) || !isCased(last)) addRule(rules, lower, 0, PROPER_OTHER, caseKey);
+      else addRule(rules, lower, 0, PROPER_CONSONANT, caseKey);
       break;
     }
     case 'noun':
@@ -237,30 +219,66 @@ export function paradigmOf(word: string, opts: ParadigmOptions): Paradigm {
       const adjective = opts.role === 'adjective';
       const lemma = opts.articled ? deArticle(lower) : lower;
       const last = lemma[lemma.length - 1] ?? '';
-      const cited = foldDiacritics(lower);
-      if (lemma.endsWith('ie')) add(lemma, 1, IE_CLASS);
-      else if (last === 'e') add(lemma, 1, adjective ? ADJ_E_CLASS : E_CLASS);
+      if (lemma.endsWith('ie')) addRule(rules, lemma, 1, IE_CLASS, caseKey);
+      else if (last === 'e') addRule(rules, lemma, 1, adjective ? ADJ_E_CLASS : E_CLASS, caseKey);
       else if (last === 'ă') {
-        add(lemma, 1, SCHWA_CLASS);
-        addAlternations(lemma.slice(0, -1));
-      } else if (last === 'u') add(lemma, 1, U_CLASS);
-      else if (last === 'i') add(lemma, 1, PLURAL_I_CLASS);
-      else if (last === 'a') add(lemma, 1, SCHWA_CLASS);
-      else if (isVowel(last) || !/\p{L}/u.test(last)) add(lemma, 0, INVARIABLE);
+        addRule(rules, lemma, 1, SCHWA_CLASS, caseKey);
+        // An alternated stem changes letters inside the word; a case-sensitive word keeps its written stem only.
+        if (!caseKey) addAlternations(rules, lemma.slice(0, -1));
+      } else if (last === 'u') addRule(rules, lemma, 1, U_CLASS, caseKey);
+      else if (last === 'i') addRule(rules, lemma, 1, PLURAL_I_CLASS, caseKey);
+      else if (last === 'a') addRule(rules, lemma, 1, SCHWA_CLASS, caseKey);
+      else if (isVowel(last) || !isCased(last)) addRule(rules, lemma, 0, INVARIABLE, caseKey);
       else {
-        add(lemma, 0, adjective ? ADJ_CONSONANT : U_FINAL_CLUSTER.test(lemma) ? NOUN_CONSONANT_U : NOUN_CONSONANT);
-        addAlternations(lemma);
-        // -esc adjectives diphthongise in the feminine: românesc → românească.
-        if (adjective && lemma.endsWith('esc') && !caseKey) {
-          rules.push({ stem: foldDiacritics(lemma.slice(0, -3) + 'easc'), endings: FEMININE_SINGULAR });
+        const endings = adjective ? ADJ_CONSONANT : U_FINAL_CLUSTER.test(lemma) ? NOUN_CONSONANT_U : NOUN_CONSONANT;
+        addRule(rules, lemma, 0, endings, caseKey);
+        if (!caseKey) {
+          addAlternations(rules, lemma);
+          // -esc adjectives diphthongise in the feminine: românesc → românească.
+          if (adjective && lemma.endsWith('esc')) {
+            rules.push({ stem: foldDiacritics(lemma.slice(0, -3) + 'easc'), endings: FEMININE_SINGULAR });
+          }
         }
       }
       // The citation form itself always matches, even when de-articling guessed wrong.
-      if (!rules.some((r) => acceptsRule(r, cited))) rules.push(own());
+      const cited = foldDiacritics(lower);
+      if (!rules.some((r) => acceptsRule(r, cited))) rules.push(ownForm(lower, caseKey));
       break;
     }
   }
   return rules;
+}
+
+/** Lower case; plain ASCII skips the (much slower) locale-aware mapping, which gives the same result there. */
+function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return lowerRo(s);
+  return s.toLowerCase();
+}
+
+/** A letter with upper and lower case (every Romanian letter); digits and signs are not. */
+function isCased(c: string): boolean {
+  return c.toLowerCase() !== c.toUpperCase();
+}
+
+/** The stem `lemma` minus `cut` final letters, with its endings. */
+function addRule(
+  rules: StemRule[],
+  lemma: string,
+  cut: number,
+  endings: ReadonlySet<string>,
+  caseKey: string | undefined,
+): void {
+  const stem = foldDiacritics(cut === 0 ? lemma : lemma.slice(0, lemma.length - cut));
+  rules.push(caseKey ? { stem, endings, caseStem: caseKey.slice(0, stem.length) } : { stem, endings });
+}
+
+function addAlternations(rules: StemRule[], stem: string): void {
+  for (const alt of alternatedStems(stem)) rules.push({ stem: foldDiacritics(alt), endings: FRONT });
+}
+
+function ownForm(lower: string, caseKey: string | undefined): StemRule {
+  const stem = foldDiacritics(lower);
+  return caseKey ? { stem, endings: INVARIABLE, caseStem: caseKey } : { stem, endings: INVARIABLE };
 }
 
 function acceptsRule(rule: StemRule, key: string): boolean {
@@ -284,62 +302,196 @@ export function paradigmAccepts(paradigm: Paradigm, key: string, caseKey?: strin
   return false;
 }
 
+/** A node of the endings trie, read from the end of a word backwards. */
+interface EndingNode {
+  /** The ending spelled by the path to this node, when it is one. */
+  ending?: string;
+  /** Children by character code; endings are ASCII once folded, so 128 slots suffice. */
+  next: (EndingNode | undefined)[];
+}
+
+/** Every ending, reversed into a trie, so a lookup walks the word's tail once without slicing. */
+const ENDING_TRIE: EndingNode = { ending: '', next: new Array<EndingNode | undefined>(128).fill(undefined) };
+for (const e of allEndings) {
+  let node = ENDING_TRIE;
+  for (let i = e.length - 1; i >= 0; i--) {
+    const c = e.charCodeAt(i);
+    if (c >= 128) throw new Error(`roMorph: ending "${e}" is not ASCII after folding`);
+    let child = node.next[c];
+    if (!child) {
+      child = { next: new Array<EndingNode | undefined>(128).fill(undefined) };
+      node.next[c] = child;
+    }
+    node = child;
+  }
+  node.ending = e;
+}
+
+/** The case key of a word, or a function computing it only when a case-sensitive rule needs it. */
+export type CaseKeySource = string | (() => string);
+
+/** 32-bit polynomial hash of a key string, equal to the one {@link foldWord} computes for the same key. */
+function stemHash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** Hashes of the stop forms, so a lookup can test a word without building its key string. */
+const STOP_HASHES: ReadonlySet<number> = new Set([...STOP_FORMS].map(stemHash));
+
+// Per code unit, what matchKey turns it into (0 = not computed yet). Derived from matchKey
+// itself, one character at a time, so that there is still one definition of the key.
+const KEY_CODE = new Uint16Array(0x10000);
+
+function keyCode(c: number): number {
+  let k = KEY_CODE[c]!;
+  if (k === 0) {
+    // Inside a word an en dash always stands between letters (US–Belarus), where matchKey makes it "-".
+    const key = c === 0x2013 ? '-' : matchKey(String.fromCharCode(c));
+    k = key.length === 1 ? key.charCodeAt(0) : c;
+    KEY_CODE[c] = k;
+  }
+  return k;
+}
+
+// Reused buffers for the word being looked up: its key as code units, and the hash of every prefix.
+let codes = new Uint16Array(64);
+let prefixHash = new Int32Array(65);
+
+/**
+ * Folds `word` into {@link codes} and {@link prefixHash} without building a
+ * string: the hot path of term recognition. Returns the key length, or -1 when
+ * the word holds combining marks (not NFC), which needs the string path.
+ */
+function foldWord(word: string): number {
+  const n = word.length;
+  if (codes.length < n) {
+    codes = new Uint16Array(n * 2);
+    prefixHash = new Int32Array(n * 2 + 1);
+  }
+  let h = 0;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    let k: number;
+    if (c < 0x80) k = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+    else if (c >= 0x300 && c <= 0x36f) return -1;
+    else k = keyCode(c);
+    codes[i] = k;
+    h = (Math.imul(h, 31) + k) | 0;
+    prefixHash[i + 1] = h;
+  }
+  return n;
+}
+
+/** Whether the first `stem.length` folded code units of the current word spell `stem`. */
+function codesStartWith(stem: string): boolean {
+  for (let i = 0; i < stem.length; i++) if (codes[i] !== stem.charCodeAt(i)) return false;
+  return true;
+}
+
 /**
  * Map from stems to values, answering "which values' paradigms accept this
  * word?" with a handful of Map lookups: one per known ending the word ends
- * with, never one per glossary entry.
+ * with, never one per glossary entry. Stems are keyed by a numeric hash, and
+ * the word is folded code unit by code unit, so a lookup builds no strings; a
+ * hash hit is confirmed against the stem itself.
  */
 export class ParadigmIndex<T> {
-  readonly #byStem = new Map<string, { rule: StemRule; value: T }[]>();
+  // Most stems belong to one word: such a bucket is the entry itself, not a one-element array.
+  readonly #byStem = new Map<number, StemEntry<T> | StemEntry<T>[]>();
 
   /** Registers `value` under every stem of `paradigm`. */
   add(paradigm: Paradigm, value: T): void {
     for (const rule of paradigm) {
-      const bucket = this.#byStem.get(rule.stem);
-      if (bucket) bucket.push({ rule, value });
-      else this.#byStem.set(rule.stem, [{ rule, value }]);
+      const entry: StemEntry<T> = { rule, value };
+      const h = stemHash(rule.stem);
+      const bucket = this.#byStem.get(h);
+      if (bucket === undefined) this.#byStem.set(h, entry);
+      else if (Array.isArray(bucket)) bucket.push(entry);
+      else this.#byStem.set(h, [bucket, entry]);
     }
   }
 
   /**
-   * Calls `visit` once for every (value, stem rule) whose paradigm accepts the word.
-   * A value registered with several stems that all accept the word is visited once per stem.
+   * Appends to `out` every value whose paradigm accepts the word; a value
+   * registered under several stems that all accept it is appended once per stem.
    *
-   * @param key the word's match key
-   * @param caseKey the word folded with case kept; when absent, case-sensitive rules never match
+   * @param word the word as written in the text (any case, ș/ş/s, hyphen look-alikes);
+   *   a dotted abbreviation without its dots
+   * @param caseKey the word folded with case kept (or a function giving it); when
+   *   absent, case-sensitive rules never match
+   * @returns the number of values appended
    */
-  lookup(key: string, visit: (value: T) => void, caseKey?: string): void {
-    const n = key.length;
-    // A stop form is only ever itself: skip every cut.
-    const lengths = STOP_FORMS.has(key) ? [] : ENDING_LENGTHS;
-    for (const len of lengths) {
-      if (len >= n) continue;
-      const ending = key.slice(n - len);
-      if (!allEndings.has(ending)) continue;
-      const bucket = this.#byStem.get(key.slice(0, n - len));
-      if (bucket) visitBucket(bucket, ending, visit, caseKey);
+  collect(word: string, out: T[], caseKey?: CaseKeySource): number {
+    let n = foldWord(word);
+    if (n < 0) n = foldWord(word.normalize('NFC'));
+    if (n < 0) return 0;
+    const before = out.length;
+    const byStem = this.#byStem;
+    resolvedCaseKey = undefined;
+    const whole = byStem.get(prefixHash[n]!);
+    if (whole) addMatching(whole, n, '', out, caseKey);
+    let stop: boolean | undefined;
+    let node: EndingNode | undefined = ENDING_TRIE;
+    for (let j = n - 1; j > 0; j--) {
+      const c = codes[j]!;
+      node = c < 128 ? node.next[c] : undefined;
+      if (!node) break;
+      if (node.ending === undefined) continue;
+      const bucket = byStem.get(prefixHash[j]!);
+      if (!bucket) continue;
+      // A stop form is only ever itself: no cuts. Checked only on a hit.
+      stop ??= STOP_HASHES.has(prefixHash[n]!) && STOP_FORMS.has(String.fromCharCode(...codes.subarray(0, n)));
+      if (stop) break;
+      addMatching(bucket, j, node.ending, out, caseKey);
     }
-    const whole = this.#byStem.get(key);
-    if (whole) visitBucket(whole, '', visit, caseKey);
+    return out.length - before;
   }
 
-  /** Number of distinct stems (for diagnostics). */
+  /** Number of distinct stems (for diagnostics; stems whose hashes collide count once). */
   get stemCount(): number {
     return this.#byStem.size;
   }
 }
 
-function visitBucket<T>(
-  bucket: readonly { rule: StemRule; value: T }[],
+interface StemEntry<T> {
+  readonly rule: StemRule;
+  readonly value: T;
+}
+
+function addMatching<T>(
+  bucket: StemEntry<T> | readonly StemEntry<T>[],
+  stemLength: number,
   ending: string,
-  visit: (value: T) => void,
-  caseKey: string | undefined,
+  out: T[],
+  caseKey: CaseKeySource | undefined,
 ): void {
-  for (const { rule, value } of bucket) {
-    if (!rule.endings.has(ending)) continue;
-    if (rule.caseStem !== undefined && (caseKey === undefined || !caseKey.startsWith(rule.caseStem))) continue;
-    visit(value);
+  if (!Array.isArray(bucket)) {
+    addIfMatching(bucket as StemEntry<T>, stemLength, ending, out, caseKey);
+    return;
   }
+  for (const entry of bucket) addIfMatching(entry, stemLength, ending, out, caseKey);
+}
+
+/** The case key of the word being collected, once computed (collect is synchronous and not re-entered). */
+let resolvedCaseKey: string | undefined;
+
+function addIfMatching<T>(
+  { rule, value }: StemEntry<T>,
+  stemLength: number,
+  ending: string,
+  out: T[],
+  caseKey: CaseKeySource | undefined,
+): void {
+  // The hash matched; the stem itself must too.
+  if (rule.stem.length !== stemLength || !codesStartWith(rule.stem) || !rule.endings.has(ending)) return;
+  if (rule.caseStem !== undefined) {
+    if (caseKey === undefined) return;
+    resolvedCaseKey ??= typeof caseKey === 'string' ? caseKey : caseKey();
+    if (!resolvedCaseKey.startsWith(rule.caseStem)) return;
+  }
+  out.push(value);
 }
 
 /**
@@ -381,6 +533,6 @@ export const RO_FUNCTION_WORDS: ReadonlySet<string> = new Set(
 
 /** Whether a word of a term is in the genitive (Statelor, Afacerilor, Ministerului), so it and what follows stay as written. */
 export function looksGenitive(word: string): boolean {
-  const key = foldDiacritics(lowerRo(normalizeRo(word)));
+  const key = matchKey(word);
   return key.length > 4 && (key.endsWith('lor') || key.endsWith('ului'));
 }

@@ -142,7 +142,7 @@ describe('ParadigmIndex', () => {
     index.add(paradigmOf('CSI', { role: 'acronym', caseSensitive: true }), 'CSI');
     const found = (w: string): string[] => {
       const out: string[] = [];
-      index.lookup(matchKey(w), (v) => out.push(v), w);
+      index.collect(w, out, w);
       return out;
     };
     expect(found('acordurilor')).toEqual(['acord']);
@@ -150,14 +150,18 @@ describe('ParadigmIndex', () => {
     expect(found('Consiliului')).toEqual(['consiliu']);
     expect(found('CSI-ului')).toEqual(['CSI']);
     expect(found('csi-ului')).toEqual([]);
+    expect(found('CSI\u2011ului')).toEqual(['CSI']);
+    // Decomposed comma-below (s + U+0326) is composed before lookup.
+    expect(found('Consiliului'.normalize('NFD'))).toEqual(['consiliu']);
+    expect(found('acordu\u0326rilor')).toEqual([]);
     expect(index.stemCount).toBe(4);
   });
   it('without the case key, case-sensitive entries never match', () => {
     const index = new ParadigmIndex<string>();
     index.add(paradigmOf('NATO', { role: 'acronym', caseSensitive: true }), 'NATO');
-    let hits = 0;
-    index.lookup('nato', () => hits++);
-    expect(hits).toBe(0);
+    expect(index.collect('NATO', [])).toBe(0);
+    expect(index.collect('NATO', [], () => 'NATO')).toBe(1);
+    expect(index.collect('nato', [], () => 'nato')).toBe(0);
   });
 });
 
