@@ -1,0 +1,281 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ApiInput, AppInfo, OpenedProject, RecentProject, WorkbenchApi } from '../shared/api/workbenchApi.js';
+import { menuCommandSchema, type MenuBridge, type MenuCommand } from '../shared/api/menuCommands.js';
+import { ApiError, errorMessage } from './api/apiError.js';
+import { connectApi } from './api/client.js';
+import { commandForEvent } from './editor/keymap.js';
+import { changeLanguage, initI18n, t, useT, type DisplayLanguage } from './i18n/i18n.js';
+import { pickLanguage } from './i18n/pickLanguage.js';
+import { NewProjectDialog } from './dialogs/NewProjectDialog.js';
+import { OpenProjectDialog } from './dialogs/OpenProjectDialog.js';
+import { RecentDialog } from './dialogs/RecentDialog.js';
+import { ShortcutsDialog } from './dialogs/ShortcutsDialog.js';
+import { Toolbar } from './panels/Toolbar.js';
+import { Workbench, type Session } from './panels/Workbench.js';
+import { installTestHooks } from './testHooks.js';
+import { isMac } from './platform.js';
+
+declare global {
+  interface Window {
+    /** The Electron menu's command channel (absent in browser mode). */
+    dragomanMenu?: MenuBridge;
+  }
+}
+
+type DialogKind = 'new' | 'open' | 'recent' | 'shortcuts' | null;
+
+const FONT_MIN = 10;
+const FONT_MAX = 28;
+const FONT_DEFAULT = 14;
+
+/** Boot: connect, pick the language, load the catalogues. */
+async function boot(): Promise<{ api: WorkbenchApi; info: AppInfo }> {
+  const api = await connectApi(window.location);
+  const info = await api.appInfo({});
+  await initI18n(pickLanguage(info, new URLSearchParams(window.location.search)));
+  document.documentElement.lang = info.uiLanguage ?? 'en';
+  return { api, info };
+}
+
+/** The whole workbench window. */
+export function App() {
+  const [api, setApi] = useState<WorkbenchApi | null>(null);
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [fatal, setFatal] = useState<string | null>(null);
+  const [opened, setOpened] = useState<OpenedProject | null>(null);
+  const [dialog, setDialog] = useState<DialogKind>(null);
+  const [recent, setRecent] = useState<RecentProject[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [guard, setGuard] = useState(false);
+  const [fontSize, setFontSize] = useState(FONT_DEFAULT);
+  const session = useRef<Session | null>(null);
+  const { t: tr } = useT();
+
+  const fail = useCallback((err: unknown) => setError(errorMessage(err)), []);
+
+  const open = useCallback(
+    async (load: () => Promise<OpenedProject>) => {
+      try {
+        await session.current?.saver.flush();
+        const next = await load();
+        setDialog(null);
+        setError(null);
+        setOpened(next);
+      } catch (err) {
+        fail(err);
+      }
+    },
+    [fail],
+  );
+
+  useEffect(() => {
+    boot().then(
+      async ({ api: a, info: i }) => {
+        setApi(a);
+        setInfo(i);
+        installTestHooks(() => session.current);
+        const recents = await a.recentProjects({}).catch(() => [] as RecentProject[]);
+        setRecent(recents);
+        const first = i.startupProject ?? recents[0]?.path;
+        if (first) {
+          try {
+            setOpened(await a.openProject({ path: first }));
+            return;
+          } catch (err) {
+            fail(err);
+          }
+        }
+        await open(() => a.openSample({}));
+      },
+      async (err: unknown) => {
+        await initI18n('en').catch(() => undefined);
+        setFatal(
+          err instanceof ApiError && err.code === 'no-token'
+            ? t('app.noToken')
+            : t('app.error', { message: errorMessage(err) }),
+        );
+      },
+    );
+  }, [fail, open]);
+
+  const showRecent = useCallback(async () => {
+    if (!api) return;
+    setRecent(await api.recentProjects({}).catch(() => recent));
+    setDialog('recent');
+  }, [api, recent]);
+
+  const openProjectCmd = useCallback(async () => {
+    if (!api) return;
+    if (info?.shell === 'electron') {
+      const picked = await api.chooseFile({ purpose: 'openProject' }).catch((err: unknown) => (fail(err), null));
+      if (picked) await open(() => api.openProject({ path: picked.path }));
+    } else setDialog('open');
+  }, [api, info, fail, open]);
+
+  const setLanguage = useCallback(
+    async (lang: DisplayLanguage) => {
+      await changeLanguage(lang);
+      if (api && lang !== 'pseudo') await api.setUiLanguage({ language: lang }).catch(fail);
+    },
+    [api, fail],
+  );
+
+  const menu = useCallback(
+    (cmd: MenuCommand) => {
+      const target = session.current?.editor.target;
+      switch (cmd.command) {
+        case 'newProject':
+          return setDialog('new');
+        case 'openProject':
+          return void openProjectCmd();
+        case 'openRecent':
+          return api && void open(() => api.openProject({ path: cmd.path }));
+        case 'shortcuts':
+          return setDialog('shortcuts');
+        case 'about':
+          return setDialog('shortcuts');
+        case 'undo':
+        case 'redo':
+        case 'selectAll':
+          target?.focus();
+          return target?.trigger('menu', cmd.command === 'selectAll' ? 'editor.action.selectAll' : cmd.command, null);
+        case 'find':
+        case 'replace':
+          target?.focus();
+          return target?.trigger(
+            'menu',
+            cmd.command === 'find' ? 'actions.find' : 'editor.action.startFindReplaceAction',
+            null,
+          );
+        case 'setLanguage':
+          return void setLanguage(cmd.language);
+      }
+    },
+    [api, open, openProjectCmd, setLanguage],
+  );
+
+  useEffect(() => {
+    const bridge = window.dragomanMenu;
+    if (!bridge) return;
+    return bridge.onCommand((raw) => {
+      const parsed = menuCommandSchema.safeParse(raw);
+      if (parsed.success) menu(parsed.data);
+    });
+  }, [menu]);
+
+  // F1 / Ctrl+/ also work when the focus is outside the editors.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented) return;
+      const b = commandForEvent(e, isMac);
+      if (b?.command.kind === 'help') {
+        e.preventDefault();
+        setDialog('shortcuts');
+      }
+    };
+    const onUnload = () => void session.current?.saver.flush();
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('pagehide', onUnload);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pagehide', onUnload);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!guard) return;
+    const h = window.setTimeout(() => setGuard(false), 4000);
+    return () => window.clearTimeout(h);
+  }, [guard]);
+
+  if (fatal) {
+    return (
+      <div className="dg-fatal" role="alert" data-testid="fatal-error">
+        {fatal}
+      </div>
+    );
+  }
+  if (!api || !info) {
+    return (
+      <div className="dg-loading" data-testid="loading">
+        {t('app.loading')}
+      </div>
+    );
+  }
+
+  const closeDialog = () => {
+    setDialog(null);
+    session.current?.editor.focus();
+  };
+
+  return (
+    <div className="dg-app" data-testid="app" data-shell={info.shell}>
+      <Toolbar
+        projectName={opened?.project.name ?? null}
+        hasProject={opened !== null}
+        onNew={() => setDialog('new')}
+        onOpen={() => void openProjectCmd()}
+        onRecent={() => void showRecent()}
+        onConfirm={() => session.current?.editor.run({ kind: 'confirm' })}
+        onCopySource={() => session.current?.editor.run({ kind: 'copySource' })}
+        onFont={(d) => setFontSize((f) => Math.min(FONT_MAX, Math.max(FONT_MIN, f + d)))}
+        onShortcuts={() => setDialog('shortcuts')}
+        onLanguage={(l) => void setLanguage(l)}
+      />
+      {error && (
+        <div className="dg-banner dg-error" role="alert" data-testid="error-banner">
+          <span>{tr('app.error', { message: error })}</span>
+          <button type="button" onClick={() => setError(null)}>
+            {tr('app.dismiss')}
+          </button>
+        </div>
+      )}
+      {guard && (
+        <div className="dg-banner" role="status" data-testid="guard-message">
+          {tr('statusBar.guard')}
+        </div>
+      )}
+      {opened ? (
+        <Workbench
+          key={`${opened.project.path}#${opened.project.revision}`}
+          api={api}
+          opened={opened}
+          fontSize={fontSize}
+          onHelp={() => setDialog('shortcuts')}
+          onGuard={() => setGuard(true)}
+          onError={(m) => setError(m)}
+          sessionRef={session}
+        />
+      ) : (
+        <main className="dg-panes dg-empty" data-testid="no-project">
+          {tr('app.loading')}
+        </main>
+      )}
+      {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+      {dialog === 'new' && (
+        <NewProjectDialog
+          api={api}
+          native={info.shell === 'electron'}
+          onClose={closeDialog}
+          onCreate={async (input: ApiInput<'createProject'>) => {
+            await session.current?.saver.flush();
+            const next = await api.createProject(input);
+            setDialog(null);
+            setOpened(next);
+          }}
+        />
+      )}
+      {dialog === 'open' && (
+        <OpenProjectDialog onClose={closeDialog} onOpen={(path) => void open(() => api.openProject({ path }))} />
+      )}
+      {dialog === 'recent' && (
+        <RecentDialog
+          recent={recent}
+          onClose={closeDialog}
+          onOpen={(path) => void open(() => api.openProject({ path }))}
+          onSample={() => void open(() => api.openSample({}))}
+        />
+      )}
+    </div>
+  );
+}

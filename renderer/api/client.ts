@@ -1,0 +1,48 @@
+import { apiMethods, apiSchemas, type ApiMethod, type WorkbenchApi } from '../../shared/api/workbenchApi.js';
+import { ApiError } from './apiError.js';
+import { createHttpApi } from './httpApi.js';
+
+declare global {
+  interface Window {
+    /** The preload's WorkbenchApi in Electron; absent in browser mode. */
+    dragoman?: WorkbenchApi;
+  }
+}
+
+/** Wraps an API so every result is checked against the contract before the UI uses it. */
+export function validated(inner: WorkbenchApi): WorkbenchApi {
+  const api = {} as Record<ApiMethod, (input: unknown) => Promise<unknown>>;
+  for (const m of apiMethods) {
+    api[m] = async (input) => {
+      const out = await (inner[m] as (i: unknown) => Promise<unknown>)(input);
+      const parsed = apiSchemas[m].output.safeParse(out);
+      if (!parsed.success)
+        throw new ApiError({ code: 'invalid-response', message: `The answer to ${m} does not match the contract.` });
+      return parsed.data;
+    };
+  }
+  return api as WorkbenchApi;
+}
+
+/**
+ * The API this window talks to: the preload's `window.dragoman` in Electron,
+ * the HTTP client (token from the page URL) in browser mode, or the in-memory
+ * fake when the URL asks for `?fake` (UI development, speed checks).
+ */
+export async function connectApi(location: Location): Promise<WorkbenchApi> {
+  const query = new URLSearchParams(location.search);
+  if (query.has('fake')) {
+    const { createFakeApi } = await import('./fakeApi.js');
+    const size = Number(query.get('fake'));
+    return validated(createFakeApi({ sampleSize: Number.isInteger(size) && size > 0 ? size : undefined }));
+  }
+  if (window.dragoman) return validated(window.dragoman);
+  const token = query.get('token');
+  if (!token) {
+    throw new ApiError({
+      code: 'no-token',
+      message: 'This page has no access token. Open the exact URL that `npm run web` printed.',
+    });
+  }
+  return createHttpApi(token, (url, init) => fetch(url, init), '');
+}

@@ -1,0 +1,459 @@
+import type { SegmentChange } from '../../shared/api/workbenchApi.js';
+import { AlignmentState, endsParagraph } from './alignment.js';
+import { flattenNewlines, hasLineBreak } from './flatten.js';
+import { BINDINGS, type Chord, type SegmentStatus, type WorkbenchCommand } from './keymap.js';
+import { monaco } from './monaco.js';
+import { ProgressCounter } from './progress.js';
+import { StatusGlyphs } from './statusGlyphs.js';
+import { PaneZones } from './zones.js';
+import { installSegmentGuard } from './segmentGuard.js';
+
+type Editor = monaco.editor.IStandaloneCodeEditor;
+
+/** The segment data the editor needs. */
+export interface EditorSegment {
+  id: string;
+  source: string;
+  target: string;
+  paragraph: number;
+  status: SegmentStatus;
+  words: number;
+}
+
+/** What the editor reports to its host (the React shell). */
+export interface EditorCallbacks {
+  /** A segment's draft or status changed (autosave input). */
+  onChange(change: SegmentChange): void;
+  /** Active segment, progress or anything else the status bar shows changed. */
+  onStats(): void;
+  /** An edit that would have merged or split segments was undone. */
+  onGuard(): void;
+  /** The user asked for the shortcuts reference. */
+  onHelp(): void;
+  /** Focus left the draft editor (a good moment to save). */
+  onBlur(): void;
+}
+
+/** Options for {@link BilingualEditor}. */
+export interface BilingualEditorOptions {
+  sourceHost: HTMLElement;
+  targetHost: HTMLElement;
+  segments: readonly EditorSegment[];
+  fontSize: number;
+  sourceAriaLabel: string;
+  targetAriaLabel: string;
+  callbacks: EditorCallbacks;
+}
+
+/** Height (px) of the gap between paragraphs, as a share of the line height. */
+const GAP_RATIO = 0.75;
+
+function toMonacoKey(c: Chord): number {
+  let k = monaco.KeyCode[c.key as keyof typeof monaco.KeyCode] as number;
+  if (c.ctrl) k |= monaco.KeyMod.CtrlCmd;
+  if (c.shift) k |= monaco.KeyMod.Shift;
+  if (c.alt) k |= monaco.KeyMod.Alt;
+  return k;
+}
+
+/**
+ * The two panes: the Romanian source (read-only) and the English draft, one
+ * segment per line, kept level line for line. Monaco owns the text; this class
+ * owns alignment, status and the segment-keeping rules, and tells the host
+ * about changes through callbacks (never re-rendering React per keystroke).
+ */
+export class BilingualEditor {
+  readonly source: Editor;
+  readonly target: Editor;
+  readonly progress: ProgressCounter;
+  private readonly segments: readonly EditorSegment[];
+  private readonly paragraphs: Int32Array;
+  private readonly align: AlignmentState;
+  private readonly sourceZones: PaneZones;
+  private readonly targetZones: PaneZones;
+  private readonly glyphs: StatusGlyphs;
+  private readonly activeSource: monaco.editor.IEditorDecorationsCollection;
+  private readonly activeTarget: monaco.editor.IEditorDecorationsCollection;
+  private readonly disposables: monaco.IDisposable[] = [];
+  private readonly dirtyLines = new Set<number>();
+  private realignAll = false;
+  private realignQueued = false;
+  private syncingScroll = false;
+  private applyingExternal = false;
+  private gap: number;
+  private activeLine = 1;
+  /** Milliseconds spent in the last few alignment passes (for the bench and tests). */
+  readonly alignTimings: number[] = [];
+
+  constructor(private readonly opts: BilingualEditorOptions) {
+    this.segments = opts.segments;
+    const n = this.segments.length;
+    this.paragraphs = Int32Array.from(this.segments, (s) => s.paragraph);
+    this.progress = new ProgressCounter(
+      this.segments.map((s) => s.status),
+      this.segments.map((s) => s.words),
+    );
+    const common: monaco.editor.IStandaloneEditorConstructionOptions = {
+      wordWrap: 'on',
+      wrappingStrategy: 'simple',
+      wrappingIndent: 'none',
+      minimap: { enabled: false },
+      folding: false,
+      glyphMargin: true,
+      lineNumbersMinChars: Math.max(3, String(n).length),
+      scrollBeyondLastLine: false,
+      renderLineHighlight: 'none',
+      occurrencesHighlight: 'off',
+      selectionHighlight: false,
+      unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false, nonBasicASCII: false },
+      renderWhitespace: 'none',
+      quickSuggestions: false,
+      wordBasedSuggestions: 'off',
+      suggestOnTriggerCharacters: false,
+      parameterHints: { enabled: false },
+      dragAndDrop: false,
+      dropIntoEditor: { enabled: false },
+      pasteAs: { enabled: false },
+      links: false,
+      stickyScroll: { enabled: false },
+      automaticLayout: true,
+      fontSize: opts.fontSize,
+      scrollbar: { vertical: 'auto', horizontal: 'hidden', alwaysConsumeMouseWheel: true },
+      overviewRulerLanes: 0,
+      hideCursorInOverviewRuler: true,
+      fixedOverflowWidgets: true,
+      accessibilitySupport: 'auto',
+      autoClosingBrackets: 'never',
+      autoClosingQuotes: 'never',
+      autoSurround: 'never',
+      multiCursorPaste: 'full',
+      emptySelectionClipboard: false,
+      padding: { top: 8, bottom: 8 },
+      renderFinalNewline: 'on',
+    };
+    const text = (f: (s: EditorSegment) => string) => this.segments.map((s) => flattenNewlines(f(s))).join('\n');
+    const sourceModel = monaco.editor.createModel(
+      text((s) => s.source),
+      'plaintext',
+    );
+    const targetModel = monaco.editor.createModel(
+      text((s) => s.target),
+      'plaintext',
+    );
+    sourceModel.setEOL(monaco.editor.EndOfLineSequence.LF);
+    targetModel.setEOL(monaco.editor.EndOfLineSequence.LF);
+    this.source = monaco.editor.create(opts.sourceHost, {
+      ...common,
+      model: sourceModel,
+      readOnly: true,
+      readOnlyMessage: { value: '' },
+      ariaLabel: opts.sourceAriaLabel,
+      glyphMargin: false,
+    });
+    this.target = monaco.editor.create(opts.targetHost, {
+      ...common,
+      model: targetModel,
+      ariaLabel: opts.targetAriaLabel,
+    });
+    this.gap = Math.round(this.lineHeight() * GAP_RATIO);
+    this.align = new AlignmentState(this.paragraphs, this.gap);
+    const gapOf = (i: number) => (endsParagraph(this.paragraphs, i) ? this.gap : 0);
+    this.sourceZones = new PaneZones(this.source, n, gapOf);
+    this.targetZones = new PaneZones(this.target, n, gapOf);
+    this.glyphs = new StatusGlyphs(this.target, (i) => this.progress.status(i), n);
+    this.activeSource = this.source.createDecorationsCollection();
+    this.activeTarget = this.target.createDecorationsCollection();
+    this.wire();
+    this.realign(true);
+    this.setActive(1);
+    this.target.setPosition({ lineNumber: 1, column: targetModel.getLineMaxColumn(1) });
+  }
+
+  /** Number of segments. */
+  get lineCount(): number {
+    return this.segments.length;
+  }
+
+  /** The active segment, 1-based. */
+  get active(): number {
+    return this.activeLine;
+  }
+
+  /** The segment at a 1-based line. */
+  segment(line: number): EditorSegment | undefined {
+    return this.segments[line - 1];
+  }
+
+  /** Puts the caret in the draft. */
+  focus(): void {
+    this.target.focus();
+  }
+
+  /** Changes the font size of both panes; the alignment follows. */
+  setFontSize(px: number): void {
+    this.source.updateOptions({ fontSize: px });
+    this.target.updateOptions({ fontSize: px });
+    const gap = Math.round(this.lineHeight() * GAP_RATIO);
+    if (gap !== this.gap) {
+      this.gap = gap;
+      this.align.setGap(gap);
+    }
+    this.realign(true);
+  }
+
+  /** Re-titles the status glyphs (after a UI language change). */
+  relabel(sourceAria: string, targetAria: string): void {
+    this.glyphs.renderAll();
+    this.source.updateOptions({ ariaLabel: sourceAria });
+    this.target.updateOptions({ ariaLabel: targetAria });
+  }
+
+  /** Applies edits that did not come from typing (recovered work): no autosave, no undo entry. */
+  applyExternal(changes: readonly SegmentChange[]): void {
+    const index = new Map(this.segments.map((s, i) => [s.id, i]));
+    const model = this.target.getModel();
+    if (!model) return;
+    this.applyingExternal = true;
+    try {
+      const edits: monaco.editor.IIdentifiedSingleEditOperation[] = [];
+      for (const c of changes) {
+        const i = index.get(c.id);
+        if (i === undefined) continue;
+        if (c.target !== undefined) {
+          edits.push({
+            range: new monaco.Range(i + 1, 1, i + 1, model.getLineMaxColumn(i + 1)),
+            text: flattenNewlines(c.target),
+          });
+        }
+        if (c.status !== undefined && this.progress.set(i, c.status)) this.glyphs.update(i);
+      }
+      if (edits.length > 0) model.applyEdits(edits);
+    } finally {
+      this.applyingExternal = false;
+    }
+    this.opts.callbacks.onStats();
+  }
+
+  /** Runs a workbench command (from a key binding, the toolbar or the menu). */
+  run(cmd: WorkbenchCommand): void {
+    const line = this.activeLine;
+    switch (cmd.kind) {
+      case 'next':
+      case 'enter':
+        this.goTo(Math.min(this.lineCount, line + 1));
+        break;
+      case 'previous':
+        this.goTo(Math.max(1, line - 1));
+        break;
+      case 'confirm': {
+        const cur = this.progress.status(line - 1);
+        if (cur !== 'reviewed') this.setStatus(line, 'translated');
+        const next = this.progress.nextUndone(line - 1);
+        this.goTo(next >= 0 ? next + 1 : Math.min(this.lineCount, line + 1));
+        break;
+      }
+      case 'copySource': {
+        const model = this.target.getModel();
+        const src = this.source.getModel()?.getLineContent(line) ?? '';
+        if (!model) break;
+        this.target.pushUndoStop();
+        this.target.executeEdits('dragoman.copySource', [
+          { range: new monaco.Range(line, 1, line, model.getLineMaxColumn(line)), text: src },
+        ]);
+        this.target.pushUndoStop();
+        this.goTo(line);
+        break;
+      }
+      case 'setStatus':
+        this.setStatus(line, cmd.status);
+        break;
+      case 'help':
+        this.opts.callbacks.onHelp();
+        break;
+    }
+  }
+
+  /** Moves the caret to the end of segment `line` (1-based) in the draft and shows it. */
+  goTo(line: number): void {
+    const model = this.target.getModel();
+    if (!model || this.lineCount === 0) return;
+    const l = Math.min(Math.max(1, line), this.lineCount);
+    this.target.setPosition({ lineNumber: l, column: model.getLineMaxColumn(l) });
+    this.target.revealLineInCenterIfOutsideViewport(l);
+    this.target.focus();
+  }
+
+  /** Sets segment `line`'s (1-based) status and queues it for saving. */
+  setStatus(line: number, status: SegmentStatus): void {
+    const i = line - 1;
+    const seg = this.segments[i];
+    if (!seg || !this.progress.set(i, status)) return;
+    this.glyphs.update(i);
+    this.opts.callbacks.onChange({ id: seg.id, status });
+    this.opts.callbacks.onStats();
+  }
+
+  /** The current draft text of segment `line` (1-based). */
+  draft(line: number): string {
+    return this.target.getModel()?.getLineContent(line) ?? '';
+  }
+
+  /** Top edge (px, relative to the viewport of the page) of segment `line` in a pane: a test hook. */
+  segmentTop(pane: 'source' | 'target', line: number): number {
+    const ed = pane === 'source' ? this.source : this.target;
+    const rect = ed.getDomNode()?.getBoundingClientRect();
+    return (rect?.top ?? 0) + ed.getTopForLineNumber(line) - ed.getScrollTop();
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+    const models = [this.source.getModel(), this.target.getModel()];
+    this.source.dispose();
+    this.target.dispose();
+    for (const m of models) m?.dispose();
+  }
+
+  private lineHeight(): number {
+    return this.target.getOption(monaco.editor.EditorOption.lineHeight);
+  }
+
+  private wire(): void {
+    const d = this.disposables;
+    const target = this.target;
+    const source = this.source;
+    d.push(
+      target.onDidChangeModelContent((e) => this.onTargetContent(e)),
+      source.onDidLayoutChange(() => this.queueRealign(true)),
+      target.onDidLayoutChange(() => this.queueRealign(true)),
+      source.onDidChangeConfiguration(() => this.queueRealign(true)),
+      target.onDidChangeConfiguration(() => this.queueRealign(true)),
+      source.onDidScrollChange((e) => e.scrollTopChanged && this.syncScroll(target, e.scrollTop)),
+      target.onDidScrollChange((e) => e.scrollTopChanged && this.syncScroll(source, e.scrollTop)),
+      target.onDidChangeCursorPosition((e) => this.setActive(e.position.lineNumber)),
+      target.onDidBlurEditorWidget(() => this.opts.callbacks.onBlur()),
+      source.onMouseUp(() => {
+        const sel = source.getSelection();
+        if (sel && sel.isEmpty()) this.goTo(sel.positionLineNumber);
+      }),
+    );
+    d.push(installSegmentGuard(target, this.lineCount, () => this.opts.callbacks.onGuard()));
+    for (const b of BINDINGS) {
+      for (const chord of b.chords) {
+        const key = toMonacoKey(chord);
+        target.addCommand(key, () => this.run(b.command));
+        // In the read-only source only navigation and help make sense.
+        if (b.command.kind === 'next' || b.command.kind === 'previous' || b.command.kind === 'help') {
+          source.addCommand(key, () => this.run(b.command));
+        }
+      }
+    }
+  }
+
+  private onTargetContent(e: monaco.editor.IModelContentChangedEvent): void {
+    const model = this.target.getModel();
+    if (!model || model.getLineCount() !== this.lineCount) return; // the guard restores it
+    for (const c of e.changes) {
+      if (hasLineBreak(c.text)) return;
+      for (let l = c.range.startLineNumber; l <= c.range.endLineNumber; l++) this.dirtyLines.add(l - 1);
+    }
+    if (!this.applyingExternal) {
+      for (const i of this.dirtyLinesSnapshot(e)) this.recordEdit(i, model.getLineContent(i + 1));
+    }
+    this.queueRealign(false);
+  }
+
+  private *dirtyLinesSnapshot(e: monaco.editor.IModelContentChangedEvent): Iterable<number> {
+    const seen = new Set<number>();
+    for (const c of e.changes) {
+      for (let l = c.range.startLineNumber; l <= c.range.endLineNumber; l++) {
+        if (!seen.has(l)) {
+          seen.add(l);
+          yield l - 1;
+        }
+      }
+    }
+  }
+
+  private recordEdit(i: number, text: string): void {
+    const seg = this.segments[i];
+    if (!seg) return;
+    const cur = this.progress.status(i);
+    // Typing makes an untranslated segment a draft; editing a confirmed one re-opens it.
+    let status: SegmentStatus | undefined;
+    if (text.trim() === '' && cur === 'draft') status = 'untranslated';
+    else if (text.trim() !== '' && cur !== 'draft') status = 'draft';
+    if (status && this.progress.set(i, status)) this.glyphs.update(i);
+    else status = undefined;
+    this.opts.callbacks.onChange(status ? { id: seg.id, target: text, status } : { id: seg.id, target: text });
+    this.opts.callbacks.onStats();
+  }
+
+  private syncScroll(other: Editor, top: number): void {
+    if (this.syncingScroll) return;
+    this.syncingScroll = true;
+    try {
+      if (other.getScrollTop() !== top) other.setScrollTop(top, monaco.editor.ScrollType.Immediate);
+    } finally {
+      this.syncingScroll = false;
+    }
+  }
+
+  private setActive(line: number): void {
+    if (line === this.activeLine && this.activeTarget.length > 0) return;
+    this.activeLine = line;
+    const deco = [
+      {
+        range: new monaco.Range(line, 1, line, 1),
+        options: { isWholeLine: true, className: 'dg-active', marginClassName: 'dg-active-margin' },
+      },
+    ];
+    this.activeSource.set(deco);
+    this.activeTarget.set(deco);
+    this.opts.callbacks.onStats();
+  }
+
+  /**
+   * Alignment runs in a microtask: after Monaco has re-wrapped the edited lines,
+   * before the frame is painted, and once for a burst of events.
+   */
+  private queueRealign(all: boolean): void {
+    this.realignAll ||= all;
+    if (this.realignQueued) return;
+    this.realignQueued = true;
+    queueMicrotask(() => {
+      this.realignQueued = false;
+      const everything = this.realignAll;
+      this.realignAll = false;
+      this.realign(everything);
+    });
+  }
+
+  private realign(all: boolean): void {
+    const t0 = performance.now();
+    const lines: Iterable<number> = all ? range(this.lineCount) : [...this.dirtyLines];
+    this.dirtyLines.clear();
+    const changed: number[] = [];
+    const s = this.source;
+    const t = this.target;
+    for (const i of lines) {
+      if (i < 0 || i >= this.lineCount) continue;
+      const l = i + 1;
+      const hs = s.getBottomForLineNumber(l) - s.getTopForLineNumber(l);
+      const ht = t.getBottomForLineNumber(l) - t.getTopForLineNumber(l);
+      if (this.align.update(i, hs, ht)) changed.push(i);
+    }
+    // A full pass re-applies every zone (the gap may have changed); PaneZones skips equal heights.
+    const toApply = all ? range(this.lineCount) : changed;
+    if (toApply.length > 0) {
+      this.sourceZones.apply(toApply, (i) => this.align.zones[i]?.source ?? 0);
+      this.targetZones.apply(toApply, (i) => this.align.zones[i]?.target ?? 0);
+    }
+    if (s.getScrollTop() !== t.getScrollTop()) this.syncScroll(s, t.getScrollTop());
+    this.alignTimings.push(performance.now() - t0);
+    if (this.alignTimings.length > 200) this.alignTimings.splice(0, 100);
+  }
+}
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}

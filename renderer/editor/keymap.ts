@@ -1,0 +1,160 @@
+import type { I18nKey } from '../i18n/keys.js';
+
+/** Segment statuses, in the order their shortcuts are numbered. */
+export const STATUSES = ['untranslated', 'draft', 'translated', 'reviewed'] as const;
+export type SegmentStatus = (typeof STATUSES)[number];
+
+/** Keys the workbench binds, named independently of Monaco so the mapping can be tested. */
+export type KeyName =
+  'Enter' | 'UpArrow' | 'DownArrow' | 'F1' | 'Slash' | 'KeyS' | 'Digit0' | 'Digit1' | 'Digit2' | 'Digit3';
+
+/** A key chord. `ctrl` means Cmd on macOS (Monaco's CtrlCmd). */
+export interface Chord {
+  ctrl?: boolean;
+  shift?: boolean;
+  alt?: boolean;
+  key: KeyName;
+}
+
+/** Commands the workbench adds to the draft editor. */
+export type WorkbenchCommand =
+  | { kind: 'confirm' }
+  | { kind: 'next' }
+  | { kind: 'previous' }
+  | { kind: 'enter' }
+  | { kind: 'copySource' }
+  | { kind: 'setStatus'; status: SegmentStatus }
+  | { kind: 'help' };
+
+/** One binding: a command, its chords and the i18n key describing it. */
+export interface Binding {
+  id: string;
+  command: WorkbenchCommand;
+  chords: Chord[];
+  label: I18nKey;
+}
+
+/**
+ * The workbench's own shortcuts. Chosen to leave Monaco's editing keys alone
+ * (Ctrl+F/H find/replace, Ctrl+Z/Y undo/redo, Ctrl+D and Alt+click
+ * multi-cursor). Ctrl+Up/Down replace Monaco's scroll-by-line. F1 is free
+ * because the command palette is not loaded.
+ */
+export const BINDINGS: readonly Binding[] = [
+  {
+    id: 'dragoman.confirm',
+    command: { kind: 'confirm' },
+    chords: [{ ctrl: true, key: 'Enter' }],
+    label: 'shortcuts.confirm',
+  },
+  {
+    id: 'dragoman.next',
+    command: { kind: 'next' },
+    chords: [{ ctrl: true, key: 'DownArrow' }],
+    label: 'shortcuts.next',
+  },
+  {
+    id: 'dragoman.previous',
+    command: { kind: 'previous' },
+    chords: [{ ctrl: true, key: 'UpArrow' }],
+    label: 'shortcuts.previous',
+  },
+  {
+    id: 'dragoman.enter',
+    command: { kind: 'enter' },
+    chords: [{ key: 'Enter' }, { shift: true, key: 'Enter' }],
+    label: 'shortcuts.enter',
+  },
+  {
+    id: 'dragoman.copySource',
+    command: { kind: 'copySource' },
+    chords: [{ ctrl: true, shift: true, key: 'KeyS' }],
+    label: 'shortcuts.copySource',
+  },
+  ...STATUSES.map((status, i): Binding => ({
+    id: `dragoman.status.${status}`,
+    command: { kind: 'setStatus', status },
+    chords: [{ ctrl: true, shift: true, key: `Digit${i}` as KeyName }],
+    label: `shortcuts.set${status[0]?.toUpperCase()}${status.slice(1)}` as I18nKey,
+  })),
+  {
+    id: 'dragoman.help',
+    command: { kind: 'help' },
+    chords: [{ key: 'F1' }, { ctrl: true, key: 'Slash' }],
+    label: 'shortcuts.help',
+  },
+];
+
+/** Monaco's own shortcuts we keep, listed in the reference (not bound by us). */
+export const MONACO_SHORTCUTS: readonly { label: I18nKey; chords: Chord[] }[] = [
+  { label: 'shortcuts.find', chords: [{ ctrl: true, key: 'KeyF' as KeyName }] },
+  { label: 'shortcuts.replace', chords: [{ ctrl: true, key: 'KeyH' as KeyName }] },
+  { label: 'shortcuts.undo', chords: [{ ctrl: true, key: 'KeyZ' as KeyName }] },
+  { label: 'shortcuts.redo', chords: [{ ctrl: true, key: 'KeyY' as KeyName }] },
+  { label: 'shortcuts.addCursor', chords: [{ ctrl: true, key: 'KeyD' as KeyName }] },
+];
+
+/** A canonical string for a chord, for comparing and for matching DOM events. */
+export function chordId(c: Chord): string {
+  return `${c.ctrl ? 'C' : ''}${c.shift ? 'S' : ''}${c.alt ? 'A' : ''}+${c.key}`;
+}
+
+const KEY_FROM_CODE: Record<string, KeyName> = {
+  Enter: 'Enter',
+  NumpadEnter: 'Enter',
+  ArrowUp: 'UpArrow',
+  ArrowDown: 'DownArrow',
+  F1: 'F1',
+  Slash: 'Slash',
+  KeyS: 'KeyS',
+  Digit0: 'Digit0',
+  Digit1: 'Digit1',
+  Digit2: 'Digit2',
+  Digit3: 'Digit3',
+};
+
+/** The bit of a DOM KeyboardEvent this module looks at. */
+export interface KeyEventLike {
+  code: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
+/**
+ * The workbench command a key event means, or undefined. Used outside the
+ * editor (focus on the toolbar, a dialog closed) so F1 works everywhere.
+ */
+export function commandForEvent(e: KeyEventLike, isMac: boolean): Binding | undefined {
+  const key = KEY_FROM_CODE[e.code];
+  if (!key) return undefined;
+  const ctrl = isMac ? e.metaKey : e.ctrlKey;
+  const id = chordId({ ctrl, shift: e.shiftKey, alt: e.altKey, key });
+  return BINDINGS.find((b) => b.chords.some((c) => chordId(c) === id));
+}
+
+/** Display names of keys, with the modifier words coming from the catalogue. */
+export function chordLabel(c: Chord, t: (key: I18nKey) => string, isMac: boolean): string {
+  const parts: string[] = [];
+  if (c.ctrl) parts.push(isMac ? '⌘' : t('shortcuts.modCtrl'));
+  if (c.shift) parts.push(t('shortcuts.modShift'));
+  if (c.alt) parts.push(isMac ? '⌥' : t('shortcuts.modAlt'));
+  parts.push(keyLabel(c.key, t));
+  return parts.join('+');
+}
+
+function keyLabel(key: string, t: (key: I18nKey) => string): string {
+  switch (key) {
+    case 'Enter':
+      return t('shortcuts.keyEnter');
+    case 'UpArrow':
+      return t('shortcuts.keyUp');
+    case 'DownArrow':
+      return t('shortcuts.keyDown');
+    case 'Slash':
+      return '/';
+    default:
+      return key.replace(/^(Key|Digit)/, '');
+  }
+}

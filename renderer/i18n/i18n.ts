@@ -1,0 +1,57 @@
+import i18next from 'i18next';
+import { useSyncExternalStore } from 'react';
+import en from './en.json';
+import ro from './ro.json';
+import { pseudoCatalogue } from './catalogue.js';
+import type { I18nKey, I18nParams, Translate } from './keys.js';
+
+/** Languages the UI can show: the two real ones plus the test-only pseudo-language. */
+export type DisplayLanguage = 'en' | 'ro' | 'pseudo';
+
+const i18n = i18next.createInstance();
+
+/** Initialises i18next with both catalogues (and the pseudo one) in the given language. */
+export async function initI18n(language: DisplayLanguage): Promise<void> {
+  await i18n.init({
+    lng: language,
+    fallbackLng: 'en',
+    resources: {
+      en: { translation: en },
+      ro: { translation: ro },
+      pseudo: { translation: pseudoCatalogue(en) },
+    },
+    // React escapes text itself; Monaco hover markdown is escaped where used.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+}
+
+/** The typed translate function, usable outside React (editor decorations, titles). */
+export const t: Translate = (key: I18nKey, params?: I18nParams) => i18n.t(key, params ?? {});
+
+/** Switches the UI language; every component using {@link useT} re-renders. */
+export async function changeLanguage(language: DisplayLanguage): Promise<void> {
+  await i18n.changeLanguage(language);
+  document.documentElement.lang = language === 'pseudo' ? 'en' : language;
+}
+
+/** The current UI language. */
+export function currentLanguage(): DisplayLanguage {
+  return i18n.language as DisplayLanguage;
+}
+
+function subscribe(onChange: () => void): () => void {
+  i18n.on('languageChanged', onChange);
+  return () => i18n.off('languageChanged', onChange);
+}
+
+/** React hook: the translate function and the language; re-renders on language change. */
+export function useT(): { t: Translate; language: DisplayLanguage } {
+  const language = useSyncExternalStore(subscribe, currentLanguage);
+  return { t, language };
+}
+
+/** Listens for language changes outside React (e.g. to re-title editor glyphs). */
+export function onLanguageChanged(listener: () => void): () => void {
+  return subscribe(listener);
+}

@@ -1,0 +1,83 @@
+import { useT, type DisplayLanguage } from '../i18n/i18n.js';
+
+/** Props of {@link Toolbar}. */
+export interface ToolbarProps {
+  projectName: string | null;
+  hasProject: boolean;
+  onNew(): void;
+  onOpen(): void;
+  onRecent(): void;
+  onConfirm(): void;
+  onCopySource(): void;
+  onFont(delta: number): void;
+  onShortcuts(): void;
+  onLanguage(lang: DisplayLanguage): void;
+}
+
+/** The main toolbar; every button is also reachable from the keyboard or the menu. */
+export function Toolbar(p: ToolbarProps) {
+  const { t, language } = useT();
+  const langs: DisplayLanguage[] = language === 'pseudo' ? ['en', 'ro', 'pseudo'] : ['en', 'ro'];
+  return (
+    <header className="dg-toolbar" role="toolbar" aria-label={t('toolbar.label')} data-testid="toolbar">
+      <strong className="dg-appname">{t('app.name')}</strong>
+      {p.projectName && (
+        <span className="dg-project" data-testid="project-name">
+          {p.projectName}
+        </span>
+      )}
+      <button type="button" data-testid="btn-new-project" onClick={p.onNew}>
+        {t('toolbar.newProject')}
+      </button>
+      <button type="button" data-testid="btn-open-project" onClick={p.onOpen}>
+        {t('toolbar.openProject')}
+      </button>
+      <button type="button" data-testid="btn-recent" onClick={p.onRecent}>
+        {t('toolbar.recent')}
+      </button>
+      <span className="dg-sep" />
+      <button type="button" data-testid="btn-confirm" disabled={!p.hasProject} onClick={p.onConfirm}>
+        {t('toolbar.markTranslated')}
+      </button>
+      <button type="button" data-testid="btn-copy-source" disabled={!p.hasProject} onClick={p.onCopySource}>
+        {t('toolbar.copySource')}
+      </button>
+      <span className="dg-spacer" />
+      <button
+        type="button"
+        data-testid="btn-font-smaller"
+        aria-label={t('toolbar.fontSmaller')}
+        title={t('toolbar.fontSmaller')}
+        onClick={() => p.onFont(-1)}
+      >
+        <span aria-hidden="true">{t('toolbar.fontSmallerShort')}</span>
+      </button>
+      <button
+        type="button"
+        data-testid="btn-font-larger"
+        aria-label={t('toolbar.fontLarger')}
+        title={t('toolbar.fontLarger')}
+        onClick={() => p.onFont(1)}
+      >
+        <span aria-hidden="true">{t('toolbar.fontLargerShort')}</span>
+      </button>
+      <button type="button" data-testid="btn-shortcuts" onClick={p.onShortcuts}>
+        {t('toolbar.shortcuts')}
+      </button>
+      <label className="dg-lang">
+        <span className="dg-visually-hidden">{t('toolbar.language')}</span>
+        <select
+          data-testid="language-select"
+          value={language}
+          onChange={(e) => p.onLanguage(e.target.value as DisplayLanguage)}
+        >
+          {langs.map((l) => (
+            <option key={l} value={l}>
+              {t(`language.${l}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </header>
+  );
+}

@@ -1,0 +1,175 @@
+import { useEffect, useRef, useState } from 'react';
+import type { OpenedProject, WorkbenchApi } from '../../shared/api/workbenchApi.js';
+import { errorMessage } from '../api/apiError.js';
+import { Autosaver, type SaveState } from '../editor/autosave.js';
+import { BilingualEditor, type EditorSegment } from '../editor/BilingualEditor.js';
+import { countWords } from '../editor/wordCount.js';
+import { onLanguageChanged, t, useT } from '../i18n/i18n.js';
+import { RecoveryDialog } from '../dialogs/RecoveryDialog.js';
+import { StatusBar, type StatusSnapshot } from './StatusBar.js';
+
+/** The live editing session the App drives from the toolbar and menus. */
+export interface Session {
+  editor: BilingualEditor;
+  saver: Autosaver;
+}
+
+/** Props of {@link Workbench}. */
+export interface WorkbenchProps {
+  api: WorkbenchApi;
+  opened: OpenedProject;
+  fontSize: number;
+  onHelp(): void;
+  onGuard(): void;
+  onError(message: string): void;
+  sessionRef: { current: Session | null };
+}
+
+/** How often the status bar may re-render while the user types. */
+const STATS_INTERVAL_MS = 150;
+
+function snapshot(editor: BilingualEditor, save: SaveState): StatusSnapshot {
+  return {
+    progress: editor.progress.snapshot(),
+    active: editor.active,
+    activeStatus: editor.progress.status(editor.active - 1),
+    save,
+  };
+}
+
+/**
+ * The two panes and the status bar for one opened project. The editor and the
+ * autosaver live outside React; React only hears about them through a
+ * throttled snapshot, so a keystroke costs no re-render.
+ */
+export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, sessionRef }: WorkbenchProps) {
+  const { t: tr } = useT();
+  const sourceHost = useRef<HTMLDivElement>(null);
+  const targetHost = useRef<HTMLDivElement>(null);
+  const [snap, setSnap] = useState<StatusSnapshot | null>(null);
+  const [recovered, setRecovered] = useState(opened.recovered && opened.recovered.length > 0 ? opened.recovered : null);
+  const callbacks = useRef({ onHelp, onGuard, onError });
+  callbacks.current = { onHelp, onGuard, onError };
+
+  useEffect(() => {
+    const { project } = opened;
+    const sHost = sourceHost.current;
+    const tHost = targetHost.current;
+    if (!sHost || !tHost) return;
+    let save: SaveState = { kind: 'clean', savedAt: null };
+    let timer: number | null = null;
+    let lastPush = 0;
+    let editor: BilingualEditor | null = null;
+    const push = () => {
+      if (editor) setSnap(snapshot(editor, save));
+      lastPush = performance.now();
+      timer = null;
+    };
+    const schedule = () => {
+      if (timer !== null) return;
+      timer = window.setTimeout(push, Math.max(0, STATS_INTERVAL_MS - (performance.now() - lastPush)));
+    };
+    const saver = new Autosaver({
+      revision: project.revision,
+      save: (changes, baseRevision) => api.saveSegments({ path: project.path, baseRevision, changes }),
+      timers: {
+        setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+        clearTimeout: (h) => window.clearTimeout(h as number),
+        now: () => performance.now(),
+      },
+      describeError: errorMessage,
+      onState: (s) => {
+        save = s;
+        schedule();
+      },
+    });
+    const segments: EditorSegment[] = project.segments.map((s) => ({
+      id: s.id,
+      source: s.source,
+      target: s.target,
+      paragraph: s.paragraph,
+      status: s.status,
+      words: countWords(s.source),
+    }));
+    editor = new BilingualEditor({
+      sourceHost: sHost,
+      targetHost: tHost,
+      segments,
+      fontSize,
+      sourceAriaLabel: t('pane.sourceAria'),
+      targetAriaLabel: t('pane.targetAria'),
+      callbacks: {
+        onChange: (c) => saver.change(c),
+        onStats: schedule,
+        onGuard: () => callbacks.current.onGuard(),
+        onHelp: () => callbacks.current.onHelp(),
+        onBlur: () => void saver.flush(),
+      },
+    });
+    const ed = editor;
+    sessionRef.current = { editor: ed, saver };
+    push();
+    ed.focus();
+    const offLang = onLanguageChanged(() => ed.relabel(t('pane.sourceAria'), t('pane.targetAria')));
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') void saver.flush();
+    };
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      offLang();
+      document.removeEventListener('visibilitychange', onHidden);
+      if (timer !== null) window.clearTimeout(timer);
+      void saver.flush();
+      saver.dispose();
+      ed.dispose();
+      sessionRef.current = null;
+    };
+    // fontSize is left out on purpose: the effect below applies it without recreating the editor (and its undo history).
+  }, [api, opened, sessionRef]);
+
+  useEffect(() => {
+    sessionRef.current?.editor.setFontSize(fontSize);
+  }, [fontSize, sessionRef]);
+
+  async function resolve(accept: boolean) {
+    const changes = recovered;
+    setRecovered(null);
+    const session = sessionRef.current;
+    try {
+      const res = await api.resolveRecovery({ path: opened.project.path, accept });
+      if (accept && changes && session) session.editor.applyExternal(changes);
+      session?.saver.setRevision(res.revision);
+    } catch (err) {
+      if (session && changes && accept) {
+        // The backend could not take them: keep them as ordinary pending edits.
+        session.editor.applyExternal(changes);
+        for (const c of changes) session.saver.change(c);
+      }
+      callbacks.current.onError(errorMessage(err));
+    }
+    session?.editor.focus();
+  }
+
+  return (
+    <>
+      <main className="dg-panes">
+        <section className="dg-pane" aria-label={tr('pane.source')}>
+          <h2 className="dg-pane-title">{tr('pane.source')}</h2>
+          <div className="dg-editor" ref={sourceHost} data-testid="source-pane" lang="ro" />
+        </section>
+        <section className="dg-pane" aria-label={tr('pane.target')}>
+          <h2 className="dg-pane-title">{tr('pane.target')}</h2>
+          <div className="dg-editor" ref={targetHost} data-testid="target-pane" lang="en" />
+        </section>
+      </main>
+      {snap && <StatusBar snap={snap} onRetry={() => void sessionRef.current?.saver.flush()} />}
+      {recovered && (
+        <RecoveryDialog
+          count={recovered.length}
+          onRestore={() => void resolve(true)}
+          onDiscard={() => void resolve(false)}
+        />
+      )}
+    </>
+  );
+}
