@@ -166,6 +166,26 @@ describe('dragoman check: aligned text', () => {
   });
 });
 
+describe('dragoman check: paragraphs in aligned text', () => {
+  // A blank line separates paragraphs and makes no segment: line 3 is segment 2.
+  const dir = folder({
+    'p.ro.txt': 'Minskul este capitala țării.\n\nBelarus este membru al CSI din 1991.\n',
+    'p.en.txt': 'Minsk is the capital of the country.\n\nBelarus has been a member of the CSI since 1991.\n',
+  });
+  const args = ['check', '--source', 'p.ro.txt', '--target', 'p.en.txt', '-g', 'g.tsv'];
+
+  it('text output gives the line in the file', async () => {
+    const run = await runCli(args, dir);
+    expect(run.stdout).toMatch(/^p\.en\.txt:3(:\d+)? warning term-missing/m);
+  });
+
+  it('JSON gives the segment position as index and the line as id', async () => {
+    const report = JSON.parse((await runCli([...args, '-f', 'json'], dir)).stdout) as JsonReport;
+    expect(report.segments).toBe(2);
+    expect(report.findings.map((f) => [f.index, f.id, f.check])).toEqual([[2, '3', 'term-missing']]);
+  });
+});
+
 describe('dragoman check --format json', () => {
   it('has the version 1 shape with 1-based segment indexes, English messages and suggestions', async () => {
     const run = await runCli([...ALIGNED, '--format', 'json'], folder());
