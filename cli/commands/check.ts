@@ -98,6 +98,12 @@ async function runCheck(io: CliIo, file: string | undefined, options: CheckOptio
     loadTermIndex(io, options.glossary ?? []),
     loadConfig(io, options.config, input.kind === 'xliff' ? input.file : input.target),
   ]);
+  if (!terms) {
+    // Not an error (the other checks still help), but a silent skip would read as "terms are fine".
+    io.stderr(
+      'dragoman: note: no --glossary given, so the glossary checks (term-missing, term-forbidden, term-inconsistent) did not run\n',
+    );
+  }
   const findings = runChecks(doc, { ...(terms ? { terms } : {}), ...(config ? { config } : {}) });
   const report = buildReport(doc, findings, createTranslator(options.lang));
   if (options.format === 'json') {

@@ -113,6 +113,14 @@ describe('dragoman check: aligned text', () => {
     expect(lines.at(-1)).toMatch(/^en\.txt: 0 errors, 1 warning, 0 info; 2 segments checked$/);
   });
 
+  it('without --glossary says on stderr that the glossary checks did not run', async () => {
+    const run = await runCli(['check', '--source', 'ro.txt', '--target', 'en.txt'], folder());
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('no --glossary given');
+    expect(run.stdout).not.toContain('term-missing');
+    expect((await runCli(ALIGNED, folder())).stderr).toBe('');
+  });
+
   it('exits 0 on warnings by default, 1 with --fail-on warning', async () => {
     const dir = folder();
     expect((await runCli(ALIGNED, dir)).code).toBe(0);
