@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../../renderer/i18n/en.json';
+import { flattenCatalogue } from '../../../renderer/i18n/catalogue.js';
+import { BINDINGS, MONACO_SHORTCUTS, chordId, chordLabel, commandForEvent } from '../../../renderer/editor/keymap.js';
+
+const ev = (code: string, mods: { ctrl?: boolean; shift?: boolean; alt?: boolean; meta?: boolean } = {}) => ({
+  code,
+  ctrlKey: !!mods.ctrl,
+  shiftKey: !!mods.shift,
+  altKey: !!mods.alt,
+  metaKey: !!mods.meta,
+});
+const catalogue = flattenCatalogue(en);
+const t = (k: string) => catalogue.get(k) ?? `?${k}`;
+
+describe('workbench key bindings', () => {
+  it('no chord is bound twice, and none takes a Monaco editing key we keep', () => {
+    const ids = BINDINGS.flatMap((b) => b.chords.map(chordId));
+    expect(new Set(ids).size).toBe(ids.length);
+    const kept = MONACO_SHORTCUTS.flatMap((s) => s.chords.map(chordId));
+    for (const id of ids) expect(kept).not.toContain(id);
+  });
+
+  it('every binding is described in the catalogue', () => {
+    for (const b of [...BINDINGS, ...MONACO_SHORTCUTS]) expect(catalogue.has(b.label), b.label).toBe(true);
+  });
+
+  it('maps the documented keys to their commands', () => {
+    expect(commandForEvent(ev('Enter', { ctrl: true }), false)?.command).toEqual({ kind: 'confirm' });
+    expect(commandForEvent(ev('NumpadEnter', { ctrl: true }), false)?.command).toEqual({ kind: 'confirm' });
+    expect(commandForEvent(ev('ArrowDown', { ctrl: true }), false)?.command).toEqual({ kind: 'next' });
+    expect(commandForEvent(ev('ArrowUp', { ctrl: true }), false)?.command).toEqual({ kind: 'previous' });
+    expect(commandForEvent(ev('KeyS', { ctrl: true, shift: true }), false)?.command).toEqual({ kind: 'copySource' });
+    expect(commandForEvent(ev('Digit2', { ctrl: true, shift: true }), false)?.command).toEqual({
+      kind: 'setStatus',
+      status: 'translated',
+    });
+    expect(commandForEvent(ev('Digit3', { ctrl: true, shift: true }), false)?.command).toEqual({
+      kind: 'setStatus',
+      status: 'reviewed',
+    });
+    expect(commandForEvent(ev('F1'), false)?.command).toEqual({ kind: 'help' });
+  });
+
+  it('plain Enter never reaches the editor as a line break: it is a navigation command', () => {
+    expect(commandForEvent(ev('Enter'), false)?.command).toEqual({ kind: 'enter' });
+    expect(commandForEvent(ev('Enter', { shift: true }), false)?.command).toEqual({ kind: 'enter' });
+  });
+
+  it('uses Cmd instead of Ctrl on macOS', () => {
+    expect(commandForEvent(ev('Enter', { meta: true }), true)?.command).toEqual({ kind: 'confirm' });
+  });
+
+  it('leaves unrelated keys alone', () => {
+    expect(commandForEvent(ev('KeyF', { ctrl: true }), false)).toBeUndefined();
+    expect(commandForEvent(ev('KeyS', { ctrl: true }), false)).toBeUndefined();
+  });
+
+  it('labels chords with translated key names', () => {
+    expect(chordLabel({ ctrl: true, key: 'Enter' }, t as never, false)).toBe('Ctrl+Enter');
+    expect(chordLabel({ ctrl: true, shift: true, key: 'Digit2' }, t as never, false)).toBe('Ctrl+Shift+2');
+    expect(chordLabel({ ctrl: true, key: 'DownArrow' }, t as never, true)).toBe('⌘+Down');
+  });
+});
