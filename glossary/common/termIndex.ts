@@ -13,7 +13,7 @@ import { tokenize } from '../../shared/text/tokenize.js';
 import { foldDiacritics, matchKey, normalizeRo } from '../../shared/text/normalize.js';
 import type { Paradigm } from '../../shared/text/roMorph.js';
 import { ParadigmIndex, paradigmAccepts } from '../../shared/text/roMorph.js';
-import { englishBases, englishWordAccepts, isAllCaps } from '../../shared/text/enMorph.js';
+import { englishBasesInto, englishWordAccepts, isAllCaps } from '../../shared/text/enMorph.js';
 import { termWordParadigms } from './termParadigms.js';
 
 /** Options of {@link buildTermIndex}. */
@@ -320,68 +320,93 @@ export class TermIndex implements TermLookup {
     const keys = new TokenKeys(tokens);
     const cands: Candidate<TargetTermMatch>[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const tok = tokens[i]!;
-      if (!isWordish(tok)) continue;
+      const kind = tokens[i]!.kind;
+      if (kind !== 'word' && kind !== 'abbreviation') continue;
       const key = keys.key(i);
-      const aligned = key.length === tok.end - tok.start;
-      const seen = new Set<TargetPattern>();
-      // The whole word, then each part of a hyphen or dash compound (US-led, US–Belarus).
-      let from = 0;
-      const parts: [number, number][] = [[0, key.length]];
+      const before = cands.length;
+      this.#matchPart(text, tokens, keys, i, key, 0, key.length, only, cands, before);
+      // Each part of a hyphen or dash compound too (US-led, US–Belarus).
       if (key.includes('-')) {
-        for (let p = key.indexOf('-'); p !== -1; p = key.indexOf('-', from)) {
-          if (p > from) parts.push([from, p]);
+        let from = 0;
+        for (let p = key.indexOf('-'); from <= key.length; p = key.indexOf('-', from)) {
+          const end = p === -1 ? key.length : p;
+          if (end > from) this.#matchPart(text, tokens, keys, i, key, from, end, only, cands, before);
+          if (p === -1) break;
           from = p + 1;
-        }
-        if (from < key.length) parts.push([from, key.length]);
-      }
-      for (const [a, b] of parts) {
-        const pk = a === 0 && b === key.length ? key : key.slice(a, b);
-        for (const { base } of englishBases(pk)) {
-          const bucket = this.#target.get(base);
-          if (!bucket) continue;
-          for (const p of Array.isArray(bucket) ? bucket : [bucket]) {
-            if ((only !== undefined && p.conceptId !== only) || seen.has(p)) continue;
-            const caseKey = keys.caseKey(i);
-            if (!englishWordAccepts(p.words[0]!, p.cases[0], pk, caseKey.slice(a, b), p.exact)) continue;
-            // A multi-word term starts at a whole word or at the last part of a compound.
-            if (p.words.length > 1 && b !== key.length) continue;
-            let ok = true;
-            for (let k = 1; k < p.words.length && ok; k++) {
-              const j = i + k;
-              const t = tokens[j];
-              ok =
-                t !== undefined &&
-                isWordish(t) &&
-                englishWordAccepts(p.words[k]!, p.cases[k], keys.key(j), keys.caseKey(j), p.exact);
-            }
-            if (!ok) continue;
-            seen.add(p);
-            const last = i + p.words.length - 1;
-            const single = p.words.length === 1;
-            const start = single && aligned ? tok.start + a : tok.start;
-            const end = single ? (aligned ? tok.start + b : tok.end) : tokens[last]!.end;
-            cands.push({
-              first: i,
-              last,
-              order: p.order,
-              match: {
-                conceptId: p.conceptId,
-                start,
-                end,
-                surface: text.slice(start, end),
-                term: p.term.text,
-                status: p.term.status,
-              },
-            });
-          }
         }
       }
     }
     if (only !== undefined) return longestPerStart(cands);
     return resolveOverlaps(cands.sort((x, y) => x.first - y.first || x.order - y.order)).map((c) => c.match);
   }
+
+  /**
+   * Target terms whose first word is `key[a, b)` of token `i` in any form; pushes them to `cands`.
+   * `since` is where this token's candidates begin, so one term is reported once per token.
+   */
+  #matchPart(
+    text: string,
+    tokens: readonly Token[],
+    keys: TokenKeys,
+    i: number,
+    key: string,
+    a: number,
+    b: number,
+    only: string | undefined,
+    cands: Candidate<TargetTermMatch>[],
+    since: number,
+  ): void {
+    const tok = tokens[i]!;
+    const pk = a === 0 && b === key.length ? key : key.slice(a, b);
+    const n = englishBasesInto(pk, BASES, PREFIXES);
+    for (let bi = 0; bi < n; bi++) {
+      const bucket = this.#target.get(BASES[bi]!);
+      if (!bucket) continue;
+      for (const p of Array.isArray(bucket) ? bucket : [bucket]) {
+        if (only !== undefined && p.conceptId !== only) continue;
+        if (!englishWordAccepts(p.words[0]!, p.cases[0], pk, keys.caseKey(i).slice(a, b), p.exact)) continue;
+        // A multi-word term starts at a whole word or at the last part of a compound.
+        if (p.words.length > 1 && b !== key.length) continue;
+        if (!this.#targetRestMatches(p, tokens, keys, i)) continue;
+        const last = i + p.words.length - 1;
+        const single = p.words.length === 1;
+        const aligned = key.length === tok.end - tok.start;
+        const start = single && aligned ? tok.start + a : tok.start;
+        const end = single ? (aligned ? tok.start + b : tok.end) : tokens[last]!.end;
+        let dup = false;
+        for (let c = since; c < cands.length && !dup; c++) {
+          const m = cands[c]!.match;
+          dup = m.term === p.term.text && m.conceptId === p.conceptId && m.start === start && m.end === end;
+        }
+        if (dup) continue;
+        const match: TargetTermMatch = {
+          conceptId: p.conceptId,
+          start,
+          end,
+          surface: text.slice(start, end),
+          term: p.term.text,
+          status: p.term.status,
+        };
+        cands.push({ first: i, last, order: p.order, match });
+      }
+    }
+  }
+
+  /** Whether the words after token `i` are forms of the English pattern's remaining words. */
+  #targetRestMatches(p: TargetPattern, tokens: readonly Token[], keys: TokenKeys, i: number): boolean {
+    for (let k = 1; k < p.words.length; k++) {
+      const j = i + k;
+      const t = tokens[j];
+      if (!t || !isWordish(t)) return false;
+      if (!englishWordAccepts(p.words[k]!, p.cases[k], keys.key(j), keys.caseKey(j), p.exact)) return false;
+    }
+    return true;
+  }
 }
+
+// Reused by #matchPart: the bases of the word part being looked up.
+const BASES: string[] = [];
+const PREFIXES: number[] = [];
 
 /** One concept's matches: where two of its terms overlap, the longer stays. */
 function longestPerStart(cands: Candidate<TargetTermMatch>[]): TargetTermMatch[] {

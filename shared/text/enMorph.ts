@@ -25,25 +25,51 @@ const APOSTROPHES = "'’";
  * "presidency" never "president", "stated" never "state".
  */
 export function englishBases(key: string): EnglishBase[] {
-  const out: EnglishBase[] = [{ base: key, prefix: key.length }];
-  let w = key;
+  const bases: string[] = [];
+  const prefixes: number[] = [];
+  const n = englishBasesInto(key, bases, prefixes);
+  const out: EnglishBase[] = [];
+  for (let i = 0; i < n; i++) out.push({ base: bases[i]!, prefix: prefixes[i]! });
+  return out;
+}
+
+/**
+ * {@link englishBases} without allocating result objects, for the hot path:
+ * writes the bases and their prefixes into the given arrays from index 0.
+ *
+ * @returns how many were written
+ */
+export function englishBasesInto(key: string, bases: string[], prefixes: number[]): number {
+  bases[0] = key;
+  prefixes[0] = key.length;
   const n = key.length;
-  if (n > 2 && key[n - 1] === 's' && APOSTROPHES.includes(key[n - 2] ?? '')) {
+  const last = key.charCodeAt(n - 1);
+  // Most words end in none of s ' ’ n: they are only themselves.
+  if (last !== 0x73 && last !== 0x27 && last !== 0x2019 && last !== 0x6e) return 1;
+  let k = 1;
+  let w = key;
+  if (n > 2 && last === 0x73 && APOSTROPHES.includes(key[n - 2] ?? '')) {
     w = key.slice(0, -2);
-    out.push({ base: w, prefix: w.length });
+    k = put(bases, prefixes, k, w, w.length);
   } else if (n > 2 && APOSTROPHES.includes(key[n - 1] ?? '') && key[n - 2] === 's') {
     w = key.slice(0, -1);
-    out.push({ base: w, prefix: w.length });
+    k = put(bases, prefixes, k, w, w.length);
   }
   const m = w.length;
-  if (m > 3 && w.endsWith('ies')) out.push({ base: w.slice(0, -3) + 'y', prefix: -1 });
+  if (m > 3 && w.endsWith('ies')) k = put(bases, prefixes, k, w.slice(0, -3) + 'y', -1);
   if (m > 3 && w.endsWith('es')) {
-    out.push({ base: w.slice(0, -2), prefix: m - 2 });
-    out.push({ base: w.slice(0, -2) + 'is', prefix: -1 });
+    k = put(bases, prefixes, k, w.slice(0, -2), m - 2);
+    k = put(bases, prefixes, k, w.slice(0, -2) + 'is', -1);
   }
-  if (m > 1 && w.endsWith('s') && !w.endsWith('ss')) out.push({ base: w.slice(0, -1), prefix: m - 1 });
-  if (m > 4 && w.endsWith('men')) out.push({ base: w.slice(0, -3) + 'man', prefix: -1 });
-  return out;
+  if (m > 1 && w.endsWith('s') && !w.endsWith('ss')) k = put(bases, prefixes, k, w.slice(0, -1), m - 1);
+  if (m > 4 && w.endsWith('men')) k = put(bases, prefixes, k, w.slice(0, -3) + 'man', -1);
+  return k;
+}
+
+function put(bases: string[], prefixes: number[], k: number, base: string, prefix: number): number {
+  bases[k] = base;
+  prefixes[k] = prefix;
+  return k + 1;
 }
 
 /**
