@@ -1,7 +1,7 @@
 import type { Finding, Severity } from '../model/finding.js';
 import type { Segment } from '../model/segment.js';
 import type { Token } from '../text/token.js';
-import type { SourceTermMatch, TermLookup } from './termLookup.js';
+import type { SourceTermMatch, TargetTermMatch, TermLookup } from './termLookup.js';
 
 /**
  * What a check hands back: a Finding without the check id, which the runner
@@ -24,6 +24,10 @@ export interface SegmentContext {
   readonly sourceTerms: readonly SourceTermMatch[];
   readonly sourceTokens: readonly Token[];
   readonly targetTokens: readonly Token[];
+  /** `terms.findTarget(target)`, cached ([] without a glossary). */
+  readonly targetTerms: readonly TargetTermMatch[];
+  /** `terms.findTargetFor(conceptId, target)`, cached per concept ([] without a glossary); safe to destructure. */
+  readonly targetTermsFor: (conceptId: string) => readonly TargetTermMatch[];
 }
 
 /**

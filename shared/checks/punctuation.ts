@@ -1,7 +1,7 @@
 import type { Check, CheckResult, SegmentContext } from './check.js';
 
 /** Marks that may stand after the sentence's last punctuation: closing quotes, brackets, spaces. */
-const CLOSERS = /[\s"”’“»)\]}]+$/u;
+const CLOSER = /[\s"”’“»)\]}]/u;
 const TERMINAL = new Set(['.', '?', '!', '…']);
 const PAIRS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 const CLOSING: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
@@ -17,8 +17,10 @@ interface End {
 
 /** The sentence-final mark of a text, looking past closing quotes and brackets. */
 function ending(text: string): End {
-  const tail = CLOSERS.exec(text);
-  const body = tail ? text.slice(0, tail.index) : text;
+  // A backward scan: an end-anchored regex would retry from every space in the text.
+  let cut = text.length;
+  while (cut > 0 && CLOSER.test(text[cut - 1]!)) cut--;
+  const body = text.slice(0, cut);
   if (body.endsWith('...')) return { mark: '…', at: body.length - 3, length: 3 };
   const last = body.at(-1) ?? '';
   if (TERMINAL.has(last)) {
@@ -100,11 +102,14 @@ export const punctuation: Check = {
   },
 };
 
+const BRACKET = /[()[\]{}]/;
+
 function unpairedBrackets(segments: readonly SegmentContext[], text: (c: SegmentContext) => string) {
   const stack: { segment: number; offset: number; char: string }[] = [];
   const out: { segment: number; offset: number; char: string; unclosed: boolean }[] = [];
   segments.forEach((ctx, segment) => {
     const t = text(ctx);
+    if (!BRACKET.test(t)) return;
     for (let offset = 0; offset < t.length; offset++) {
       const char = t[offset]!;
       if (PAIRS[char]) stack.push({ segment, offset, char });

@@ -2,6 +2,7 @@ import type { Check, CheckResult, SegmentContext } from './check.js';
 
 /** Quotation marks that belong to Romanian typography, not English. */
 const ROMANIAN = /[„«»]/g;
+const ANY_QUOTE = /[„“”«»"]/;
 
 type Role = 'open' | 'close' | 'toggle';
 
@@ -38,6 +39,7 @@ export const quoteStyle: Check = {
   messageKeys: ['check.quote-style.romanian', 'check.quote-style.unclosed', 'check.quote-style.unopened'],
   paragraph(segments) {
     const out: CheckResult[] = [];
+    if (!segments.some((s) => ANY_QUOTE.test(s.segment.target) || ANY_QUOTE.test(s.segment.source))) return out;
     const depthAt = nestingDepths(segments);
     segments.forEach((ctx, i) => {
       for (const m of ctx.segment.target.matchAll(ROMANIAN)) {

@@ -6,7 +6,7 @@ import type { Check, CheckResult, IndexEntry, IndexedEntry, SegmentContext } fro
 import type { CheckConfig } from './config.js';
 import { settingFor } from './config.js';
 import { checks as catalogue } from './registry.js';
-import type { SourceTermMatch, TermLookup } from './termLookup.js';
+import type { SourceTermMatch, TargetTermMatch, TermLookup } from './termLookup.js';
 
 /** Options of a check run. */
 export interface RunOptions {
@@ -36,6 +36,8 @@ class SegmentState implements SegmentContext {
   private srcTokens: readonly Token[] | undefined;
   private tgtTokens: readonly Token[] | undefined;
   private srcTerms: readonly SourceTermMatch[] | undefined;
+  private tgtTerms: readonly TargetTermMatch[] | undefined;
+  private tgtTermsFor: Map<string, readonly TargetTermMatch[]> | undefined;
 
   constructor(
     readonly segment: Segment,
@@ -67,8 +69,26 @@ class SegmentState implements SegmentContext {
     return (this.srcTerms ??= terms.findSource(this.segment.source));
   }
 
+  get targetTerms(): readonly TargetTermMatch[] {
+    const terms = this.lookup();
+    if (!terms) return [];
+    return (this.tgtTerms ??= terms.findTarget(this.segment.target));
+  }
+
+  /** An arrow property, so that checks may destructure it from the context. */
+  readonly targetTermsFor = (conceptId: string): readonly TargetTermMatch[] => {
+    const terms = this.lookup();
+    if (!terms) return [];
+    this.tgtTermsFor ??= new Map();
+    let found = this.tgtTermsFor.get(conceptId);
+    if (!found) this.tgtTermsFor.set(conceptId, (found = terms.findTargetFor(conceptId, this.segment.target)));
+    return found;
+  };
+
   forgetTerms(): void {
     this.srcTerms = undefined;
+    this.tgtTerms = undefined;
+    this.tgtTermsFor = undefined;
   }
 }
 
@@ -90,7 +110,7 @@ export class CheckRunner {
   private segmentFindings = new Map<string, Finding[]>();
   private paragraphFindings = new Map<number, Finding[]>();
   /** check id → segment id → that segment's index entries. */
-  private entries = new Map<string, Map<string, IndexEntry[]>>();
+  private entries = new Map<string, Map<string, IndexedEntry[]>>();
   /** check id → key → segment ids filed under it. */
   private members = new Map<string, Map<string, Set<string>>>();
   /** check id → key → findings judged for that key. */
@@ -147,38 +167,36 @@ export class CheckRunner {
 
     const state = new SegmentState({ ...old.segment, target }, old.order, () => this.terms, old);
     const paragraph = this.paragraphs.get(old.segment.paragraph) ?? [segmentId];
-    const touched = new Set<string>(paragraph);
+    const before = new Map(paragraph.map((id) => [id, signature(this.findingsOf(id))]));
     // Keys this segment leaves and keys it joins: only their verdicts can change.
-    const plan: { check: Check; fresh: IndexEntry[]; keys: Set<string> }[] = [];
+    const plan: { check: Check; fresh: IndexEntry[]; keys: Map<string, Finding[]> }[] = [];
     for (const check of this.active) {
       if (!check.index || !check.judge) continue;
       const fresh = check.index(state);
-      const keys = new Set([...(this.entries.get(check.id)?.get(segmentId) ?? []), ...fresh].map((e) => e.key));
+      const keys = new Map<string, Finding[]>();
+      for (const e of [...(this.entries.get(check.id)?.get(segmentId) ?? []), ...fresh]) {
+        if (!keys.has(e.key)) keys.set(e.key, this.judged.get(check.id)?.get(e.key) ?? []);
+      }
       plan.push({ check, fresh, keys });
-      for (const key of keys) for (const id of this.members.get(check.id)?.get(key) ?? []) touched.add(id);
     }
-    const before = new Map([...touched].map((id) => [id, signature(this.findingsOf(id))]));
 
     this.states.set(segmentId, state);
     this.runSegment(state);
     this.runParagraph(old.segment.paragraph);
+    const changed = new Set<string>();
     for (const { check, fresh, keys } of plan) {
       this.unindex(check, segmentId);
       this.store(check, segmentId, fresh);
-      for (const key of keys) this.judgeKey(check, key);
-    }
-
-    const changedSegments: string[] = [];
-    const findings: Finding[] = [];
-    for (const id of this.order) {
-      if (!touched.has(id)) continue;
-      const now = this.findingsOf(id);
-      if (signature(now) !== before.get(id)) {
-        changedSegments.push(id);
-        findings.push(...now);
+      for (const [key, previous] of keys) {
+        this.judgeKey(check, key);
+        // Compare verdicts per segment: a big group (a concept in every other segment) costs one pass, not a re-check.
+        for (const id of changedWithin(previous, this.judged.get(check.id)?.get(key) ?? [])) changed.add(id);
       }
     }
-    return { findings, changedSegments };
+    for (const id of paragraph) if (signature(this.findingsOf(id)) !== before.get(id)) changed.add(id);
+
+    const changedSegments = [...changed].sort((a, b) => this.states.get(a)!.order - this.states.get(b)!.order);
+    return { findings: changedSegments.flatMap((id) => this.findingsOf(id)), changedSegments };
   }
 
   /** Swaps the glossary (or removes it) and re-checks the whole document. */
@@ -229,7 +247,9 @@ export class CheckRunner {
     this.store(check, state.segment.id, check.index!(state));
   }
 
-  private store(check: Check, id: string, list: IndexEntry[]): void {
+  private store(check: Check, id: string, fresh: IndexEntry[]): void {
+    const order = this.states.get(id)!.order;
+    const list: IndexedEntry[] = fresh.map((e) => ({ ...e, segmentId: id, order }));
     let bySegment = this.entries.get(check.id);
     if (!bySegment) this.entries.set(check.id, (bySegment = new Map()));
     let byKey = this.members.get(check.id);
@@ -266,11 +286,8 @@ export class CheckRunner {
       return;
     }
     const entries: IndexedEntry[] = [];
-    for (const id of ids) {
-      const state = this.states.get(id)!;
-      for (const e of this.entries.get(check.id)?.get(id) ?? [])
-        if (e.key === key) entries.push({ ...e, segmentId: id, order: state.order });
-    }
+    const bySegment = this.entries.get(check.id);
+    for (const id of ids) for (const e of bySegment?.get(id) ?? []) if (e.key === key) entries.push(e);
     entries.sort((a, b) => a.order - b.order);
     const out = check.judge!(key, entries)
       .filter((r) => ids.has(r.segmentId))
@@ -301,4 +318,20 @@ export class CheckRunner {
 
 function signature(findings: readonly Finding[]): string {
   return JSON.stringify(findings);
+}
+
+/** Segments whose share of a key's verdict differs between two judgements. */
+function changedWithin(previous: readonly Finding[], next: readonly Finding[]): string[] {
+  if (previous.length === 0 && next.length === 0) return [];
+  const group = (list: readonly Finding[]) => {
+    const m = new Map<string, Finding[]>();
+    for (const f of list) m.set(f.segmentId, [...(m.get(f.segmentId) ?? []), f]);
+    return m;
+  };
+  const a = group(previous);
+  const b = group(next);
+  const out: string[] = [];
+  for (const id of new Set([...a.keys(), ...b.keys()]))
+    if (signature(a.get(id) ?? []) !== signature(b.get(id) ?? [])) out.push(id);
+  return out;
 }

@@ -24,11 +24,11 @@ export const sourceSpelling: Check = {
     'check.source-spelling.transliterated',
     'check.source-spelling.romanianLetters',
   ],
-  segment({ segment, targetTokens, terms }) {
+  segment({ segment, targetTokens, terms, targetTerms }) {
     const target = segment.target;
     const words = targetTokens.filter((t) => t.kind === 'word' && ROMANIAN_LETTER.test(t.text));
     if (words.length === 0) return [];
-    const approved = terms ? terms.findTarget(target).filter((m) => isApproved(m.status)) : [];
+    const approved = targetTerms.filter((m) => isApproved(m.status));
     // Reading the draft as Romanian finds glossary terms left untranslated, inflected or multi-word.
     const asRomanian = terms ? terms.findSource(target) : [];
     const out: CheckResult[] = [];

@@ -19,9 +19,9 @@ export const termForbidden: Check = {
     'check.term-forbidden.forbiddenNoAlternative',
     'check.term-forbidden.deprecatedNoAlternative',
   ],
-  segment({ segment, terms }) {
+  segment({ segment, terms, targetTerms }) {
     if (!terms || segment.target.trim() === '') return [];
-    const found = terms.findTarget(segment.target);
+    const found = targetTerms;
     const approved = found.filter((m) => isApproved(m.status));
     const out: CheckResult[] = [];
     for (const m of found) {

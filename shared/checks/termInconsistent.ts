@@ -14,13 +14,13 @@ export const termInconsistent: Check = {
   defaultSeverity: 'warning',
   scope: 'document',
   messageKeys: ['check.term-inconsistent.differs'],
-  index({ segment, terms, sourceTerms }) {
+  index({ segment, terms, sourceTerms, targetTermsFor }) {
     if (!terms || segment.target.trim() === '' || sourceTerms.length === 0) return [];
     const out: IndexEntry[] = [];
     const concepts = new Set(sourceTerms.filter(plausibleSourceMatch).map((m) => m.conceptId));
     for (const conceptId of concepts) {
       const seen = new Set<string>();
-      for (const m of terms.findTargetFor(conceptId, segment.target)) {
+      for (const m of targetTermsFor(conceptId)) {
         if (!isApproved(m.status)) continue;
         const value = m.term.toLowerCase();
         if (seen.has(value)) continue;

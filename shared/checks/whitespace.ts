@@ -27,7 +27,7 @@ export const whitespace: Check = {
     if (target.trim() === '') return [];
     const out: CheckResult[] = [];
     const lead = LEADING.exec(target);
-    const trail = TRAILING.exec(target);
+    const trail = /\s$/.test(target) ? TRAILING.exec(target) : null;
     if (lead && !LEADING.test(source)) out.push(remove(id, 'leading', lead.index, lead.index + lead[0].length, ''));
     for (const m of target.matchAll(RUN)) {
       const start = m.index;
@@ -45,7 +45,7 @@ export const whitespace: Check = {
       if (punct === '.' && target[start + m[0].length + 1] === '.') continue;
       out.push({ ...remove(id, 'beforePunctuation', start, start + m[0].length, ''), params: { punctuation: punct } });
     }
-    if (trail && trail.index > 0 && !TRAILING.test(source))
+    if (trail && trail.index > 0 && !/\s$/.test(source))
       out.push(remove(id, 'trailing', trail.index, target.length, ''));
     return out;
   },

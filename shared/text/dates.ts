@@ -1,4 +1,4 @@
-import { foldDiacritics, lowerRo } from './normalize.js';
+import { foldDiacritics } from './normalize.js';
 
 /** One possible reading of a date mention; absent fields were not written. */
 export interface DateValue {
@@ -134,6 +134,8 @@ const enMonth = (s: string) => EN_MONTHS.find(([n]) => n.toLowerCase() === s.toL
 
 interface Rule {
   re: RegExp;
+  /** A cheap test without look-behind: when it fails, the rule cannot match and is skipped. */
+  quick?: RegExp;
   build(m: RegExpExecArray, text: string): Omit<DateMention, 'start' | 'end' | 'text'> | undefined;
 }
 
@@ -156,10 +158,12 @@ const RO_RULES: Rule[] = [
   {
     // "în octombrie": lower-case full names only, never "mai" (= "more").
     re: /(?<![\p{L}\p{N}])(ianuarie|februarie|martie|aprilie|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie)(?![\p{L}\p{N}])/gu,
+    quick: /ianuarie|februarie|martie|aprilie|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie/,
     build: (m) => monthOnly(roMonth(m[1]!), undefined, false),
   },
   {
-    re: /(?<![\p{L}\p{N}])(\p{L}+)(?![\p{L}\p{N}])/gu,
+    re: /(?<![\p{L}\p{N}])(luni|lunea|mar[țţt]i|mar[țţt]ea|miercuri|miercurea|joi|joia|vineri|vinerea|s[âa]mb[ăa]t[ăa]|s[âa]mbetei|duminic[ăa]|duminicii)(?![\p{L}\p{N}])/giu,
+    quick: /luni|mar[țţt]|miercur|joi|viner|s[âa]mb|duminic/i,
     build: (m, text) => roWeekday(m, text),
   },
 ];
@@ -201,6 +205,7 @@ const EN_RULES: Rule[] = [
   {
     // "in October"; "May" only after a preposition, and soft, since "în mai" is not read as a month.
     re: /(?<![\p{L}\p{N}])(January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}\p{N}])/gu,
+    quick: /January|February|March|April|May|June|July|August|September|October|November|December/,
     build: (m, text) => {
       const month = enMonth(m[1]!);
       if (
@@ -215,6 +220,7 @@ const EN_RULES: Rule[] = [
   },
   {
     re: /(?<![\p{L}\p{N}])(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?(?![\p{L}\p{N}])/giu,
+    quick: /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i,
     build: (m) => {
       const weekday = EN_WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 1;
       return { readings: [{ weekday }], style: 'weekday', soft: weekday === 1 };
@@ -242,7 +248,7 @@ function monthOnly(month: number | undefined, year: string | undefined, soft: bo
  * number or a part of the day ("luni seara").
  */
 function roWeekday(m: RegExpExecArray, text: string) {
-  const word = foldDiacritics(lowerRo(m[1]!));
+  const word = foldDiacritics(m[1]!.toLowerCase());
   const weekday = RO_WEEKDAYS[word];
   if (!weekday) return undefined;
   if (weekday === 1) {
@@ -260,7 +266,9 @@ function roWeekday(m: RegExpExecArray, text: string) {
 
 function scan(text: string, rules: Rule[]): DateMention[] {
   const found: DateMention[] = [];
+  const digits = /\d/.test(text);
   for (const rule of rules) {
+    if (rule.quick ? !rule.quick.test(text) : !digits && /\\d/.test(rule.re.source)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const start = m.index;

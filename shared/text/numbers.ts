@@ -1,5 +1,5 @@
 import type { Token } from './token.js';
-import { foldDiacritics, lowerRo } from './normalize.js';
+import { foldDiacritics } from './normalize.js';
 
 /**
  * A number written in a text, with every value it can stand for. Values are
@@ -31,86 +31,97 @@ export interface NumberMention {
 
 type Lang = 'ro' | 'en';
 
-const RO_WORDS: Record<string, number> = {
-  doi: 2,
-  doua: 2,
-  trei: 3,
-  patru: 4,
-  cinci: 5,
-  sase: 6,
-  sapte: 7,
-  opt: 8,
-  zece: 10,
-  unsprezece: 11,
-  doisprezece: 12,
-  douasprezece: 12,
-  treisprezece: 13,
-  paisprezece: 14,
-  cincisprezece: 15,
-  saisprezece: 16,
-  saptesprezece: 17,
-  optsprezece: 18,
-  nouasprezece: 19,
-  douazeci: 20,
-};
+const RO_WORDS = new Map<string, number>([
+  ['doi', 2],
+  ['doua', 2],
+  ['trei', 3],
+  ['patru', 4],
+  ['cinci', 5],
+  ['sase', 6],
+  ['sapte', 7],
+  ['opt', 8],
+  ['zece', 10],
+  ['unsprezece', 11],
+  ['doisprezece', 12],
+  ['douasprezece', 12],
+  ['treisprezece', 13],
+  ['paisprezece', 14],
+  ['cincisprezece', 15],
+  ['saisprezece', 16],
+  ['saptesprezece', 17],
+  ['optsprezece', 18],
+  ['nouasprezece', 19],
+  ['douazeci', 20],
+]);
+// Maps, not object literals: a word like "constructor" must not find Object.prototype.
 /** "unu/una" and "nouă" (also "new"): may match, never reported. */
-const RO_SOFT: Record<string, number> = { unu: 1, una: 1, noua: 9 };
+const RO_SOFT = new Map<string, number>([
+  ['unu', 1],
+  ['una', 1],
+  ['noua', 9],
+]);
 /** "un", "o" are articles: a number only before a scale word ("un milion"). */
 const RO_ARTICLE = new Set(['un', 'o']);
-const EN_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-};
+const EN_WORDS = new Map<string, number>([
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['thirteen', 13],
+  ['fourteen', 14],
+  ['fifteen', 15],
+  ['sixteen', 16],
+  ['seventeen', 17],
+  ['eighteen', 18],
+  ['nineteen', 19],
+  ['twenty', 20],
+]);
 /** Scale letters glued to an English number: "2.5m", "3bn", "40k". */
-const EN_GLUED: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12 };
-const EN_SOFT: Record<string, number> = { one: 1 };
+const EN_GLUED = new Map<string, number>([
+  ['k', 1e3],
+  ['m', 1e6],
+  ['mn', 1e6],
+  ['bn', 1e9],
+  ['tn', 1e12],
+]);
+const EN_SOFT = new Map<string, number>([['one', 1]]);
 const EN_ARTICLE = new Set(['a', 'an', 'one']);
 
-const RO_SCALE: Record<string, number> = {
-  mie: 1e3,
-  mii: 1e3,
-  milion: 1e6,
-  milioane: 1e6,
-  mil: 1e6,
-  miliard: 1e9,
-  miliarde: 1e9,
-  mld: 1e9,
-  bilion: 1e12,
-  bilioane: 1e12,
-  trilion: 1e18,
-  trilioane: 1e18,
-};
-const EN_SCALE: Record<string, number> = {
-  thousand: 1e3,
-  thousands: 1e3,
-  million: 1e6,
-  millions: 1e6,
-  mn: 1e6,
-  mln: 1e6,
-  billion: 1e9,
-  billions: 1e9,
-  bn: 1e9,
-  trillion: 1e12,
-  trillions: 1e12,
-  tn: 1e12,
-};
+const RO_SCALE = new Map<string, number>([
+  ['mie', 1e3],
+  ['mii', 1e3],
+  ['milion', 1e6],
+  ['milioane', 1e6],
+  ['mil', 1e6],
+  ['miliard', 1e9],
+  ['miliarde', 1e9],
+  ['mld', 1e9],
+  ['bilion', 1e12],
+  ['bilioane', 1e12],
+  ['trilion', 1e18],
+  ['trilioane', 1e18],
+]);
+const EN_SCALE = new Map<string, number>([
+  ['thousand', 1e3],
+  ['thousands', 1e3],
+  ['million', 1e6],
+  ['millions', 1e6],
+  ['mn', 1e6],
+  ['mln', 1e6],
+  ['billion', 1e9],
+  ['billions', 1e9],
+  ['bn', 1e9],
+  ['trillion', 1e12],
+  ['trillions', 1e12],
+  ['tn', 1e12],
+]);
 const ENGLISH_SCALE_NAMES: [number, string][] = [
   [1e18, 'quintillion'],
   [1e12, 'trillion'],
@@ -118,7 +129,7 @@ const ENGLISH_SCALE_NAMES: [number, string][] = [
   [1e6, 'million'],
   [1e3, 'thousand'],
 ];
-const ENGLISH_NUMBER_WORDS = ['zero', 'one', ...Object.keys(EN_WORDS)];
+const ENGLISH_NUMBER_WORDS = ['zero', 'one', ...EN_WORDS.keys()];
 
 const ROMAN = /^[IVXLC]+$/;
 
@@ -164,20 +175,25 @@ function findNumbers(text: string, tokens: readonly Token[], lang: Lang): Number
         if (parsed.localeSlip) mention.localeSlip = parsed.localeSlip;
       }
     } else if (t.kind === 'word' || t.kind === 'abbreviation') {
-      const ordinal = wordOrdinal(t.text, lang);
-      const glued = lang === 'en' ? /^(\d+(?:\.\d+)?)(k|m|mn|bn|tn)$/i.exec(t.text) : null;
+      const c = t.text.charCodeAt(0);
+      const digitFirst = c >= 48 && c <= 57;
+      // Cheap guards first: most words are neither ordinals nor glued scales.
+      const ordinal = digitFirst || t.text.includes('-') ? wordOrdinal(t.text, lang) : undefined;
+      const glued = lang === 'en' && digitFirst ? /^(\d+(?:\.\d+)?)(k|m|mn|bn|tn)$/i.exec(t.text) : null;
       if (ordinal !== undefined) {
         mention = base(text, t.start, t.end, 'ordinal', ordinal);
       } else if (glued) {
         mention = base(text, t.start, t.end, 'cardinal', Number(glued[1]));
-        mention.scale = EN_GLUED[glued[2]!.toLowerCase()]!;
+        mention.scale = EN_GLUED.get(glued[2]!.toLowerCase())!;
         mention.readings = [key(mention.mantissa * mention.scale)];
         out.push(mention);
         continue;
       } else {
-        const key = lang === 'ro' ? foldDiacritics(lowerRo(t.text)) : t.text.toLowerCase();
-        const hard = (lang === 'ro' ? RO_WORDS : EN_WORDS)[key];
-        const soft = (lang === 'ro' ? RO_SOFT : EN_SOFT)[key];
+        // Plain toLowerCase: the keys hold no letter whose case the Romanian locale treats differently, and it is much faster.
+        const lower = t.text.toLowerCase();
+        const key = lang === 'ro' ? foldDiacritics(lower) : lower;
+        const hard = (lang === 'ro' ? RO_WORDS : EN_WORDS).get(key);
+        const soft = (lang === 'ro' ? RO_SOFT : EN_SOFT).get(key);
         const article = (lang === 'ro' ? RO_ARTICLE : EN_ARTICLE).has(key);
         const value = hard ?? soft ?? (article ? 1 : undefined);
         if (value === undefined) continue;
@@ -226,12 +242,20 @@ function base(text: string, start: number, end: number, kind: NumberMention['kin
 }
 
 function key(value: number): string {
+  // Integers print exactly; fractions and products of scales are rounded to hide binary noise (2.5e6 → 2500000).
+  if (Number.isSafeInteger(value)) return `n:${value}`;
   return `n:${Number(value.toPrecision(12))}`;
 }
 
 function isSpaceGap(text: string, from: number, to: number): boolean {
   return to - from === 1 && /[ \u00A0\u202F\u2009]/.test(text[from]!);
 }
+
+/** Per locale: a numeral written its own way, and one written the other locale's way. */
+const NUMERALS: Record<Lang, { native: RegExp; foreign: RegExp }> = {
+  ro: { native: /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+,\d+$/, foreign: /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+\.\d+$/ },
+  en: { native: /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+\.\d+$/, foreign: /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+,\d+$/ },
+};
 
 interface Parsed {
   value: number;
@@ -259,8 +283,7 @@ function parseCompact(s: string, lang: Lang): Parsed | undefined {
   if (isTime && s.includes(':')) return { value: Number(time![1]), readings: [timeKey], grouped: false, time: true };
   // Digits grouped by the language's thousands mark, optional decimals after its decimal mark.
   const [group, decimal] = lang === 'ro' ? ['.', ','] : [',', '.'];
-  const native = new RegExp(`^\\d{1,3}(?:\\${group}\\d{3})+(?:\\${decimal}\\d+)?$|^\\d+\\${decimal}\\d+$`);
-  const foreign = new RegExp(`^\\d{1,3}(?:\\${decimal}\\d{3})+(?:\\${group}\\d+)?$|^\\d+\\${group}\\d+$`);
+  const { native, foreign } = NUMERALS[lang];
   const value = (text: string, g: string, d: string) => Number(text.split(g).join('').replace(d, '.'));
   if (native.test(s)) {
     const v = value(s, group, decimal);
@@ -335,14 +358,14 @@ function scaleAfter(
 ): { factor: number; end: number; last: number } | undefined {
   // Romanian puts "de" before the noun from twenty on, scale nouns included: "1.234 de miliarde".
   if (lang === 'ro' && tokens[i + 1]?.text.toLowerCase() === 'de' && tokens[i + 2]) {
-    const word = lowerRo(tokens[i + 2]!.text).replace(/\.$/, '');
-    if (RO_SCALE[word]) i++;
+    const word = tokens[i + 2]!.text.toLowerCase().replace(/\.$/, '');
+    if (RO_SCALE.has(word)) i++;
   }
   const next = tokens[i + 1];
   if (!next || (next.kind !== 'word' && next.kind !== 'abbreviation')) return undefined;
-  const word = lowerRo(next.text).replace(/\.$/, '');
-  const glued = lang === 'en' && next.start === tokens[i]!.end ? EN_GLUED[word] : undefined;
-  const factor = glued ?? (lang === 'ro' ? RO_SCALE : EN_SCALE)[word];
+  const word = next.text.toLowerCase().replace(/\.$/, '');
+  const glued = lang === 'en' && next.start === tokens[i]!.end ? EN_GLUED.get(word) : undefined;
+  const factor = glued ?? (lang === 'ro' ? RO_SCALE : EN_SCALE).get(word);
   if (!factor) return undefined;
   const dot = tokens[i + 2];
   if (dot && dot.kind === 'punct' && dot.text === '.' && dot.start === next.end && (word === 'mil' || word === 'mld')) {

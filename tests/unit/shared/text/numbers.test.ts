@@ -71,6 +71,10 @@ describe('numbers in English text', () => {
     expect(values(en('the 3rd term, the 20th century, two states'))).toEqual([['n:3'], ['n:20'], ['n:2']]);
     expect(en('one of them')[0]?.soft).toBe(true);
   });
+  it('does not take property names of plain objects for number words', () => {
+    expect(en('the constructor called toString')).toEqual([]);
+    expect(ro('constructor')).toEqual([]);
+  });
   it('reads 10.30 as a decimal or a British time', () => {
     expect(values(en('at 10.30'))).toEqual([['n:10.3', 't:10:30']]);
   });
