@@ -57,6 +57,11 @@ export const appInfoSchema = z.object({
    * so a backend that never has one may leave it out.
    */
   startupProject: pathSchema.nullable().optional(),
+  /**
+   * The folder where createProject saves when it gets no savePath (a good
+   * default for browser mode's path prompt). Optional: the fake API omits it.
+   */
+  projectsDir: pathSchema.optional(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
@@ -143,7 +148,26 @@ export type ApiOutput<M extends ApiMethod> = z.output<(typeof apiSchemas)[M]['ou
 /** The contract itself: what `window.dragoman` and the HTTP client both implement. */
 export type WorkbenchApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> };
 
-/** An error a service reports to the UI: a stable code plus the parameters for the UI's message. */
+/**
+ * Commands the desktop menu sends to the window (Electron only). The preload
+ * exposes them as `window.dragomanMenu.onCommand(listener)`, separate from
+ * `window.dragoman` (which holds exactly the WorkbenchApi methods). Edit
+ * commands (undo, copy, …) are handled by Electron's roles and never sent.
+ * `openRecent` carries the project's `path`; the UI calls openProject with it.
+ */
+export const menuEventSchema = z.object({
+  command: z.enum(['newProject', 'openProject', 'openRecent', 'find', 'replace', 'shortcuts', 'about']),
+  path: pathSchema.optional(),
+});
+export type MenuEvent = z.infer<typeof menuEventSchema>;
+export type MenuCommand = MenuEvent['command'];
+
+/**
+ * An error a service reports to the UI: a stable code plus the parameters for
+ * the UI's message. The codes are listed in shared/api/wire.ts
+ * (`apiErrorCodes`), which also defines the HTTP wire format: a failed
+ * browser-mode call answers `{"error": <this payload>}` (apiErrorResponseSchema).
+ */
 export const apiErrorSchema = z.object({
   code: z.string(),
   message: z.string(),

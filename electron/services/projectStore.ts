@@ -1,0 +1,382 @@
+import { mkdir, open, rm, stat } from 'node:fs/promises';
+import { dirname, relative, resolve, sep } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import type { OpenedProject, ProjectView, SegmentChange } from '../../shared/api/workbenchApi.js';
+import { MAX_INPUT_BYTES, formatSize } from '../../shared/formats/limits.js';
+import { parseProjectText, serializeProject, type ProjectFile } from '../../shared/model/project.js';
+import {
+  appendJournal,
+  journalPath,
+  mergeChange,
+  readJournal,
+  rewriteJournal,
+  unsavedChanges,
+  type JournalEntry,
+} from './journal.js';
+import { ServiceError } from './serviceError.js';
+
+/** Timer functions, injected so coalescing is tested without a clock. */
+export interface Scheduler {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** What {@link ProjectStore} needs from the world. */
+export interface ProjectStoreOptions {
+  now: () => Date;
+  scheduler?: Scheduler;
+  /**
+   * Project-file writes are coalesced: the first save after a write starts a
+   * timer of this length, later saves ride along. So a burst of saves costs
+   * one write per period and no edit waits longer than this (plus one write)
+   * to reach the file; the journal has it at once. Default 1000 ms.
+   */
+  writeDelayMs?: number;
+  /** Reports a deferred write that failed (the next save reports it to the UI too). */
+  warn?: (message: string) => void;
+}
+
+/** The identity of the file as we last read or wrote it. */
+interface Stamp {
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
+
+interface OpenState {
+  path: string;
+  file: ProjectFile;
+  writtenRevision: number;
+  stamp: Stamp;
+  /** Journal entries not yet in the project file. */
+  unflushed: JournalEntry[];
+  /** Edits from a crash, offered to the user; kept in the journal until resolved. */
+  recovered: JournalEntry | null;
+  /** Segments edited since open: accepting recovered edits must not overwrite them. */
+  touched: Set<string>;
+  timer: unknown;
+  queue: Promise<unknown>;
+  /** Set when the file changed under us: every later save reports it. */
+  failure: ServiceError | null;
+}
+
+const realScheduler: Scheduler = {
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+};
+
+/** Runs `fn` after everything queued on `state`, so a project's journal and file operations never interleave. */
+function enqueue<T>(state: OpenState, fn: () => Promise<T>): Promise<T> {
+  const run = state.queue.then(fn);
+  state.queue = run.catch(() => undefined);
+  return run;
+}
+
+function stampOf(s: { ino: number; size: number; mtimeMs: number }): Stamp {
+  return { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs };
+}
+
+/** The project as the UI sees it: glossary paths made absolute. */
+export function projectView(path: string, file: ProjectFile): ProjectView {
+  const dir = dirname(path);
+  return {
+    path,
+    name: file.name,
+    sourceLang: file.sourceLang,
+    targetLang: file.targetLang,
+    revision: file.revision,
+    glossaries: file.glossaries.map((g) => resolve(dir, g)),
+    segments: file.segments.map((s) => ({ ...s })),
+  };
+}
+
+/** A glossary path as the project file stores it: relative to the project's folder, with forward slashes. */
+export function storedGlossaryPath(projectPath: string, glossary: string): string {
+  return relative(dirname(projectPath), resolve(glossary)).split(sep).join('/');
+}
+
+/**
+ * The open projects and their files on disk. Every save is appended to the
+ * project's journal (fsync'd) before it is acknowledged, and the project file
+ * is rewritten atomically soon after (see `writeDelayMs`); opening a project
+ * whose journal has edits the file lacks offers them back as `recovered`.
+ * A save based on an old revision, or to a file someone else changed, is
+ * refused without writing anything.
+ */
+export class ProjectStore {
+  private readonly open = new Map<string, OpenState>();
+  private readonly scheduler: Scheduler;
+  private readonly writeDelayMs: number;
+
+  constructor(private readonly opts: ProjectStoreOptions) {
+    this.scheduler = opts.scheduler ?? realScheduler;
+    this.writeDelayMs = opts.writeDelayMs ?? 1000;
+  }
+
+  /** Reads a project, and any edits its journal holds that the file lacks. */
+  async openProject(path: string): Promise<OpenedProject> {
+    const abs = resolve(path);
+    await this.close(abs);
+    const { file, stamp } = await this.read(abs);
+    const journal = journalPath(abs);
+    const entries = await readJournal(journal);
+    const segmentIds = new Set(file.segments.map((s) => s.id));
+    const changes = unsavedChanges(entries, file.id, file.revision).filter((c) => segmentIds.has(c.id));
+    let recovered: JournalEntry | null = null;
+    if (changes.length > 0) {
+      // One line replaces the journal, so later saves (whose revisions restart from the file's) cannot be confused with it.
+      recovered = { project: file.id, rev: file.revision, at: this.opts.now().toISOString(), recovered: true, changes };
+      await rewriteJournal(journal, [recovered]);
+    } else if (entries.length > 0) {
+      await rewriteJournal(journal, []);
+    }
+    this.open.set(abs, this.newState(abs, file, stamp, recovered));
+    return { project: projectView(abs, file), recovered: recovered ? recovered.changes.map((c) => ({ ...c })) : null };
+  }
+
+  /** Writes a new project file (refusing to replace an existing one) and opens it. */
+  async createProject(path: string, file: ProjectFile): Promise<OpenedProject> {
+    const abs = resolve(path);
+    if (await exists(abs)) {
+      throw new ServiceError(
+        'exists',
+        `${abs} already exists. Choose another name or folder; nothing was overwritten.`,
+        {
+          file: abs,
+        },
+      );
+    }
+    await mkdir(dirname(abs), { recursive: true });
+    await writeFileAtomic(abs, serializeProject(file), { encoding: 'utf8' });
+    await rm(journalPath(abs), { force: true });
+    const stamp = stampOf(await stat(abs));
+    await this.close(abs);
+    this.open.set(abs, this.newState(abs, file, stamp, null));
+    return { project: projectView(abs, file), recovered: null };
+  }
+
+  /** Applies one batch of edits: journaled at once, written to the project file within `writeDelayMs`. */
+  async saveSegments(
+    path: string,
+    baseRevision: number,
+    changes: readonly SegmentChange[],
+  ): Promise<{ revision: number; savedAt: string }> {
+    const state = this.stateOf(path);
+    return enqueue(state, async () => {
+      if (state.failure) throw state.failure;
+      await this.checkUnchanged(state);
+      if (baseRevision !== state.file.revision) {
+        throw new ServiceError(
+          'stale-revision',
+          `${state.path} is at revision ${state.file.revision}, but these edits were based on revision ${baseRevision}. Reopen the project to continue.`,
+          { file: state.path, revision: state.file.revision },
+        );
+      }
+      const merged = this.validChanges(state, changes);
+      const at = this.opts.now().toISOString();
+      const entry: JournalEntry = { project: state.file.id, rev: state.file.revision + 1, at, changes: merged };
+      await appendJournal(journalPath(state.path), entry);
+      this.apply(state, merged, entry.rev, at);
+      state.unflushed.push(entry);
+      this.scheduleWrite(state);
+      return { revision: entry.rev, savedAt: at };
+    });
+  }
+
+  /** Accepts (applies) or declines the recovered edits; either way they leave the journal. */
+  async resolveRecovery(path: string, accept: boolean): Promise<{ revision: number; savedAt: string }> {
+    const state = this.stateOf(path);
+    return enqueue(state, async () => {
+      const at = this.opts.now().toISOString();
+      const recovered = state.recovered;
+      if (!recovered) return { revision: state.file.revision, savedAt: at };
+      const ids = new Set(state.file.segments.map((s) => s.id));
+      const changes = accept ? recovered.changes.filter((c) => ids.has(c.id) && !state.touched.has(c.id)) : [];
+      let entries = state.unflushed;
+      if (changes.length > 0) {
+        const entry: JournalEntry = { project: state.file.id, rev: state.file.revision + 1, at, changes };
+        entries = [...state.unflushed, entry];
+        await rewriteJournal(journalPath(state.path), entries);
+        this.apply(state, changes, entry.rev, at);
+        state.unflushed = entries;
+        this.scheduleWrite(state);
+      } else {
+        await rewriteJournal(journalPath(state.path), entries);
+      }
+      state.recovered = null;
+      return { revision: state.file.revision, savedAt: at };
+    });
+  }
+
+  /** Writes every pending project file now (shutdown, SIGTERM). Errors are reported through `warn`. */
+  async flushAll(): Promise<void> {
+    await Promise.all([...this.open.values()].map((s) => this.flush(s)));
+  }
+
+  /** Flushes and forgets one project. */
+  async close(path: string): Promise<void> {
+    const state = this.open.get(resolve(path));
+    if (!state) return;
+    await this.flush(state);
+    this.open.delete(state.path);
+  }
+
+  /** The current in-memory state of an open project (for the service and tests). */
+  current(path: string): ProjectFile | undefined {
+    return this.open.get(resolve(path))?.file;
+  }
+
+  private newState(path: string, file: ProjectFile, stamp: Stamp, recovered: JournalEntry | null): OpenState {
+    return {
+      path,
+      file,
+      writtenRevision: file.revision,
+      stamp,
+      unflushed: [],
+      recovered,
+      touched: new Set(),
+      timer: null,
+      queue: Promise.resolve(),
+      failure: null,
+    };
+  }
+
+  private stateOf(path: string): OpenState {
+    const state = this.open.get(resolve(path));
+    if (!state) {
+      throw new ServiceError('not-open', `${resolve(path)} is not open. Open the project first.`, {
+        file: resolve(path),
+      });
+    }
+    return state;
+  }
+
+  private async read(path: string): Promise<{ file: ProjectFile; stamp: Stamp }> {
+    let handle;
+    try {
+      handle = await open(path, 'r');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new ServiceError('not-found', `${path} does not exist. It may have been moved or deleted.`, {
+          file: path,
+        });
+      }
+      throw err;
+    }
+    try {
+      const st = await handle.stat();
+      if (st.size > MAX_INPUT_BYTES) {
+        throw new ServiceError(
+          'too-large',
+          `${path} is ${formatSize(st.size)}, more than the ${formatSize(MAX_INPUT_BYTES)} a project may have.`,
+          { file: path },
+        );
+      }
+      const text = await handle.readFile({ encoding: 'utf8' });
+      return { file: parseProjectText(text, path), stamp: stampOf(st) };
+    } finally {
+      await handle.close();
+    }
+  }
+
+  private validChanges(state: OpenState, changes: readonly SegmentChange[]): SegmentChange[] {
+    const ids = new Set(state.file.segments.map((s) => s.id));
+    const byId = new Map<string, SegmentChange>();
+    for (const c of changes) {
+      if (!ids.has(c.id)) {
+        throw new ServiceError('unknown-segment', `${state.path} has no segment "${c.id}". Reopen the project.`, {
+          file: state.path,
+          id: c.id,
+        });
+      }
+      byId.set(c.id, mergeChange(byId.get(c.id), c));
+    }
+    return [...byId.values()];
+  }
+
+  private apply(state: OpenState, changes: readonly SegmentChange[], revision: number, at: string): void {
+    const index = new Map(state.file.segments.map((s, i) => [s.id, i]));
+    for (const c of changes) {
+      const i = index.get(c.id)!;
+      const seg = { ...state.file.segments[i]! };
+      if (c.target !== undefined) seg.target = c.target;
+      if (c.status !== undefined) seg.status = c.status;
+      if (c.note !== undefined) {
+        if (c.note === '') delete seg.note;
+        else seg.note = c.note;
+      }
+      state.file.segments[i] = seg;
+      state.touched.add(c.id);
+    }
+    state.file.revision = revision;
+    state.file.updatedAt = at;
+  }
+
+  private scheduleWrite(state: OpenState): void {
+    if (state.timer !== null) return;
+    state.timer = this.scheduler.setTimeout(() => {
+      state.timer = null;
+      void this.flush(state);
+    }, this.writeDelayMs);
+  }
+
+  /** Writes the project file if it is behind, then trims the journal to what the file lacks. */
+  private flush(state: OpenState): Promise<void> {
+    if (state.timer !== null) {
+      this.scheduler.clearTimeout(state.timer);
+      state.timer = null;
+    }
+    return enqueue(state, async () => {
+      if (state.writtenRevision === state.file.revision || state.failure) return;
+      try {
+        await this.checkUnchanged(state);
+        await writeFileAtomic(state.path, serializeProject(state.file), { encoding: 'utf8' });
+        state.stamp = stampOf(await stat(state.path));
+        state.writtenRevision = state.file.revision;
+        state.unflushed = [];
+        await rewriteJournal(journalPath(state.path), state.recovered ? [state.recovered] : []);
+      } catch (err) {
+        state.failure =
+          err instanceof ServiceError
+            ? err
+            : new ServiceError(
+                'io',
+                `${state.path} could not be written (${(err as Error).message}). Your edits are kept in ${journalPath(state.path)}.`,
+                {
+                  file: state.path,
+                },
+              );
+        this.opts.warn?.(state.failure.message);
+      }
+    });
+  }
+
+  /** Refuses to go on when another program replaced, changed or removed the file since we read or wrote it. */
+  private async checkUnchanged(state: OpenState): Promise<void> {
+    let now: Stamp | null = null;
+    try {
+      now = stampOf(await stat(state.path));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+    if (now && now.ino === state.stamp.ino && now.size === state.stamp.size && now.mtimeMs === state.stamp.mtimeMs)
+      return;
+    const what = now ? 'was changed on disk by another program' : 'was moved or deleted';
+    state.failure = new ServiceError(
+      'changed-on-disk',
+      `${state.path} ${what} since Dragoman opened it. Nothing was overwritten; your unsaved edits are kept in ${journalPath(state.path)}. Reopen the project to continue.`,
+      { file: state.path },
+    );
+    throw state.failure;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw err;
+  }
+}

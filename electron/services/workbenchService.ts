@@ -1,0 +1,241 @@
+import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import type { ApiInput, ApiOutput, UiLanguage, WorkbenchApi } from '../../shared/api/workbenchApi.js';
+import { LIMITS } from '../../shared/api/workbenchApi.js';
+import { decodeText } from '../../shared/formats/decode.js';
+import { formatSize } from '../../shared/formats/limits.js';
+import { PROJECT_EXTENSION } from '../../shared/model/project.js';
+import { fileNameFor, newProjectFile } from './newProject.js';
+import { ProjectStore, storedGlossaryPath, type Scheduler } from './projectStore.js';
+import { ServiceError } from './serviceError.js';
+import { Settings } from './settings.js';
+
+/** The native file dialogs (Electron); the browser mode has none. */
+export interface FileDialogs {
+  /** Asks the user for a file; null when they cancel. */
+  choose(purpose: ApiInput<'chooseFile'>['purpose']): Promise<string | null>;
+}
+
+/** Everything the service needs from outside, passed in (design.md: time, data dir and randomness are arguments). */
+export interface WorkbenchServiceOptions {
+  /** The user's profile folder: settings.json and projects/ live here. */
+  dataDir: string;
+  /** Where the bundled sample files are (article.ro.txt, article.en.txt, glossary.tbx). */
+  samplesDir: string;
+  version: string;
+  shell: 'electron' | 'web';
+  systemLocale: string;
+  now: () => Date;
+  /** A fresh random id (project ids). */
+  newId: () => string;
+  dialogs: FileDialogs | null;
+  startupProject?: string | null;
+  scheduler?: Scheduler;
+  writeDelayMs?: number;
+  warn?: (message: string) => void;
+  /** Called after the UI language changed (the desktop shell rebuilds its menu). */
+  onUiLanguage?: (language: UiLanguage) => void;
+}
+
+/** The sample project's name. */
+export const SAMPLE_NAME = 'Sample article';
+
+/**
+ * The backend of the workbench: plain Node, shared by the Electron IPC layer
+ * and the browser-mode server. Inputs arrive already validated against
+ * `apiSchemas`; errors are ServiceErrors (or project-file errors) that the
+ * transports turn into `{code, message, params}`.
+ */
+export class WorkbenchService implements WorkbenchApi {
+  readonly settings: Settings;
+  readonly store: ProjectStore;
+  readonly projectsDir: string;
+
+  constructor(private readonly opts: WorkbenchServiceOptions) {
+    this.settings = new Settings(opts.dataDir, opts.warn);
+    this.store = new ProjectStore({
+      now: opts.now,
+      ...(opts.scheduler ? { scheduler: opts.scheduler } : {}),
+      ...(opts.writeDelayMs !== undefined ? { writeDelayMs: opts.writeDelayMs } : {}),
+      ...(opts.warn ? { warn: opts.warn } : {}),
+    });
+    this.projectsDir = join(opts.dataDir, 'projects');
+  }
+
+  async appInfo(): Promise<ApiOutput<'appInfo'>> {
+    return {
+      version: this.opts.version,
+      shell: this.opts.shell,
+      systemLocale: this.opts.systemLocale,
+      uiLanguage: await this.settings.uiLanguage(),
+      startupProject: this.opts.startupProject ? resolve(this.opts.startupProject) : null,
+      projectsDir: this.projectsDir,
+    };
+  }
+
+  async setUiLanguage(input: ApiInput<'setUiLanguage'>): Promise<ApiOutput<'setUiLanguage'>> {
+    await this.settings.setUiLanguage(input.language);
+    this.opts.onUiLanguage?.(input.language);
+    return { ok: true };
+  }
+
+  async recentProjects(): Promise<ApiOutput<'recentProjects'>> {
+    return this.settings.recent();
+  }
+
+  async openSample(): Promise<ApiOutput<'openSample'>> {
+    const dir = join(this.projectsDir, 'sample');
+    const path = join(dir, `article.${PROJECT_EXTENSION}`);
+    if (await isFile(path)) return this.openProject({ path });
+    const samples = this.opts.samplesDir;
+    const source = await readFile(join(samples, 'article.ro.txt'), 'utf8');
+    const english = await readFile(join(samples, 'article.en.txt'), 'utf8').catch(() => '');
+    await mkdir(dir, { recursive: true });
+    // A copy next to the project, so the stored relative path holds wherever the app is installed.
+    const glossary = join(dir, 'glossary.tbx');
+    await copyFile(join(samples, 'glossary.tbx'), glossary);
+    const file = newProjectFile({
+      id: this.opts.newId(),
+      name: SAMPLE_NAME,
+      sourceText: source,
+      sourceFormat: 'txt',
+      glossaries: [storedGlossaryPath(path, glossary)],
+      now: this.opts.now(),
+    });
+    // The English draft has one line per Romanian line (paragraph); it fills paragraphs of one sentence.
+    const lines = english.split(/\r?\n/);
+    const perParagraph = new Map<number, number>();
+    for (const s of file.segments) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
+    for (const s of file.segments) {
+      const draft = lines[s.paragraph]?.trim();
+      if (draft && perParagraph.get(s.paragraph) === 1) {
+        s.target = draft;
+        s.status = 'draft';
+      }
+    }
+    const opened = await this.store.createProject(path, file);
+    await this.remember(path, file.name);
+    return opened;
+  }
+
+  async openProject(input: ApiInput<'openProject'>): Promise<ApiOutput<'openProject'>> {
+    const opened = await this.store.openProject(input.path);
+    await this.remember(opened.project.path, opened.project.name);
+    return opened;
+  }
+
+  async createProject(input: ApiInput<'createProject'>): Promise<ApiOutput<'createProject'>> {
+    const path = input.savePath ? withExtension(resolve(input.savePath)) : await this.freePath(input.name);
+    const glossaries: string[] = [];
+    for (const g of input.glossaryPaths) {
+      const abs = resolve(g);
+      if (!(await isFile(abs))) {
+        throw new ServiceError('not-found', `The glossary ${abs} does not exist. Check the path or leave it out.`, {
+          file: abs,
+        });
+      }
+      glossaries.push(storedGlossaryPath(path, abs));
+    }
+    const file = newProjectFile({
+      id: this.opts.newId(),
+      name: input.name,
+      sourceText: input.sourceText,
+      sourceFormat: input.sourceFormat,
+      glossaries,
+      now: this.opts.now(),
+    });
+    const opened = await this.store.createProject(path, file);
+    await this.remember(path, file.name);
+    return opened;
+  }
+
+  async saveSegments(input: ApiInput<'saveSegments'>): Promise<ApiOutput<'saveSegments'>> {
+    return this.store.saveSegments(input.path, input.baseRevision, input.changes);
+  }
+
+  async resolveRecovery(input: ApiInput<'resolveRecovery'>): Promise<ApiOutput<'resolveRecovery'>> {
+    return this.store.resolveRecovery(input.path, input.accept);
+  }
+
+  async chooseFile(input: ApiInput<'chooseFile'>): Promise<ApiOutput<'chooseFile'>> {
+    if (!this.opts.dialogs) return null;
+    const path = await this.opts.dialogs.choose(input.purpose);
+    return path ? { path } : null;
+  }
+
+  async readTextFile(input: ApiInput<'readTextFile'>): Promise<ApiOutput<'readTextFile'>> {
+    const path = resolve(input.path);
+    let size: number;
+    try {
+      const st = await stat(path);
+      if (!st.isFile()) throw new ServiceError('not-found', `${path} is a folder, not a text file.`, { file: path });
+      size = st.size;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new ServiceError('not-found', `${path} does not exist. Check the path.`, { file: path });
+      }
+      throw err;
+    }
+    // UTF-8 takes at least one byte a character, so more bytes than twice the limit can never fit.
+    if (size > LIMITS.sourceText * 2) {
+      throw new ServiceError('too-large', `${path} is ${formatSize(size)}; split it into smaller texts.`, {
+        file: path,
+      });
+    }
+    const text = decodeText(await readFile(path), path);
+    if (text.length > LIMITS.sourceText) {
+      throw new ServiceError(
+        'too-large',
+        `${path} has more than ${LIMITS.sourceText} characters; split it into smaller texts.`,
+        {
+          file: path,
+        },
+      );
+    }
+    return { path, text };
+  }
+
+  /** Writes every pending project file (shutdown). */
+  async flush(): Promise<void> {
+    await this.store.flushAll();
+  }
+
+  private async remember(path: string, name: string): Promise<void> {
+    try {
+      await this.settings.touchRecent({ path, name, openedAt: this.opts.now().toISOString() });
+    } catch (err) {
+      // The recent list is a convenience: failing to update it must not fail the open.
+      this.opts.warn?.(`${this.settings.file}: ${(err as Error).message}`);
+    }
+  }
+
+  /** `<projectsDir>/<name>.dragoman`, or `<name>-2.dragoman`, … when taken. */
+  private async freePath(name: string): Promise<string> {
+    const base = fileNameFor(name);
+    for (let n = 1; ; n++) {
+      const path = join(this.projectsDir, `${base}${n === 1 ? '' : `-${n}`}.${PROJECT_EXTENSION}`);
+      if (!(await exists(path))) return path;
+    }
+  }
+}
+
+function withExtension(path: string): string {
+  return extname(path) === `.${PROJECT_EXTENSION}` ? path : `${path}.${PROJECT_EXTENSION}`;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
