@@ -5,7 +5,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'worker_threads'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'util',
+  'stream',
+  'worker_threads',
+];
 
 /** Builds a no-restricted-imports rule whose message states the layering rule. */
 function forbid(groups, message) {
@@ -28,14 +39,32 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: forbid(
-      [...nodeBuiltins, 'electron', 'react', 'react-dom', '**/glossary/**', '**/electron/**', '**/renderer/**', '**/cli/**'],
+      [
+        ...nodeBuiltins,
+        'electron',
+        'react',
+        'react-dom',
+        '**/glossary/**',
+        '**/electron/**',
+        '**/renderer/**',
+        '**/cli/**',
+      ],
       'shared/ is pure TypeScript: it may not import Node, Electron, React, glossary/, electron/, renderer/ or cli/ (design.md, dependency direction).',
     ),
   },
   {
     files: ['glossary/common/**/*.ts'],
     rules: forbid(
-      [...nodeBuiltins, 'electron', 'react', '**/glossary/node/**', '../node/**', '**/electron/**', '**/renderer/**', '**/cli/**'],
+      [
+        ...nodeBuiltins,
+        'electron',
+        'react',
+        '**/glossary/node/**',
+        '../node/**',
+        '**/electron/**',
+        '**/renderer/**',
+        '**/cli/**',
+      ],
       'glossary/common/ is pure: it may import shared/ only, never Node, Electron, glossary/node, electron/, renderer/ or cli/ (design.md).',
     ),
   },
@@ -56,7 +85,10 @@ export default tseslint.config(
   },
   {
     files: ['cli/**/*.ts'],
-    rules: forbid(['electron', 'react', '**/electron/**', '**/renderer/**'], 'cli/ may not import electron/ or renderer/ (design.md).'),
+    rules: forbid(
+      ['electron', 'react', '**/electron/**', '**/renderer/**'],
+      'cli/ may not import electron/ or renderer/ (design.md).',
+    ),
   },
   {
     files: ['electron/**/*.ts'],

@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 const bundle = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url));
 if (!existsSync(bundle)) {
-  process.stderr.write('dragoman: the CLI is not built yet (dist/cli.mjs is missing). Run `npm run build` in the Dragoman folder.\n');
+  process.stderr.write(
+    'dragoman: the CLI is not built yet (dist/cli.mjs is missing). Run `npm run build` in the Dragoman folder.\n',
+  );
   process.exit(2);
 }
 const { main } = await import(bundle);

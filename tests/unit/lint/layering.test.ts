@@ -12,12 +12,36 @@ async function restrictedImportMessages(filePath: string, code: string): Promise
 
 describe('layering rules', () => {
   const refused: Array<[string, string, RegExp]> = [
-    ['shared/text/x.ts', "import { readFileSync } from 'node:fs';\nexport const f = readFileSync;\n", /shared\/ is pure/],
-    ['shared/checks/x.ts', "import { buildTermIndex } from '../../glossary/common/termIndex.js';\nexport const f = buildTermIndex;\n", /shared\/ is pure/],
-    ['glossary/common/x.ts', "import { readFile } from 'node:fs/promises';\nexport const f = readFile;\n", /glossary\/common\/ is pure/],
-    ['glossary/common/x.ts', "import { loadGlossaryFile } from '../node/glossaryFile.js';\nexport const f = loadGlossaryFile;\n", /glossary\/common\/ is pure/],
-    ['renderer/x.ts', "import { ipcRenderer } from 'electron';\nexport const f = ipcRenderer;\n", /renderer\/ talks to the backend/],
-    ['renderer/x.ts', "import { loadGlossaryFile } from '../glossary/node/glossaryFile.js';\nexport const f = loadGlossaryFile;\n", /renderer\//],
+    [
+      'shared/text/x.ts',
+      "import { readFileSync } from 'node:fs';\nexport const f = readFileSync;\n",
+      /shared\/ is pure/,
+    ],
+    [
+      'shared/checks/x.ts',
+      "import { buildTermIndex } from '../../glossary/common/termIndex.js';\nexport const f = buildTermIndex;\n",
+      /shared\/ is pure/,
+    ],
+    [
+      'glossary/common/x.ts',
+      "import { readFile } from 'node:fs/promises';\nexport const f = readFile;\n",
+      /glossary\/common\/ is pure/,
+    ],
+    [
+      'glossary/common/x.ts',
+      "import { loadGlossaryFile } from '../node/glossaryFile.js';\nexport const f = loadGlossaryFile;\n",
+      /glossary\/common\/ is pure/,
+    ],
+    [
+      'renderer/x.ts',
+      "import { ipcRenderer } from 'electron';\nexport const f = ipcRenderer;\n",
+      /renderer\/ talks to the backend/,
+    ],
+    [
+      'renderer/x.ts',
+      "import { loadGlossaryFile } from '../glossary/node/glossaryFile.js';\nexport const f = loadGlossaryFile;\n",
+      /renderer\//,
+    ],
     ['glossary/node/x.ts', "import { main } from '../../cli/main.js';\nexport const f = main;\n", /glossary\/node\//],
     ['cli/x.ts', "import { app } from 'electron';\nexport const f = app;\n", /cli\//],
   ];
@@ -44,7 +68,12 @@ describe('layering rules', () => {
 
 describe('the electron/ exception for the UI catalogue', () => {
   it('lets electron/ read renderer/i18n JSON but not renderer code', async () => {
-    expect(await restrictedImportMessages('electron/x.ts', "import en from '../renderer/i18n/en.json';\nexport const f = en;\n")).toEqual([]);
+    expect(
+      await restrictedImportMessages(
+        'electron/x.ts',
+        "import en from '../renderer/i18n/en.json';\nexport const f = en;\n",
+      ),
+    ).toEqual([]);
     const code = "import { App } from '../renderer/App.js';\nexport const f = App;\n";
     expect(await restrictedImportMessages('electron/x.ts', code)).toHaveLength(1);
   });
