@@ -62,7 +62,7 @@ export class WorkbenchService implements WorkbenchApi {
     this.projectsDir = join(opts.dataDir, 'projects');
   }
 
-  async appInfo(): Promise<ApiOutput<'appInfo'>> {
+  async appInfo(_input: ApiInput<'appInfo'> = {}): Promise<ApiOutput<'appInfo'>> {
     return {
       version: this.opts.version,
       shell: this.opts.shell,
@@ -79,11 +79,11 @@ export class WorkbenchService implements WorkbenchApi {
     return { ok: true };
   }
 
-  async recentProjects(): Promise<ApiOutput<'recentProjects'>> {
+  async recentProjects(_input: ApiInput<'recentProjects'> = {}): Promise<ApiOutput<'recentProjects'>> {
     return this.settings.recent();
   }
 
-  async openSample(): Promise<ApiOutput<'openSample'>> {
+  async openSample(_input: ApiInput<'openSample'> = {}): Promise<ApiOutput<'openSample'>> {
     const dir = join(this.projectsDir, 'sample');
     const path = join(dir, `article.${PROJECT_EXTENSION}`);
     if (await isFile(path)) return this.openProject({ path });
