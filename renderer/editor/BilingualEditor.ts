@@ -130,6 +130,10 @@ export class BilingualEditor {
       emptySelectionClipboard: false,
       padding: { top: 8, bottom: 8 },
       renderFinalNewline: 'on',
+      guides: { indentation: false, bracketPairs: false, highlightActiveIndentation: false },
+      matchBrackets: 'never',
+      codeLens: false,
+      lightbulb: { enabled: 'off' as monaco.editor.ShowLightbulbIconMode },
     };
     const text = (f: (s: EditorSegment) => string) => this.segments.map((s) => flattenNewlines(f(s))).join('\n');
     const sourceModel = monaco.editor.createModel(
@@ -356,8 +360,9 @@ export class BilingualEditor {
       if (hasLineBreak(c.text)) return;
       for (let l = c.range.startLineNumber; l <= c.range.endLineNumber; l++) this.dirtyLines.add(l - 1);
     }
-    if (!this.applyingExternal) {
-      for (const i of this.dirtyLinesSnapshot(e)) this.recordEdit(i, model.getLineContent(i + 1));
+    for (const i of this.dirtyLinesSnapshot(e)) {
+      if (!this.applyingExternal) this.recordEdit(i, model.getLineContent(i + 1));
+      this.glyphs.update(i);
     }
     this.queueRealign(false);
   }
@@ -382,8 +387,7 @@ export class BilingualEditor {
     let status: SegmentStatus | undefined;
     if (text.trim() === '' && cur === 'draft') status = 'untranslated';
     else if (text.trim() !== '' && cur !== 'draft') status = 'draft';
-    if (status && this.progress.set(i, status)) this.glyphs.update(i);
-    else status = undefined;
+    if (!status || !this.progress.set(i, status)) status = undefined;
     this.opts.callbacks.onChange(status ? { id: seg.id, target: text, status } : { id: seg.id, target: text });
     this.opts.callbacks.onStats();
   }
@@ -409,6 +413,8 @@ export class BilingualEditor {
     ];
     this.activeSource.set(deco);
     this.activeTarget.set(deco);
+    this.sourceZones.setActive(line - 1);
+    this.targetZones.setActive(line - 1);
     this.opts.callbacks.onStats();
   }
 

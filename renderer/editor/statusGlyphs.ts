@@ -4,6 +4,9 @@ import type { monaco } from './monaco.js';
 
 type Editor = monaco.editor.IStandaloneCodeEditor;
 
+/** Lines above and below the viewport that get glyphs too, so scrolling shows them at once. */
+const MARGIN_LINES = 60;
+
 function options(line: number, status: SegmentStatus): monaco.editor.IModelDecorationOptions {
   const title = t('status.glyphTitle', { n: line, status: t(`status.${status}`) });
   return {
@@ -13,39 +16,87 @@ function options(line: number, status: SegmentStatus): monaco.editor.IModelDecor
   };
 }
 
-/** One glyph per segment in the draft's gutter, coloured and titled by status. */
+/**
+ * One glyph per segment in the draft's gutter, coloured and titled by status.
+ * Only lines near the viewport carry a decoration: Monaco walks every glyph
+ * decoration on each render, which would cost milliseconds per keystroke in a
+ * project of thousands of segments.
+ */
 export class StatusGlyphs {
-  private ids: string[] = [];
+  private ids = new Map<number, string>();
+  private from = 1;
+  private to = 0;
 
   constructor(
     private readonly editor: Editor,
     private readonly statusOf: (i: number) => SegmentStatus,
     private readonly lineCount: number,
   ) {
-    this.renderAll();
+    editor.onDidScrollChange((e) => e.scrollTopChanged && this.follow());
+    editor.onDidLayoutChange(() => this.follow());
+    this.follow();
   }
 
-  /** Re-creates every glyph (after open or a language change). */
+  /** Re-creates every glyph in range (after a language change). */
   renderAll(): void {
-    const decos: monaco.editor.IModelDeltaDecoration[] = [];
-    for (let i = 0; i < this.lineCount; i++) {
-      decos.push({
-        range: { startLineNumber: i + 1, startColumn: 1, endLineNumber: i + 1, endColumn: 1 },
-        options: options(i + 1, this.statusOf(i)),
-      });
-    }
-    this.ids = this.editor.deltaDecorations(this.ids, decos);
+    this.editor.deltaDecorations([...this.ids.values()], []);
+    this.ids.clear();
+    this.from = 1;
+    this.to = 0;
+    this.follow();
   }
 
-  /** Updates the glyph of segment i (0-based). */
+  /**
+   * Updates the glyph of segment i (0-based) if it is in the decorated range.
+   * Also called after every edit of the line: an edit replacing the line's
+   * text can carry the collapsed decoration to the line's end (its last row).
+   */
   update(i: number): void {
-    const old = this.ids[i];
-    const [id] = this.editor.deltaDecorations(old ? [old] : [], [
-      {
-        range: { startLineNumber: i + 1, startColumn: 1, endLineNumber: i + 1, endColumn: 1 },
-        options: options(i + 1, this.statusOf(i)),
-      },
-    ]);
-    if (id) this.ids[i] = id;
+    const line = i + 1;
+    if (line < this.from || line > this.to) return;
+    const old = this.ids.get(line);
+    const [id] = this.editor.deltaDecorations(old ? [old] : [], [this.decoration(line)]);
+    if (id) this.ids.set(line, id);
+  }
+
+  private decoration(line: number): monaco.editor.IModelDeltaDecoration {
+    return {
+      range: { startLineNumber: line, startColumn: 1, endLineNumber: line, endColumn: 1 },
+      options: options(line, this.statusOf(line - 1)),
+    };
+  }
+
+  /** Moves the decorated window with the viewport, touching only lines that enter or leave it. */
+  private follow(): void {
+    const visible = this.editor.getVisibleRanges();
+    const first = visible[0]?.startLineNumber ?? 1;
+    const last = visible.at(-1)?.endLineNumber ?? Math.min(this.lineCount, 50);
+    if (this.to > 0 && first >= this.from && last <= this.to) return;
+    const from = Math.max(1, first - MARGIN_LINES);
+    const to = Math.min(this.lineCount, last + MARGIN_LINES);
+    const remove: string[] = [];
+    const removedLines: number[] = [];
+    for (const [line, id] of this.ids) {
+      if (line < from || line > to) {
+        remove.push(id);
+        removedLines.push(line);
+      }
+    }
+    const add: monaco.editor.IModelDeltaDecoration[] = [];
+    const addedLines: number[] = [];
+    for (let l = from; l <= to; l++) {
+      if (!this.ids.has(l)) {
+        add.push(this.decoration(l));
+        addedLines.push(l);
+      }
+    }
+    const ids = this.editor.deltaDecorations(remove, add);
+    for (const l of removedLines) this.ids.delete(l);
+    addedLines.forEach((l, k) => {
+      const id = ids[k];
+      if (id) this.ids.set(l, id);
+    });
+    this.from = from;
+    this.to = to;
   }
 }

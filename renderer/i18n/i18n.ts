@@ -23,6 +23,7 @@ export async function initI18n(language: DisplayLanguage): Promise<void> {
     // React escapes text itself; Monaco hover markdown is escaped where used.
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   });
 }
 
