@@ -26,6 +26,13 @@ export interface SegmentContext {
   readonly targetTokens: readonly Token[];
   /** `terms.findTarget(target)`, cached ([] without a glossary). */
   readonly targetTerms: readonly TargetTermMatch[];
+  /**
+   * Computes a value from one side of the segment once and caches it: checks
+   * that need the same derived data (dates, normalised text) share it, and a
+   * source-side value survives edits of the target. `name` must identify
+   * the computation; safe to destructure.
+   */
+  readonly memo: <T>(side: 'source' | 'target', name: string, compute: (text: string) => T) => T;
   /** `terms.findTargetFor(conceptId, target)`, cached per concept ([] without a glossary); safe to destructure. */
   readonly targetTermsFor: (conceptId: string) => readonly TargetTermMatch[];
 }
@@ -73,6 +80,12 @@ export interface Check {
   paragraph?(segments: readonly SegmentContext[]): CheckResult[];
   /** Document-level: this segment's index entries. */
   index?(ctx: SegmentContext): IndexEntry[];
-  /** Document-level: findings for every segment filed under one key. */
+  /** Document-level: findings for every segment filed under one key, entries in document order. */
   judge?(key: string, entries: readonly IndexedEntry[]): CheckResult[];
+  /**
+   * Document-level: promises that a key whose entries all have one value
+   * yields no findings, so the runner can skip `judge` for it (a concept
+   * rendered one way in thousands of segments costs nothing per keystroke).
+   */
+  readonly silentWhenUnanimous?: boolean;
 }

@@ -16,10 +16,10 @@ export const dateMismatch: Check = {
   defaultSeverity: 'error',
   scope: 'segment',
   messageKeys: ['check.date-mismatch.differs', 'check.date-mismatch.missing', 'check.date-mismatch.extra'],
-  segment({ segment }) {
+  segment({ segment, memo }) {
     if (segment.target.trim() === '') return [];
-    const source = findDatesRo(segment.source);
-    const target = findDatesEn(segment.target);
+    const source = memo('source', 'dates', findDatesRo);
+    const target = memo('target', 'dates', findDatesEn);
     if (source.length === 0 && target.length === 0) return [];
     const { lost, stray } = pairUp(source, target, (a, b) =>
       a.readings.some((x) => b.readings.some((y) => sameDate(x, y))),

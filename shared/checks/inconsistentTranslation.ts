@@ -16,11 +16,12 @@ export const inconsistentTranslation: Check = {
   id: 'inconsistent-translation',
   defaultSeverity: 'warning',
   scope: 'document',
+  silentWhenUnanimous: true,
   messageKeys: ['check.inconsistent-translation.sameSource', 'check.inconsistent-translation.sameTarget'],
-  index({ segment }) {
+  index({ segment, memo }) {
     if (segment.target.trim() === '' || !CONTENT.test(segment.source) || !CONTENT.test(segment.target)) return [];
-    const source = comparable(segment.source);
-    const target = comparable(segment.target);
+    const source = memo('source', 'comparable', comparable);
+    const target = memo('target', 'comparable', comparable);
     const entries: IndexEntry[] = [
       { key: SAME_SOURCE + source, value: target, display: segment.target.trim() },
       { key: SAME_TARGET + target, value: source, display: segment.source.trim() },
@@ -28,8 +29,7 @@ export const inconsistentTranslation: Check = {
     return entries;
   },
   judge(key, entries) {
-    const values = new Set(entries.map((e) => e.value));
-    if (values.size < 2) return [];
+    if (entries.every((e) => e.value === entries[0]!.value)) return [];
     const sameSource = key.startsWith(SAME_SOURCE);
     const out: CheckResult[] = [];
     for (const e of entries) {

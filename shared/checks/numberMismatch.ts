@@ -26,11 +26,13 @@ export const numberMismatch: Check = {
     'check.number-mismatch.extra',
     'check.number-mismatch.format',
   ],
-  segment({ segment, sourceTokens, targetTokens }) {
+  segment({ segment, sourceTokens, targetTokens, memo }) {
     if (segment.target.trim() === '') return [];
-    const sourceDates = findDatesRo(segment.source);
-    const targetDates = findDatesEn(segment.target);
-    const source = findNumbersRo(segment.source, sourceTokens).filter((m) => !overlaps(m, sourceDates));
+    const sourceDates = memo('source', 'dates', findDatesRo);
+    const targetDates = memo('target', 'dates', findDatesEn);
+    const source = memo('source', 'numbers', (text) =>
+      findNumbersRo(text, sourceTokens).filter((m) => !overlaps(m, sourceDates)),
+    );
     const target = findNumbersEn(segment.target, targetTokens).filter((m) => !overlaps(m, targetDates));
     const { lost, stray, matched } = pairUp(source, target, (a: NumberMention, b: NumberMention) =>
       a.readings.some((r) => b.readings.includes(r)),

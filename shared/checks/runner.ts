@@ -38,6 +38,8 @@ class SegmentState implements SegmentContext {
   private srcTerms: readonly SourceTermMatch[] | undefined;
   private tgtTerms: readonly TargetTermMatch[] | undefined;
   private tgtTermsFor: Map<string, readonly TargetTermMatch[]> | undefined;
+  private srcMemo: Map<string, unknown> | undefined;
+  private tgtMemo: Map<string, unknown> | undefined;
 
   constructor(
     readonly segment: Segment,
@@ -48,6 +50,7 @@ class SegmentState implements SegmentContext {
     if (previous && previous.segment.source === segment.source) {
       this.srcTokens = previous.srcTokens;
       this.srcTerms = previous.srcTerms;
+      this.srcMemo = previous.srcMemo;
     }
   }
 
@@ -74,6 +77,14 @@ class SegmentState implements SegmentContext {
     if (!terms) return [];
     return (this.tgtTerms ??= terms.findTarget(this.segment.target));
   }
+
+  readonly memo = <T>(side: 'source' | 'target', name: string, compute: (text: string) => T): T => {
+    const cache = side === 'source' ? (this.srcMemo ??= new Map()) : (this.tgtMemo ??= new Map());
+    if (cache.has(name)) return cache.get(name) as T;
+    const value = compute(side === 'source' ? this.segment.source : this.segment.target);
+    cache.set(name, value);
+    return value;
+  };
 
   /** An arrow property, so that checks may destructure it from the context. */
   readonly targetTermsFor = (conceptId: string): readonly TargetTermMatch[] => {
@@ -111,8 +122,10 @@ export class CheckRunner {
   private paragraphFindings = new Map<number, Finding[]>();
   /** check id → segment id → that segment's index entries. */
   private entries = new Map<string, Map<string, IndexedEntry[]>>();
-  /** check id → key → segment ids filed under it. */
-  private members = new Map<string, Map<string, Set<string>>>();
+  /** check id → key → every entry filed under it, in document order (kept sorted, so judging needs no sort). */
+  private groups = new Map<string, Map<string, IndexedEntry[]>>();
+  /** check id → key → value → how many entries of the key have it. */
+  private tallies = new Map<string, Map<string, Map<string, number>>>();
   /** check id → key → findings judged for that key. */
   private judged = new Map<string, Map<string, Finding[]>>();
 
@@ -210,14 +223,15 @@ export class CheckRunner {
     this.segmentFindings.clear();
     this.paragraphFindings.clear();
     this.entries.clear();
-    this.members.clear();
+    this.groups.clear();
+    this.tallies.clear();
     this.judged.clear();
     for (const id of this.order) this.runSegment(this.states.get(id)!);
     for (const paragraph of this.paragraphs.keys()) this.runParagraph(paragraph);
     for (const check of this.active) {
       if (!check.index || !check.judge) continue;
       for (const id of this.order) this.indexSegment(check, this.states.get(id)!);
-      for (const key of this.members.get(check.id)?.keys() ?? []) this.judgeKey(check, key);
+      for (const key of this.groups.get(check.id)?.keys() ?? []) this.judgeKey(check, key);
     }
   }
 
@@ -248,50 +262,71 @@ export class CheckRunner {
   }
 
   private store(check: Check, id: string, fresh: IndexEntry[]): void {
-    const order = this.states.get(id)!.order;
-    const list: IndexedEntry[] = fresh.map((e) => ({ ...e, segmentId: id, order }));
     let bySegment = this.entries.get(check.id);
     if (!bySegment) this.entries.set(check.id, (bySegment = new Map()));
-    let byKey = this.members.get(check.id);
-    if (!byKey) this.members.set(check.id, (byKey = new Map()));
-    if (list.length === 0) {
+    if (fresh.length === 0) {
       bySegment.delete(id);
       return;
     }
+    const order = this.states.get(id)!.order;
+    const list: IndexedEntry[] = fresh.map((e) => ({ ...e, segmentId: id, order }));
     bySegment.set(id, list);
+    let byKey = this.groups.get(check.id);
+    if (!byKey) this.groups.set(check.id, (byKey = new Map()));
     for (const entry of list) {
-      let set = byKey.get(entry.key);
-      if (!set) byKey.set(entry.key, (set = new Set()));
-      set.add(id);
+      const group = byKey.get(entry.key);
+      if (!group) byKey.set(entry.key, [entry]);
+      else group.splice(insertionPoint(group, order), 0, entry);
+      this.tally(check.id, entry, 1);
     }
   }
 
+  private tally(checkId: string, entry: IndexedEntry, delta: 1 | -1): void {
+    let byKey = this.tallies.get(checkId);
+    if (!byKey) this.tallies.set(checkId, (byKey = new Map()));
+    let counts = byKey.get(entry.key);
+    if (!counts) byKey.set(entry.key, (counts = new Map()));
+    const n = (counts.get(entry.value) ?? 0) + delta;
+    if (n > 0) counts.set(entry.value, n);
+    else counts.delete(entry.value);
+    if (counts.size === 0) byKey.delete(entry.key);
+  }
+
   private unindex(check: Check, segmentId: string): void {
-    const list = this.entries.get(check.id)?.get(segmentId) ?? [];
-    const byKey = this.members.get(check.id);
+    const list = this.entries.get(check.id)?.get(segmentId);
+    if (!list) return;
+    const byKey = this.groups.get(check.id)!;
     for (const entry of list) {
-      const set = byKey?.get(entry.key);
-      set?.delete(segmentId);
-      if (set && set.size === 0) byKey!.delete(entry.key);
+      const group = byKey.get(entry.key);
+      if (!group) continue;
+      const at = group.indexOf(entry, insertionPoint(group, entry.order - 1));
+      if (at >= 0) group.splice(at, 1);
+      this.tally(check.id, entry, -1);
+      if (group.length === 0) byKey.delete(entry.key);
     }
-    this.entries.get(check.id)?.delete(segmentId);
+    this.entries.get(check.id)!.delete(segmentId);
   }
 
   private judgeKey(check: Check, key: string): void {
     let byKey = this.judged.get(check.id);
     if (!byKey) this.judged.set(check.id, (byKey = new Map()));
-    const ids = this.members.get(check.id)?.get(key);
-    if (!ids || ids.size === 0) {
+    const entries = this.groups.get(check.id)?.get(key);
+    if (!entries || entries.length === 0) {
       byKey.delete(key);
       return;
     }
-    const entries: IndexedEntry[] = [];
-    const bySegment = this.entries.get(check.id);
-    for (const id of ids) for (const e of bySegment?.get(id) ?? []) if (e.key === key) entries.push(e);
-    entries.sort((a, b) => a.order - b.order);
-    const out = check.judge!(key, entries)
-      .filter((r) => ids.has(r.segmentId))
-      .map((r) => this.stamp(check, r, r.segmentId));
+    if (check.silentWhenUnanimous && (this.tallies.get(check.id)?.get(key)?.size ?? 0) <= 1) {
+      byKey.delete(key);
+      return;
+    }
+    const results = check.judge!(key, entries);
+    if (results.length === 0) {
+      byKey.delete(key);
+      return;
+    }
+    // A judge may speak only for segments filed under its key.
+    const members = new Set(entries.map((e) => e.segmentId));
+    const out = results.filter((r) => members.has(r.segmentId)).map((r) => this.stamp(check, r, r.segmentId));
     if (out.length) byKey.set(key, out);
     else byKey.delete(key);
   }
@@ -318,6 +353,19 @@ export class CheckRunner {
 
 function signature(findings: readonly Finding[]): string {
   return JSON.stringify(findings);
+}
+
+/** The first index in a list sorted by `order` whose order is above `order`. */
+function insertionPoint(list: readonly IndexedEntry[], order: number): number {
+  let lo = 0;
+  let hi = list.length;
+  if (hi > 0 && list[hi - 1]!.order <= order) return hi;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.order <= order) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Segments whose share of a key's verdict differs between two judgements. */

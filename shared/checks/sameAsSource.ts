@@ -23,9 +23,9 @@ export const sameAsSource: Check = {
   defaultSeverity: 'warning',
   scope: 'segment',
   messageKeys: ['check.same-as-source.copied'],
-  segment({ segment, sourceTokens }) {
+  segment({ segment, sourceTokens, memo }) {
     if (segment.target.trim() === '') return [];
-    if (comparable(segment.source) !== comparable(segment.target)) return [];
+    if (memo('source', 'comparable', comparable) !== memo('target', 'comparable', comparable)) return [];
     if (sourceTokens.every(international)) return [];
     return [{ segmentId: segment.id, messageKey: 'check.same-as-source.copied', params: {} }];
   },

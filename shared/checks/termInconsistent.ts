@@ -13,6 +13,7 @@ export const termInconsistent: Check = {
   id: 'term-inconsistent',
   defaultSeverity: 'warning',
   scope: 'document',
+  silentWhenUnanimous: true,
   messageKeys: ['check.term-inconsistent.differs'],
   index({ segment, terms, sourceTerms, targetTermsFor }) {
     if (!terms || segment.target.trim() === '' || sourceTerms.length === 0) return [];
@@ -31,6 +32,8 @@ export const termInconsistent: Check = {
     return out;
   },
   judge(_key, entries) {
+    // The common case, one rendering throughout, costs one pass and no allocation.
+    if (entries.every((e) => e.value === entries[0]!.value)) return [];
     const bySegment = new Map<string, Set<string>>();
     for (const e of entries) bySegment.set(e.segmentId, (bySegment.get(e.segmentId) ?? new Set()).add(e.value));
     const counts = new Map<string, { n: number; first: IndexedEntry }>();
