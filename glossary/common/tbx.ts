@@ -47,9 +47,23 @@ interface Category {
  * superseded → deprecated, legal/regulated/standardized → preferred.
  */
 export function parseTbx(text: string, file: string): Glossary {
-  const root = parseXml(text, file);
   const reader = new TbxReader(file);
-  return { concepts: reader.read(root), origin: file };
+  const concepts: Concept[] = [];
+  let rootChecked = false;
+  // Entries are handed over one by one as they close, so a 100,000-entry file never exists as one tree.
+  const root = parseXml(text, file, {
+    detach: (el, ancestors) => {
+      if (!rootChecked) {
+        reader.checkRoot(ancestors[0]!);
+        rootChecked = true;
+      }
+      return el.local === 'conceptEntry' || el.local === 'termEntry';
+    },
+    onDetached: (el) => concepts.push(reader.concept(el, concepts.length)),
+  });
+  reader.checkRoot(root);
+  reader.checkBody(root);
+  return { concepts, origin: file };
 }
 
 class TbxReader {
@@ -57,7 +71,7 @@ class TbxReader {
 
   constructor(private readonly file: string) {}
 
-  read(root: XmlElement): Concept[] {
+  checkRoot(root: XmlElement): void {
     const isV3 = root.local === 'tbx';
     if (!isV3 && root.local !== 'martif') {
       throw this.error(
@@ -73,19 +87,20 @@ class TbxReader {
         `Use xmlns="${TBX_NS_ED2}" (ISO 30042:2019) or "${TBX_NS_ED3}"`,
       );
     }
-    const body = this.child(this.child(root, 'text'), 'body');
-    const entryName = isV3 ? 'conceptEntry' : 'termEntry';
-    const concepts: Concept[] = [];
-    for (const el of elements(body)) {
-      // Be lenient about v2/v3 element names mixed by converters.
-      if (el.local === 'conceptEntry' || el.local === 'termEntry') concepts.push(this.concept(el, concepts.length));
-      else if (STRUCTURE.has(el.local))
-        throw this.error(el, `<${el.name}> outside a <${entryName}>`, `Put it inside a <${entryName}>`);
-    }
-    return concepts;
   }
 
-  private concept(el: XmlElement, index: number): Concept {
+  /** The entries themselves have been detached by now; what is left must be the frame around them. */
+  checkBody(root: XmlElement): void {
+    const body = this.child(this.child(root, 'text'), 'body');
+    const entryName = root.local === 'tbx' ? 'conceptEntry' : 'termEntry';
+    for (const el of elements(body)) {
+      if (STRUCTURE.has(el.local))
+        throw this.error(el, `<${el.name}> outside a <${entryName}>`, `Put it inside a <${entryName}>`);
+    }
+  }
+
+  /** Reads one conceptEntry (v3) or termEntry (v2, also accepted in v3 files); `index` numbers entries without an id. */
+  concept(el: XmlElement, index: number): Concept {
     const concept: Concept = { id: this.uniqueId(el.attrs.id?.trim() || `c${index + 1}`), terms: {} };
     const notes: string[] = [];
     let langDefinition: string | undefined;

@@ -24,6 +24,19 @@ export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 const NO_FURTHER = 'stop';
 
+/** Streaming hooks for big files: hand over selected subtrees instead of keeping them. */
+export interface XmlParseOptions {
+  /**
+   * Asked for each element when its start tag has been read (no children yet;
+   * `ancestors` from the root down). Returning true detaches the element: it
+   * is not added to its parent, and `onDetached` receives it once complete.
+   * A 100 MB glossary then never exists as one tree, which keeps memory and
+   * garbage collection flat.
+   */
+  detach?: (el: XmlElement, ancestors: readonly XmlElement[]) => boolean;
+  onDetached?: (el: XmlElement) => void;
+}
+
 /**
  * Parses an XML document into a light tree. Strict: malformed XML, undefined
  * entities and any DOCTYPE (hence any DTD or ENTITY declaration) are refused
@@ -31,7 +44,7 @@ const NO_FURTHER = 'stop';
  * expanded beyond the five predefined ones and numeric character references,
  * so "billion laughs" style files cost nothing.
  */
-export function parseXml(text: string, file: string): XmlElement {
+export function parseXml(text: string, file: string, options: XmlParseOptions = {}): XmlElement {
   if (text.length > MAX_INPUT_CHARS) {
     throw new FormatError(
       file,
@@ -56,21 +69,24 @@ export function parseXml(text: string, file: string): XmlElement {
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   let failure: FormatError | undefined;
-  let pending: XmlElement | undefined;
+  // Parallel to `stack`: whether each open element is detached.
+  const detached: boolean[] = [];
+  const { detach, onDetached } = options;
 
-  // Element start positions come from offsets; a running cursor keeps this linear.
-  let cursorOffset = 0;
-  let cursorLine = 1;
-  let cursorLineStart = 0;
-  const locate = (offset: number): { line: number; column: number } => {
-    for (; cursorOffset < offset; cursorOffset++) {
-      const c = text.charCodeAt(cursorOffset);
-      if (c === 10 || (c === 13 && text.charCodeAt(cursorOffset + 1) !== 10)) {
-        cursorLine++;
-        cursorLineStart = cursorOffset + 1;
-      }
+  // Where an element's "<" is: saxes has just read the name and the character after it.
+  // Where an element's "<" is. At the opentag event saxes has read the whole start
+  // tag, and "<" cannot occur inside it (attribute values must escape it).
+  const tagStart = (): { line: number; column: number } => {
+    const end = parser.position;
+    const offset = Math.max(0, text.lastIndexOf('<', end - 1));
+    let line = parser.line;
+    for (let i = offset; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line--;
     }
-    return { line: cursorLine, column: offset - cursorLineStart + 1 };
+    let lineStart = offset;
+    while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
+    return { line, column: offset - lineStart + 1 };
   };
 
   const fail = (problem: string, hint: string, line: number, column: number): never => {
@@ -79,8 +95,8 @@ export function parseXml(text: string, file: string): XmlElement {
   };
 
   parser.on('doctype', () => {
-    const start = text.lastIndexOf('<!DOCTYPE', parser.position);
-    const at = locate(Math.max(0, start));
+    const start = Math.max(0, text.lastIndexOf('<!DOCTYPE', parser.position));
+    const at = positionAt(text, start);
     const declaresEntities = /<!ENTITY/i.test(text.slice(start, parser.position));
     fail(
       declaresEntities
@@ -91,31 +107,32 @@ export function parseXml(text: string, file: string): XmlElement {
       at.column,
     );
   });
-  parser.on('error', (err) => {
-    // saxes prefixes "line:column: "; we add the file and our own hint instead.
-    const message = err.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/\.$/, '');
-    fail(
-      `malformed XML: ${message}`,
-      'Fix the XML at this position (an XML editor or validator shows more)',
-      parser.line,
-      parser.column,
-    );
-  });
+  // Only five handlers on purpose: saxes adds each handler as a new property of
+  // the parser, and from the seventh on V8 switches the parser to slow
+  // dictionary properties, making parsing about five times slower. Errors
+  // are therefore caught as exceptions rather than through an "error" handler.
   parser.on('opentag', (tag) => {
-    const element = pending;
-    pending = undefined;
-    if (!element) return;
-    element.ns = tag.uri;
-    element.local = tag.local;
+    const at = tagStart();
+    const element: XmlElement = {
+      name: tag.name,
+      local: tag.local,
+      ns: tag.uri,
+      attrs: {},
+      children: [],
+      line: at.line,
+      column: at.column,
+    };
     for (const [qname, attr] of Object.entries(tag.attributes)) {
       if (qname === 'xmlns' || attr.prefix === 'xmlns') continue;
       element.attrs[qname] = attr.value;
     }
     const parent = stack[stack.length - 1];
-    if (parent) parent.children.push(element);
-    else root = element;
+    const isDetached = parent !== undefined && detach !== undefined && detach(element, stack);
+    if (!parent) root = element;
+    else if (!isDetached) parent.children.push(element);
     // saxes sends closetag for self-closing tags too, so every element is pushed.
     stack.push(element);
+    detached.push(isDetached);
     if (stack.length > MAX_XML_DEPTH) {
       fail(
         `elements are nested more than ${MAX_XML_DEPTH} deep`,
@@ -125,13 +142,9 @@ export function parseXml(text: string, file: string): XmlElement {
       );
     }
   });
-  parser.on('opentagstart', (tag) => {
-    // position is just past the name and the character that ended it.
-    const at = locate(Math.max(0, parser.position - tag.name.length - 2));
-    pending = { name: tag.name, local: tag.name, ns: '', attrs: {}, children: [], line: at.line, column: at.column };
-  });
   parser.on('closetag', () => {
-    stack.pop();
+    const element = stack.pop();
+    if (detached.pop() && element && onDetached) onDetached(element);
   });
   const addText = (t: string): void => {
     const parent = stack[stack.length - 1];
@@ -147,6 +160,16 @@ export function parseXml(text: string, file: string): XmlElement {
     parser.write(text).close();
   } catch (err) {
     if (failure) throw failure;
+    // saxes throws a plain Error whose message starts "line:column: ".
+    if (err instanceof Error && err.constructor === Error && /^\d+:\d+: /.test(err.message)) {
+      const message = err.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
+      throw new FormatError(file, `malformed XML: ${message}`, {
+        line: parser.line,
+        column: Math.max(1, parser.column),
+        hint: 'Fix the XML at this position (an XML editor or validator shows more)',
+        cause: err,
+      });
+    }
     throw err;
   }
   if (failure) throw failure;

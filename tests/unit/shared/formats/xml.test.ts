@@ -86,6 +86,28 @@ describe('parseXml', () => {
     expect(() => parseXml('', 'e.xml')).toThrow(FormatError);
   });
 
+  it('hands detached subtrees over as they close and leaves them out of the tree', () => {
+    const seen: string[] = [];
+    const root = parseXml('<body><entry id="1"><t>acord</t></entry><keep/><entry id="2"/></body>', 'x.xml', {
+      detach: (el, ancestors) => el.local === 'entry' && ancestors.length === 1,
+      onDetached: (el) => seen.push(`${el.attrs.id}:${textContent(el)}`),
+    });
+    expect(seen).toEqual(['1:acord', '2:']);
+    expect(childElements(root).map((e) => e.local)).toEqual(['keep']);
+  });
+
+  it('lets errors thrown by the detach handler through unchanged', () => {
+    const boom = new FormatError('x.xml', 'bad entry', { line: 1 });
+    expect(() =>
+      parseXml('<a><b/></a>', 'x.xml', {
+        detach: () => true,
+        onDetached: () => {
+          throw boom;
+        },
+      }),
+    ).toThrow(boom);
+  });
+
   it('refuses absurd nesting depth', () => {
     const deep = '<a>'.repeat(600) + '</a>'.repeat(600);
     expect(errorOf(() => parseXml(deep, 'deep.xml')).message).toMatch(/nested more than/);
