@@ -32,8 +32,6 @@ export interface NumberMention {
 type Lang = 'ro' | 'en';
 
 const RO_WORDS = new Map<string, number>([
-  ['doi', 2],
-  ['doua', 2],
   ['trei', 3],
   ['patru', 4],
   ['cinci', 5],
@@ -54,10 +52,15 @@ const RO_WORDS = new Map<string, number>([
   ['douazeci', 20],
 ]);
 // Maps, not object literals: a word like "constructor" must not find Object.prototype.
-/** "unu/una" and "nouă" (also "new"): may match, never reported. */
+/**
+ * May match, never reported alone: "unu/una"; "nouă" (also "new"); "doi/două",
+ * which English often says otherwise ("cei doi" = both, "de două ori" = twice).
+ */
 const RO_SOFT = new Map<string, number>([
   ['unu', 1],
   ['una', 1],
+  ['doi', 2],
+  ['doua', 2],
   ['noua', 9],
 ]);
 /** "un", "o" are articles: a number only before a scale word ("un milion"). */

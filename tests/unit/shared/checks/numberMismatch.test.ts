@@ -24,6 +24,8 @@ describe('number-mismatch: equal values written the other locale’s way stay qu
     ['Ședința începe la ora 10.30.', 'The meeting starts at 10:30.'],
     ['Una dintre țări a refuzat.', 'One of the countries refused.'],
     ['O nouă lege a intrat în vigoare.', 'A new law came into force.'],
+    ['Cei doi lideri au vorbit.', 'Both leaders spoke.'],
+    ['S-a întâmplat de două ori.', 'It happened twice.'],
   ])('%s ↔ %s', (source, target) => {
     expect(one(numberMismatch, source, target)).toEqual([]);
   });
