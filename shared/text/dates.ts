@@ -115,7 +115,9 @@ const RO_WEEKDAYS: Record<string, number> = {
   duminicii: 7,
 };
 const EN_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** January … December, as English writes them. */
 export const ENGLISH_MONTH_NAMES = EN_MONTHS.slice(0, 12).map(([name]) => name);
+/** Monday … Sunday, as English writes them. */
 export const ENGLISH_WEEKDAY_NAMES = EN_WEEKDAYS.map((w) => w[0]!.toUpperCase() + w.slice(1));
 
 const alt = (list: [string, number][]) =>

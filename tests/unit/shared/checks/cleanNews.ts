@@ -40,6 +40,7 @@ export function cleanNewsGlossary(): Glossary {
   return g;
 }
 
+/** The real term index over the fixture's glossary. */
 export function cleanNewsTerms(): TermLookup {
   return buildTermIndex(cleanNewsGlossary());
 }
