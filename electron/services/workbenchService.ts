@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { ApiInput, ApiOutput, UiLanguage, WorkbenchApi } from '../../shared/api/workbenchApi.js';
 import { LIMITS } from '../../shared/api/workbenchApi.js';
@@ -93,7 +93,8 @@ export class WorkbenchService implements WorkbenchApi {
     await mkdir(dir, { recursive: true });
     // A copy next to the project, so the stored relative path holds wherever the app is installed.
     const glossary = join(dir, 'glossary.tbx');
-    await copyFile(join(samples, 'glossary.tbx'), glossary);
+    // readFile + writeFile rather than copyFile: the sample may sit inside the app's asar archive.
+    await writeFile(glossary, await readFile(join(samples, 'glossary.tbx')));
     const file = newProjectFile({
       id: this.opts.newId(),
       name: SAMPLE_NAME,

@@ -61,3 +61,30 @@ export const apiErrorCodes = {
   internal: 'a bug; the message says what happened',
 } as const;
 export type ApiErrorCode = keyof typeof apiErrorCodes;
+
+/**
+ * Electron transport: a call on `window.dragoman` that fails rejects with an
+ * Error whose message is this prefix followed by the ApiErrorPayload as JSON
+ * (a rejection crossing contextBridge keeps only its message). Use
+ * {@link decodeIpcError} to get the payload back.
+ */
+export const IPC_ERROR_PREFIX = 'dragoman-error:';
+
+/** The payload in an error thrown by `window.dragoman`, or null when it is not one of ours. */
+export function decodeIpcError(err: unknown): ApiErrorPayload | null {
+  const message = err instanceof Error ? err.message : typeof err === 'string' ? err : '';
+  const at = message.indexOf(IPC_ERROR_PREFIX);
+  if (at < 0) return null;
+  try {
+    const parsed = apiErrorSchema.safeParse(JSON.parse(message.slice(at + IPC_ERROR_PREFIX.length)));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The payload in a failed browser-mode response body, or null when the body is not `{error:{…}}`. */
+export function decodeErrorBody(body: unknown): ApiErrorPayload | null {
+  const parsed = apiErrorResponseSchema.safeParse(body);
+  return parsed.success ? parsed.data.error : null;
+}

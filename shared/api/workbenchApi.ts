@@ -149,20 +149,6 @@ export type ApiOutput<M extends ApiMethod> = z.output<(typeof apiSchemas)[M]['ou
 export type WorkbenchApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> };
 
 /**
- * Commands the desktop menu sends to the window (Electron only). The preload
- * exposes them as `window.dragomanMenu.onCommand(listener)`, separate from
- * `window.dragoman` (which holds exactly the WorkbenchApi methods). Edit
- * commands (undo, copy, …) are handled by Electron's roles and never sent.
- * `openRecent` carries the project's `path`; the UI calls openProject with it.
- */
-export const menuEventSchema = z.object({
-  command: z.enum(['newProject', 'openProject', 'openRecent', 'find', 'replace', 'shortcuts', 'about']),
-  path: pathSchema.optional(),
-});
-export type MenuEvent = z.infer<typeof menuEventSchema>;
-export type MenuCommand = MenuEvent['command'];
-
-/**
  * An error a service reports to the UI: a stable code plus the parameters for
  * the UI's message. The codes are listed in shared/api/wire.ts
  * (`apiErrorCodes`), which also defines the HTTP wire format: a failed
