@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sourceSpelling } from '../../../../shared/checks/sourceSpelling.js';
-import { at, fixed, one } from './helpers.js';
+import { at, concept, fixed, one } from './helpers.js';
 import { testTerms } from './glossaryFixture.js';
 
 describe('source-spelling', () => {
@@ -37,5 +37,19 @@ describe('source-spelling', () => {
   it('leaves alone approved English terms with diacritics and plain English', () => {
     expect(one(sourceSpelling, 'La Timișoara.', 'In Timișoara.', testTerms)).toEqual([]);
     expect(one(sourceSpelling, 'Lukașenko a vorbit.', 'Lukashenko spoke.', testTerms)).toEqual([]);
+  });
+});
+
+describe('source-spelling with the real term index', () => {
+  it('finds the glossary concept of an inflected Romanian form left in the draft', async () => {
+    const { buildTermIndex } = await import('../../../../glossary/common/termIndex.js');
+    const terms = buildTermIndex({ concepts: [concept('buc', ['București'], [['Bucharest', 'preferred']])] });
+    const t = 'The mayor of Bucureștiului resigned.';
+    const [f] = one(sourceSpelling, 'Primarul Bucureștiului a demisionat.', t, terms);
+    expect(f).toMatchObject({
+      messageKey: 'check.source-spelling.glossary',
+      params: { found: 'Bucureștiului', suggestion: 'Bucharest' },
+    });
+    expect(fixed(t, f!)).toBe('The mayor of Bucharest resigned.');
   });
 });
