@@ -220,7 +220,6 @@ export function App() {
         onCopySource={() => session.current?.editor.run({ kind: 'copySource' })}
         onFont={(d) => setFontSize((f) => Math.min(FONT_MAX, Math.max(FONT_MIN, f + d)))}
         onShortcuts={() => setDialog('shortcuts')}
-        onLanguage={(l) => void setLanguage(l)}
       />
       {error && (
         <div className="dg-banner dg-error" role="alert" data-testid="error-banner">
@@ -244,6 +243,7 @@ export function App() {
           onHelp={() => setDialog('shortcuts')}
           onGuard={() => setGuard(true)}
           onError={(m) => setError(m)}
+          onLanguage={(l) => void setLanguage(l)}
           sessionRef={session}
         />
       ) : (

@@ -27,14 +27,22 @@ export function validated(inner: WorkbenchApi): WorkbenchApi {
 /**
  * The API this window talks to: the preload's `window.dragoman` in Electron,
  * the HTTP client (token from the page URL) in browser mode, or the in-memory
- * fake when the URL asks for `?fake` (UI development, speed checks).
+ * fake when the URL asks for `?fake` (UI development, speed checks):
+ * `?fake=5000` makes the sample 5,000 segments long, `&recover` adds recovered edits.
  */
 export async function connectApi(location: Location): Promise<WorkbenchApi> {
   const query = new URLSearchParams(location.search);
   if (query.has('fake')) {
     const { createFakeApi } = await import('./fakeApi.js');
     const size = Number(query.get('fake'));
-    return validated(createFakeApi({ sampleSize: Number.isInteger(size) && size > 0 ? size : undefined }));
+    // `&recover` simulates a crash: the sample opens with two journalled edits to offer back.
+    const recovered = query.has('recover')
+      ? [
+          { id: 's1', target: 'The local council approved next year’s budget on Thursday.', status: 'draft' as const },
+          { id: 's2', status: 'translated' as const, target: 'The mayor said schools would get the most.' },
+        ]
+      : undefined;
+    return validated(createFakeApi({ sampleSize: Number.isInteger(size) && size > 0 ? size : undefined, recovered }));
   }
   if (window.dragoman) return validated(window.dragoman);
   const token = query.get('token');

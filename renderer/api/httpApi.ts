@@ -1,5 +1,4 @@
 import {
-  apiErrorSchema,
   apiMethods,
   apiSchemas,
   type ApiInput,
@@ -7,6 +6,7 @@ import {
   type ApiOutput,
   type WorkbenchApi,
 } from '../../shared/api/workbenchApi.js';
+import { apiErrorResponseSchema, apiPath, TOKEN_HEADER } from '../../shared/api/wire.js';
 import { ApiError } from './apiError.js';
 
 /** What the HTTP client needs from `fetch`; injectable for tests. */
@@ -20,16 +20,16 @@ export type FetchLike = (
 }>;
 
 /**
- * The WorkbenchApi over HTTP (browser mode): `POST {base}/api/<method>` with the
- * JSON input as body and the launch token in `x-dragoman-token`. Every answer is
+ * The WorkbenchApi over HTTP (browser mode), in the wire format of
+ * shared/api/wire.ts: `POST /api/<method>`, JSON input, the launch token in a header. Every answer is
  * validated with the method's output schema before the UI sees it; an error
  * answer is an {@link ApiError} with the service's code.
  */
 export function createHttpApi(token: string, fetchFn: FetchLike, base = ''): WorkbenchApi {
   async function call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-    const res = await fetchFn(`${base}/api/${method}`, {
+    const res = await fetchFn(`${base}${apiPath(method)}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-dragoman-token': token },
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
       body: JSON.stringify(input ?? {}),
     });
     let body: unknown;
@@ -42,10 +42,10 @@ export function createHttpApi(token: string, fetchFn: FetchLike, base = ''): Wor
       });
     }
     if (!res.ok) {
-      const err = apiErrorSchema.safeParse(body);
+      const err = apiErrorResponseSchema.safeParse(body);
       throw new ApiError(
         err.success
-          ? err.data
+          ? err.data.error
           : { code: 'transport', message: `The server refused ${method} with HTTP ${res.status}.` },
       );
     }

@@ -1,7 +1,7 @@
 import type { SaveState } from '../editor/autosave.js';
 import type { SegmentStatus } from '../editor/keymap.js';
 import type { Progress } from '../editor/progress.js';
-import { useT } from '../i18n/i18n.js';
+import { useT, type DisplayLanguage } from '../i18n/i18n.js';
 
 /** What the status bar shows, refreshed at most a few times a second. */
 export interface StatusSnapshot {
@@ -12,8 +12,17 @@ export interface StatusSnapshot {
 }
 
 /** Progress, the active segment, the save state and the UI language. */
-export function StatusBar({ snap, onRetry }: { snap: StatusSnapshot; onRetry(): void }) {
+export function StatusBar({
+  snap,
+  onRetry,
+  onLanguage,
+}: {
+  snap: StatusSnapshot;
+  onRetry(): void;
+  onLanguage(lang: DisplayLanguage): void;
+}) {
   const { t, language } = useT();
+  const langs: DisplayLanguage[] = language === 'pseudo' ? ['en', 'ro', 'pseudo'] : ['en', 'ro'];
   const { progress: p, save } = snap;
   const time = (iso: string) =>
     new Date(iso).toLocaleTimeString(language === 'ro' ? 'ro-RO' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
@@ -55,7 +64,20 @@ export function StatusBar({ snap, onRetry }: { snap: StatusSnapshot; onRetry(): 
           </button>
         )}
       </span>
-      <span data-testid="status-language">{t(`language.${language}`)}</span>
+      <label className="dg-lang" data-testid="status-language" title={t('toolbar.language')}>
+        <span className="dg-visually-hidden">{t('toolbar.language')}</span>
+        <select
+          data-testid="language-select"
+          value={language}
+          onChange={(e) => onLanguage(e.target.value as DisplayLanguage)}
+        >
+          {langs.map((l) => (
+            <option key={l} value={l}>
+              {t(`language.${l}`)}
+            </option>
+          ))}
+        </select>
+      </label>
     </footer>
   );
 }

@@ -1,4 +1,4 @@
-import { useT, type DisplayLanguage } from '../i18n/i18n.js';
+import { useT } from '../i18n/i18n.js';
 
 /** Props of {@link Toolbar}. */
 export interface ToolbarProps {
@@ -11,13 +11,11 @@ export interface ToolbarProps {
   onCopySource(): void;
   onFont(delta: number): void;
   onShortcuts(): void;
-  onLanguage(lang: DisplayLanguage): void;
 }
 
 /** The main toolbar; every button is also reachable from the keyboard or the menu. */
 export function Toolbar(p: ToolbarProps) {
-  const { t, language } = useT();
-  const langs: DisplayLanguage[] = language === 'pseudo' ? ['en', 'ro', 'pseudo'] : ['en', 'ro'];
+  const { t } = useT();
   return (
     <header className="dg-toolbar" role="toolbar" aria-label={t('toolbar.label')} data-testid="toolbar">
       <strong className="dg-appname">{t('app.name')}</strong>
@@ -64,20 +62,6 @@ export function Toolbar(p: ToolbarProps) {
       <button type="button" data-testid="btn-shortcuts" onClick={p.onShortcuts}>
         {t('toolbar.shortcuts')}
       </button>
-      <label className="dg-lang">
-        <span className="dg-visually-hidden">{t('toolbar.language')}</span>
-        <select
-          data-testid="language-select"
-          value={language}
-          onChange={(e) => p.onLanguage(e.target.value as DisplayLanguage)}
-        >
-          {langs.map((l) => (
-            <option key={l} value={l}>
-              {t(`language.${l}`)}
-            </option>
-          ))}
-        </select>
-      </label>
     </header>
   );
 }

@@ -4,7 +4,7 @@ import { errorMessage } from '../api/apiError.js';
 import { Autosaver, type SaveState } from '../editor/autosave.js';
 import { BilingualEditor, type EditorSegment } from '../editor/BilingualEditor.js';
 import { countWords } from '../editor/wordCount.js';
-import { onLanguageChanged, t, useT } from '../i18n/i18n.js';
+import { onLanguageChanged, t, useT, type DisplayLanguage } from '../i18n/i18n.js';
 import { RecoveryDialog } from '../dialogs/RecoveryDialog.js';
 import { StatusBar, type StatusSnapshot } from './StatusBar.js';
 
@@ -22,6 +22,7 @@ export interface WorkbenchProps {
   onHelp(): void;
   onGuard(): void;
   onError(message: string): void;
+  onLanguage(lang: DisplayLanguage): void;
   sessionRef: { current: Session | null };
 }
 
@@ -42,7 +43,7 @@ function snapshot(editor: BilingualEditor, save: SaveState): StatusSnapshot {
  * autosaver live outside React; React only hears about them through a
  * throttled snapshot, so a keystroke costs no re-render.
  */
-export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, sessionRef }: WorkbenchProps) {
+export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onLanguage, sessionRef }: WorkbenchProps) {
   const { t: tr } = useT();
   const sourceHost = useRef<HTMLDivElement>(null);
   const targetHost = useRef<HTMLDivElement>(null);
@@ -162,7 +163,7 @@ export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, ses
           <div className="dg-editor" ref={targetHost} data-testid="target-pane" lang="en" />
         </section>
       </main>
-      {snap && <StatusBar snap={snap} onRetry={() => void sessionRef.current?.saver.flush()} />}
+      {snap && <StatusBar snap={snap} onRetry={() => void sessionRef.current?.saver.flush()} onLanguage={onLanguage} />}
       {recovered && (
         <RecoveryDialog
           count={recovered.length}

@@ -38,7 +38,7 @@ describe('HTTP WorkbenchApi client', () => {
   });
 
   it("turns the service's error answer into an ApiError with its code", async () => {
-    const { fetchFn } = fakeFetch(409, { code: 'stale-revision', message: 'The project changed on disk.' });
+    const { fetchFn } = fakeFetch(409, { error: { code: 'stale-revision', message: 'The project changed on disk.' } });
     const p = createHttpApi('t', fetchFn).saveSegments({
       path: '/p.dragoman',
       baseRevision: 1,
