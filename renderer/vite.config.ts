@@ -21,10 +21,12 @@ function devWithoutCsp(): Plugin {
  * browser-mode server and loaded by Electron). `base: './'` keeps asset URLs
  * relative so the same files work over file:// (asar) and http://127.0.0.1.
  */
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   root,
   base: './',
   plugins: [react(), devWithoutCsp()],
+  // A build started from a test runner (NODE_ENV=test) must still ship React's production build.
+  define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
@@ -36,4 +38,4 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   server: { host: '127.0.0.1', strictPort: false },
-});
+}));
