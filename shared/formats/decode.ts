@@ -1,4 +1,4 @@
-import { FormatError } from './formatError.js';
+import { FormatError, positionAt } from './formatError.js';
 import { MAX_INPUT_BYTES, formatSize } from './limits.js';
 
 /**
@@ -39,9 +39,7 @@ function decodeUtf8(bytes: Uint8Array, file: string, bomLength: number): string 
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
-    const lastBreak = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
-    const line = before.split(/\r\n|\r|\n/).length;
-    const column = [...before.slice(lastBreak + 1)].length + 1;
+    const { line, column } = positionAt(before, before.length);
     const offset = bad + bomLength;
     throw new FormatError(
       file,
@@ -65,7 +63,7 @@ function guessEncoding(bytes: Uint8Array): string {
   let zeros = 0;
   for (const b of sample) if (b === 0) zeros++;
   if (zeros > sample.length / 8) return 'it looks like UTF-16 without a byte-order mark';
-  // ș ț in Windows-1250/ISO 8859-2 are 0xBA/0xFE; in Windows-1252 the cedilla forms do not exist.
+  // Romanian text in a legacy code page almost always means one of these (ş ţ are 0xBA 0xFE in Windows-1250).
   return 'it may be Windows-1250 or ISO 8859-2 (Central European) or Windows-1252';
 }
 
