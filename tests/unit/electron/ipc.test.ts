@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { handleCall, isTrustedSender, registerIpc, type IpcMainLike } from '../../../electron/ipc.js';
+import type { isTrustedSender } from '../../../electron/ipc.js';
+import { handleCall, registerIpc, type IpcMainLike } from '../../../electron/ipc.js';
 import { channelFor } from '../../../electron/ipcChannels.js';
 import { ServiceError } from '../../../electron/services/serviceError.js';
 import { apiMethods, type WorkbenchApi } from '../../../shared/api/workbenchApi.js';

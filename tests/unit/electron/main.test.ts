@@ -1,5 +1,5 @@
 import { describe, it, expect, vi, beforeAll } from 'vitest';
-import { EventEmitter } from 'node:events';
+import type { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import { apiMethods } from '../../../shared/api/workbenchApi.js';
 import { channelFor, MENU_CHANNEL } from '../../../electron/ipcChannels.js';
