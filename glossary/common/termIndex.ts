@@ -233,7 +233,8 @@ export class TermIndex implements TermLookup {
    * in glossary order. Multi-word terms are found by {@link findSource}.
    */
   lookupSourceWord(word: string): SourceWordHit[] {
-    const w = word.trim();
+    // A dotted abbreviation (S.U.A.) is looked up without its dots, as in running text.
+    const w = word.trim().replace(/\./g, '');
     const found: SourcePattern[] = [];
     this.#source.collect(w, found, () => foldDiacritics(normalizeRo(w)));
     const hits: SourceWordHit[] = [];

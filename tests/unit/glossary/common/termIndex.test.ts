@@ -135,6 +135,8 @@ describe('word-level lookup and size', () => {
   it('tells which concept a Romanian word belongs to', () => {
     expect(index.lookupSourceWord('Minskului')).toEqual([{ conceptId: 'minsk', term: 'Minsk', status: 'preferred' }]);
     expect(index.lookupSourceWord('consilier')).toEqual([]);
+    expect(index.lookupSourceWord('S.U.A.').map((h) => h.conceptId)).toEqual(['us']);
+    expect(index.lookupSourceWord('csi')).toEqual([]);
   });
   it('counts concepts and terms, and reads language tags by primary subtag', () => {
     expect(index.size).toBe(14);
