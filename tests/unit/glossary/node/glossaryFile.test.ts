@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, it, expect } from 'vitest';
 import { loadGlossaryFile, saveGlossaryFile } from '../../../../glossary/node/glossaryFile.js';
 import { FormatError } from '../../../../shared/formats/formatError.js';
@@ -14,7 +15,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const fixture = (name: string): string => new URL(`../../../fixtures/glossary/${name}`, import.meta.url).pathname;
+const fixture = (name: string): string => fileURLToPath(new URL(`../../../fixtures/glossary/${name}`, import.meta.url));
 
 const glossary: Glossary = {
   concepts: [
