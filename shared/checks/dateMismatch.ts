@@ -46,12 +46,13 @@ export const dateMismatch: Check = {
       return out;
     }
     for (const s of lost)
-      out.push({
-        segmentId: id,
-        sourceRange: { start: s.start, end: s.end },
-        messageKey: 'check.date-mismatch.missing',
-        params: { source: s.text },
-      });
+      if (!s.soft)
+        out.push({
+          segmentId: id,
+          sourceRange: { start: s.start, end: s.end },
+          messageKey: 'check.date-mismatch.missing',
+          params: { source: s.text },
+        });
     for (const t of stray)
       if (!t.soft)
         out.push({

@@ -1,11 +1,23 @@
 import type { Check, CheckResult } from './check.js';
+import type { DateMention } from '../text/dates.js';
 import { findDatesEn, findDatesRo } from '../text/dates.js';
 import type { NumberMention } from '../text/numbers.js';
 import { findNumbersEn, findNumbersRo, formatEnglishNumber } from '../text/numbers.js';
 import { pairUp } from './pairUp.js';
 
-const overlaps = (m: { start: number; end: number }, spans: { start: number; end: number }[]) =>
-  spans.some((s) => s.start < m.end && m.start < s.end);
+/**
+ * Numbers inside certain dates belong to date-mismatch; inside a date that
+ * may be something else ("10.03": 10 March or 10:03) they stay, but soft.
+ */
+function outsideDates(numbers: NumberMention[], dates: readonly DateMention[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const m of numbers) {
+    const date = dates.find((d) => d.start < m.end && m.start < d.end);
+    if (!date) out.push(m);
+    else if (date.soft) out.push({ ...m, soft: true });
+  }
+  return out;
+}
 
 /**
  * `number-mismatch`: numbers of the source and the target compared by value,
@@ -30,10 +42,8 @@ export const numberMismatch: Check = {
     if (segment.target.trim() === '') return [];
     const sourceDates = memo('source', 'dates', findDatesRo);
     const targetDates = memo('target', 'dates', findDatesEn);
-    const source = memo('source', 'numbers', (text) =>
-      findNumbersRo(text, sourceTokens).filter((m) => !overlaps(m, sourceDates)),
-    );
-    const target = findNumbersEn(segment.target, targetTokens).filter((m) => !overlaps(m, targetDates));
+    const source = memo('source', 'numbers', (text) => outsideDates(findNumbersRo(text, sourceTokens), sourceDates));
+    const target = outsideDates(findNumbersEn(segment.target, targetTokens), targetDates);
     const { lost, stray, matched } = pairUp(source, target, (a: NumberMention, b: NumberMention) =>
       a.readings.some((r) => b.readings.includes(r)),
     );

@@ -153,6 +153,15 @@ const RO_RULES: Rule[] = [
     build: (m) => dated(Number(m[1]), Number(m[3]), m[4], 'numeric'),
   },
   {
+    // "din 10.03": day and month, unless a time ("ora 10.03"). Soft: it may still be a time or a decimal.
+    re: new RegExp(`${B}${DAY}\\.(\\d{2})${E}(?!\\.\\d)`, 'gu'),
+    build: (m, text) => {
+      if (/(?:ora|orele)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return undefined;
+      const built = dated(Number(m[1]), Number(m[2]), undefined, 'numeric');
+      return built && { ...built, soft: true };
+    },
+  },
+  {
     // octombrie 2025
     re: new RegExp(`${B}${RO_MONTH}\\s+${YEAR}${E}`, 'giu'),
     build: (m) => monthOnly(roMonth(m[1]!), m[2], false),

@@ -191,6 +191,13 @@ function findNumbers(text: string, tokens: readonly Token[], lang: Lang): Number
         mention.readings = [key(mention.mantissa * mention.scale)];
         out.push(mention);
         continue;
+      } else if (lang === 'en' && digitFirst && /^(?:\d{2}|\d{4})s$/.test(t.text)) {
+        // Decades: "the 1990s" is "anii ’90" or "anii 1990".
+        const year = Number(t.text.slice(0, -1));
+        mention = base(text, t.start, t.end, 'cardinal', year);
+        if (year >= 1000) mention.readings.push(key(year % 100));
+        out.push(mention);
+        continue;
       } else {
         // Plain toLowerCase: the keys hold no letter whose case the Romanian locale treats differently, and it is much faster.
         const lower = t.text.toLowerCase();
@@ -223,6 +230,22 @@ function findNumbers(text: string, tokens: readonly Token[], lang: Lang): Number
         mention.soft = false;
         last = scale.last;
       }
+    }
+    // "3 milioane și jumătate" is 3.5 million.
+    if (
+      lang === 'ro' &&
+      mention.kind !== 'time' &&
+      mention.kind !== 'ordinal' &&
+      tokens[last + 1]?.text.toLowerCase() === 'și' &&
+      /^jum[ăa]tate$/i.test(tokens[last + 2]?.text ?? '')
+    ) {
+      const half = (mention.mantissa + 0.5) * mention.scale;
+      mention.end = tokens[last + 2]!.end;
+      mention.text = text.slice(mention.start, mention.end);
+      mention.readings = [key(half)];
+      mention.mantissa += 0.5;
+      mention.soft = false;
+      last += 2;
     }
     out.push(mention);
     i = last;

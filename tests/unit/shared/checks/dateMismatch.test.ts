@@ -51,6 +51,12 @@ describe('date-mismatch: catches', () => {
       'check.date-mismatch.differs',
     ]);
   });
+  it('a short day.month date read as another date, but not when it stood for a time', () => {
+    expect(
+      keys(one(dateMismatch, 'Ședința din 10.03 a fost amânată.', 'The meeting of 3 October was postponed.')),
+    ).toEqual(['check.date-mismatch.differs']);
+    expect(one(dateMismatch, 'Ședința din 10.03 a fost amânată.', 'The meeting was postponed.')).toEqual([]);
+  });
   it('a date left out or added', () => {
     expect(keys(one(dateMismatch, 'Pe 10 octombrie au votat.', 'They voted.'))).toEqual([
       'check.date-mismatch.missing',

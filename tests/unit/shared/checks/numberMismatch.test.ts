@@ -25,6 +25,14 @@ describe('number-mismatch: equal values written the other locale’s way stay qu
     ['Una dintre țări a refuzat.', 'One of the countries refused.'],
     ['O nouă lege a intrat în vigoare.', 'A new law came into force.'],
     ['Cei doi lideri au vorbit.', 'Both leaders spoke.'],
+    ['Pandemia de COVID-19 a lovit în 2020.', 'The COVID-19 pandemic struck in 2020.'],
+    ['În perioada 2020-2025 au fost 5-6 alegeri.', 'In 2020-2025 there were 5-6 elections.'],
+    ['Legea 123/2024 a intrat în vigoare.', 'Law 123/2024 came into force.'],
+    ['Peste 100 de mii de oameni au protestat.', 'More than 100,000 people protested.'],
+    ['Au fost 3 milioane și jumătate de votanți.', 'There were 3.5 million voters.'],
+    ['În anii ’90, economia a scăzut.', 'In the 1990s, the economy shrank.'],
+    ['Ședința din 10.03 a fost amânată.', 'The meeting of 10 March was postponed.'],
+    ['Ședința de la ora 10.03 a fost amânată.', 'The 10:03 meeting was postponed.'],
     ['S-a întâmplat de două ori.', 'It happened twice.'],
   ])('%s ↔ %s', (source, target) => {
     expect(one(numberMismatch, source, target)).toEqual([]);
