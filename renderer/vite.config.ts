@@ -21,21 +21,24 @@ function devWithoutCsp(): Plugin {
  * browser-mode server and loaded by Electron). `base: './'` keeps asset URLs
  * relative so the same files work over file:// (asar) and http://127.0.0.1.
  */
-export default defineConfig(({ command }) => ({
-  root,
-  base: './',
-  plugins: [react(), devWithoutCsp()],
-  // A build started from a test runner (NODE_ENV=test) must still ship React's production build.
-  define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
-  build: {
-    outDir: '../dist/renderer',
-    emptyOutDir: true,
-    // Monaco's editor core is one large chunk; that is expected.
-    chunkSizeWarningLimit: 4000,
-    // Inline data: URLs would need a laxer CSP for scripts; keep every asset a file.
-    assetsInlineLimit: 0,
-    sourcemap: true,
-  },
-  worker: { format: 'es' },
-  server: { host: '127.0.0.1', strictPort: false },
-}));
+export default defineConfig(({ command }) => {
+  // A build started from a test runner (NODE_ENV=test) must still ship React's
+  // production build and JSX runtime; Vite only picks them when NODE_ENV is unset or production.
+  if (command === 'build') process.env.NODE_ENV = 'production';
+  return {
+    root,
+    base: './',
+    plugins: [react(), devWithoutCsp()],
+    build: {
+      outDir: '../dist/renderer',
+      emptyOutDir: true,
+      // Monaco's editor core is one large chunk; that is expected.
+      chunkSizeWarningLimit: 4000,
+      // Inline data: URLs would need a laxer CSP for scripts; keep every asset a file.
+      assetsInlineLimit: 0,
+      sourcemap: true,
+    },
+    worker: { format: 'es' },
+    server: { host: '127.0.0.1', strictPort: false },
+  };
+});
