@@ -298,7 +298,7 @@ export class TermIndex implements TermLookup {
     for (let k = 0; k < p.rest.length; k++) {
       const j = i + 1 + k;
       const t = tokens[j];
-      if (!t || !isWordish(t) || !paradigmAccepts(p.rest[k]!, keys.key(j), keys.caseKey(j))) return false;
+      if (!t || !isWordish(t) || !paradigmAccepts(p.rest[k]!, keys.word(j), () => keys.caseKey(j))) return false;
     }
     return true;
   }

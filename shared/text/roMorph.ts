@@ -242,7 +242,7 @@ export function paradigmOf(word: string, opts: ParadigmOptions): Paradigm {
       }
       // The citation form itself always matches, even when de-articling guessed wrong.
       const cited = foldDiacritics(lower);
-      if (!rules.some((r) => acceptsRule(r, cited))) rules.push(ownForm(lower, caseKey));
+      if (!paradigmAccepts(rules, cited, caseKey)) rules.push(ownForm(lower, caseKey));
       break;
     }
   }
@@ -281,25 +281,49 @@ function ownForm(lower: string, caseKey: string | undefined): StemRule {
   return caseKey ? { stem, endings: INVARIABLE, caseStem: caseKey } : { stem, endings: INVARIABLE };
 }
 
-function acceptsRule(rule: StemRule, key: string): boolean {
-  if (!key.startsWith(rule.stem)) return false;
-  const ending = key.slice(rule.stem.length);
-  return rule.endings.has(ending) && (ending === '' || !STOP_FORMS.has(key));
-}
-
 /**
  * Whether a text word is a form of the paradigm.
  *
- * @param key the word's match key (`matchKey` from normalize.ts)
- * @param caseKey the word with diacritics folded but case kept; required for case-sensitive rules
+ * @param word the word as written in the text, or its match key (folding twice changes nothing)
+ * @param caseKey the word with diacritics folded but case kept (or a function giving it);
+ *   required for case-sensitive rules
  */
-export function paradigmAccepts(paradigm: Paradigm, key: string, caseKey?: string): boolean {
+export function paradigmAccepts(paradigm: Paradigm, word: string, caseKey?: CaseKeySource): boolean {
+  let n = foldWord(word);
+  if (n < 0) n = foldWord(word.normalize('NFC'));
+  if (n < 0) return false;
+  let stop: boolean | undefined;
+  let resolved: string | undefined;
   for (const rule of paradigm) {
-    if (!acceptsRule(rule, key)) continue;
+    const stemLength = rule.stem.length;
+    if (stemLength > n || !codesStartWith(rule.stem)) continue;
+    const ending = endingBetween(stemLength, n);
+    if (ending === undefined || !rule.endings.has(ending)) continue;
+    if (ending !== '') {
+      stop ??= isStopForm(n);
+      if (stop) continue;
+    }
     if (rule.caseStem === undefined) return true;
-    if (caseKey !== undefined && caseKey.startsWith(rule.caseStem)) return true;
+    if (caseKey === undefined) continue;
+    resolved ??= typeof caseKey === 'string' ? caseKey : caseKey();
+    if (resolved.startsWith(rule.caseStem)) return true;
   }
   return false;
+}
+
+/** The ending spelled by folded code units [from, to) of the current word, if it is a known ending. */
+function endingBetween(from: number, to: number): string | undefined {
+  let node: EndingNode | undefined = ENDING_TRIE;
+  for (let j = to - 1; j >= from && node; j--) {
+    const c = codes[j]!;
+    node = c < 128 ? node.next[c] : undefined;
+  }
+  return node?.ending;
+}
+
+/** Whether the current folded word (length `n`) is a stop form. */
+function isStopForm(n: number): boolean {
+  return STOP_HASHES.has(prefixHash[n]!) && STOP_FORMS.has(String.fromCharCode(...codes.subarray(0, n)));
 }
 
 /** A node of the endings trie, read from the end of a word backwards. */
@@ -470,7 +494,7 @@ export class ParadigmIndex<T> {
       const bucket = byStem.get(prefixHash[j]!);
       if (!bucket) continue;
       // A stop form is only ever itself: no cuts. Checked only on a hit.
-      stop ??= STOP_HASHES.has(prefixHash[n]!) && STOP_FORMS.has(String.fromCharCode(...codes.subarray(0, n)));
+      stop ??= isStopForm(n);
       if (stop) break;
       addMatching(bucket, j, node.ending, out, caseKey);
     }
