@@ -17,7 +17,6 @@ export interface EditorSegment {
   target: string;
   paragraph: number;
   status: SegmentStatus;
-  words: number;
 }
 
 /** What the editor reports to its host (the React shell). */
@@ -91,7 +90,7 @@ export class BilingualEditor {
     this.paragraphs = Int32Array.from(this.segments, (s) => s.paragraph);
     this.progress = new ProgressCounter(
       this.segments.map((s) => s.status),
-      this.segments.map((s) => s.words),
+      [],
     );
     const common: monaco.editor.IStandaloneEditorConstructionOptions = {
       wordWrap: 'on',

@@ -21,20 +21,24 @@ export class ProgressCounter {
   private readonly statuses: SegmentStatus[];
   private segmentsDone = 0;
   private wordsDone = 0;
-  private readonly wordsTotal: number;
+  private wordsTotal = 0;
+  private words: readonly number[] = [];
 
-  /** `words[i]` is the number of words in the source of segment i. */
-  constructor(
-    statuses: readonly SegmentStatus[],
-    private readonly words: readonly number[],
-  ) {
+  /** `words[i]` is the number of words in the source of segment i (see also {@link setWords}). */
+  constructor(statuses: readonly SegmentStatus[], words: readonly number[]) {
     this.statuses = [...statuses];
-    this.wordsTotal = words.reduce((a, b) => a + b, 0);
-    statuses.forEach((s, i) => {
-      if (isDone(s)) {
-        this.segmentsDone++;
-        this.wordsDone += words[i] ?? 0;
-      }
+    for (const s of statuses) if (isDone(s)) this.segmentsDone++;
+    this.setWords(words);
+  }
+
+  /** Replaces the per-segment word counts (they may be counted after the project is shown). */
+  setWords(words: readonly number[]): void {
+    this.words = words;
+    this.wordsTotal = 0;
+    this.wordsDone = 0;
+    words.forEach((w, i) => {
+      this.wordsTotal += w;
+      if (isDone(this.statuses[i] ?? 'untranslated')) this.wordsDone += w;
     });
   }
 

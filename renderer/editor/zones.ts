@@ -10,7 +10,8 @@ export class PaneZones {
   private readonly ids: (string | null)[];
   private readonly zones: (monaco.editor.IViewZone | null)[];
   private readonly heights: Float64Array;
-  private readonly fills: (HTMLElement | null)[];
+  /** The one highlight element, inside the active line's zone (created on demand to keep the DOM small). */
+  private readonly fill: HTMLElement;
   private active = -1;
 
   constructor(
@@ -21,14 +22,24 @@ export class PaneZones {
     this.ids = new Array<string | null>(lineCount).fill(null);
     this.zones = new Array<monaco.editor.IViewZone | null>(lineCount).fill(null);
     this.heights = new Float64Array(lineCount);
-    this.fills = new Array<HTMLElement | null>(lineCount).fill(null);
+    this.fill = document.createElement('div');
+    this.fill.className = 'dg-fill dg-fill-active';
   }
 
   /** Extends the active-segment highlight over line i's filler (not its paragraph gap). */
   setActive(i: number): void {
-    this.fills[this.active]?.classList.remove('dg-fill-active');
     this.active = i;
-    this.fills[i]?.classList.add('dg-fill-active');
+    this.placeFill();
+  }
+
+  private placeFill(): void {
+    const zone = this.zones[this.active];
+    if (!zone) {
+      this.fill.remove();
+      return;
+    }
+    this.fill.style.height = `${Math.max(0, (this.heights[this.active] ?? 0) - this.gapOf(this.active))}px`;
+    if (this.fill.parentElement !== zone.domNode) zone.domNode.prepend(this.fill);
   }
 
   /** Applies new heights for the given 0-based lines; `heightOf(i)` is the zone height after line i. */
@@ -44,10 +55,8 @@ export class PaneZones {
           if (id) acc.removeZone(id);
           this.ids[i] = null;
           this.zones[i] = null;
-          this.fills[i] = null;
         } else if (id && zone) {
           zone.heightInPx = h;
-          this.sizeFill(i, h);
           acc.layoutZone(id);
         } else {
           const z: monaco.editor.IViewZone = {
@@ -58,11 +67,11 @@ export class PaneZones {
             suppressMouseDown: true,
           };
           this.zones[i] = z;
-          this.sizeFill(i, h);
           this.ids[i] = acc.addZone(z);
         }
       }
     });
+    this.placeFill();
   }
 
   /** The zone height after line i (0-based), as last applied. */
@@ -70,20 +79,9 @@ export class PaneZones {
     return this.heights[i] ?? 0;
   }
 
-  private sizeFill(i: number, h: number): void {
-    const fill = this.fills[i];
-    if (fill) fill.style.height = `${Math.max(0, h - this.gapOf(i))}px`;
-  }
-
   private zoneNode(i: number): HTMLElement {
     const node = document.createElement('div');
     node.className = 'dg-zone';
-    if (!this.fills[i]) {
-      const fill = document.createElement('div');
-      fill.className = i === this.active ? 'dg-fill dg-fill-active' : 'dg-fill';
-      node.appendChild(fill);
-      this.fills[i] = fill;
-    }
     const gap = this.gapOf(i);
     if (gap > 0) node.appendChild(this.ruleNode(i));
     return node;

@@ -90,7 +90,6 @@ export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onL
       target: s.target,
       paragraph: s.paragraph,
       status: s.status,
-      words: countWords(s.source),
     }));
     editor = new BilingualEditor({
       sourceHost: sHost,
@@ -111,6 +110,22 @@ export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onL
     sessionRef.current = { editor: ed, saver };
     push();
     ed.focus();
+    // Source words are counted after the panes are up, a slice per task, so a
+    // large project becomes editable first and the counts follow.
+    const words = new Array<number>(segments.length).fill(0);
+    let counted = 0;
+    let wordTimer: number | null = null;
+    const countSlice = () => {
+      const end = Math.min(segments.length, counted + 400);
+      for (; counted < end; counted++) words[counted] = countWords(segments[counted]?.source ?? '');
+      if (counted < segments.length) wordTimer = window.setTimeout(countSlice, 0);
+      else {
+        wordTimer = null;
+        ed.progress.setWords(words);
+        schedule();
+      }
+    };
+    wordTimer = window.setTimeout(countSlice, 0);
     const offLang = onLanguageChanged(() => ed.relabel(t('pane.sourceAria'), t('pane.targetAria')));
     const onHidden = () => {
       if (document.visibilityState === 'hidden') void saver.flush();
@@ -120,6 +135,7 @@ export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onL
       offLang();
       document.removeEventListener('visibilitychange', onHidden);
       if (timer !== null) window.clearTimeout(timer);
+      if (wordTimer !== null) window.clearTimeout(wordTimer);
       void saver.flush();
       saver.dispose();
       ed.dispose();

@@ -19,6 +19,13 @@ describe('ProgressCounter', () => {
     expect(p.set(1, 'draft')).toBe(false);
   });
 
+  it('word counts can arrive after the statuses', () => {
+    const p = new ProgressCounter(['translated', 'draft'], []);
+    expect(p.snapshot()).toEqual({ segmentsDone: 1, segmentsTotal: 2, wordsDone: 0, wordsTotal: 0 });
+    p.setWords([6, 9]);
+    expect(p.snapshot()).toEqual({ segmentsDone: 1, segmentsTotal: 2, wordsDone: 6, wordsTotal: 15 });
+  });
+
   it('finds the next unconfirmed segment, wrapping around', () => {
     const p = new ProgressCounter(['translated', 'untranslated', 'reviewed', 'draft'], [1, 1, 1, 1]);
     expect(p.nextUndone(1)).toBe(3);
