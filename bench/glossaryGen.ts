@@ -57,8 +57,35 @@ function pickKind(rng: Rng): EntryKind {
 /** Words the generator itself puts between term words; they may also occur in templates. */
 const GLUE = new Set(['de', 'lui', 'of']);
 
-/** Lower-cased key for uniqueness: two terms that differ only in case would be one term to a matcher. */
-const key = (s: string): string => s.toLocaleLowerCase('ro');
+/**
+ * Lower-cased key for uniqueness: two terms that differ only in case would be
+ * one term to a matcher. Plain toLowerCase: Romanian has no locale-specific
+ * case rules, and the locale-aware call is many times slower.
+ */
+const key = (s: string): string => s.toLowerCase();
+
+const FOLD: Record<string, string> = { ă: 'a', â: 'a', î: 'i', ș: 's', ț: 't' };
+
+/**
+ * A word's family as a paradigm matcher sees it: lower-cased, diacritics
+ * folded, final vowels dropped ("facăstă" and "facast" are one family). Two
+ * concepts sharing a family would make homographs ("facăsta" the article form
+ * of one, a form of the other), which real glossaries have but which would
+ * only add noise to the benchmark's findings.
+ */
+export function family(word: string): string {
+  return key(word)
+    .replace(/[ăâîșț]/gu, (c) => FOLD[c]!)
+    .replace(/[aeiou]+$/u, '');
+}
+
+/** The families of a term's content words. */
+function families(text: string): string[] {
+  return text
+    .split(' ')
+    .filter((w) => !GLUE.has(w))
+    .map(family);
+}
 
 /** Uppercases the first letter only. */
 function capitalise(s: string): string {
@@ -198,8 +225,26 @@ export function generateGlossary(rng: Rng, options: GlossaryOptions): GeneratedG
 
   const clashes = (text: string, reserved: ReadonlySet<string>): boolean =>
     text.split(' ').some((w) => !GLUE.has(w) && reserved.has(key(w)));
+  const usedFamilies = new Set<string>();
+  // Template words are inflected ("numărul"), so a family is taken when a
+  // template word is that family plus a short ending.
+  const reservedStems = new Set<string>();
+  for (const w of [...options.reservedRo].map(family)) {
+    for (let cut = 0; cut <= 5 && w.length - cut >= 3; cut++) reservedStems.add(w.slice(0, w.length - cut));
+  }
+  const reservedHit = (f: string): boolean => reservedStems.has(f);
+  const familyFree = (forms: string[]): boolean =>
+    forms.every((form) => families(form).every((f) => !usedFamilies.has(f) && !reservedHit(f)));
   const roFree = (forms: string[]): boolean =>
-    forms.every((f) => !usedRo.has(key(f)) && !clashes(f, options.reservedRo));
+    forms.every((f) => !usedRo.has(key(f)) && !clashes(f, options.reservedRo)) && familyFree(forms);
+  // Every form's family is claimed, not only the lemma's: alternating stems
+  // (școală → școli) would otherwise meet another concept's lemma.
+  const claim = (forms: string[]): void => {
+    for (const form of forms) {
+      usedRo.add(key(form));
+      for (const f of families(form)) usedFamilies.add(f);
+    }
+  };
   const enFree = (t: string): boolean => !usedEn.has(key(t)) && !clashes(t, options.reservedEn);
 
   while (concepts.length < options.concepts) {
@@ -227,7 +272,7 @@ export function generateGlossary(rng: Rng, options: GlossaryOptions): GeneratedG
       const synonym = makeNoun(rng).forms;
       if (roFree(Object.values(synonym))) {
         ro.push({ text: synonym.sg, status: 'admitted', type: 'fullForm', partOfSpeech: 'noun' });
-        for (const f of Object.values(synonym)) usedRo.add(key(f));
+        claim(Object.values(synonym));
       }
     }
 
@@ -258,8 +303,8 @@ export function generateGlossary(rng: Rng, options: GlossaryOptions): GeneratedG
       }
     }
 
-    for (const f of roForms(d)) usedRo.add(key(f));
-    if (d.roSynonym !== undefined) usedRo.add(key(d.roSynonym));
+    claim(roForms(d));
+    if (d.roSynonym !== undefined) claim([d.roSynonym]);
     usedEn.add(key(d.en));
 
     const concept: Concept = { id, subjectField: pick(rng, SUBJECTS), terms: { ro, en } };

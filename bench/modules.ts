@@ -3,12 +3,13 @@ import type { Glossary } from '../shared/model/glossary.js';
 import type { BilingualDocument } from '../shared/model/segment.js';
 import type { TermLookup } from '../shared/checks/termLookup.js';
 import type { Token } from '../shared/text/token.js';
+import type { Check } from '../shared/checks/check.js';
 
 /**
  * The project modules the benchmark measures, loaded at run time so that a
  * module still missing turns its rows into "not available: <module>" instead
  * of stopping the whole run. The shapes below are what the benchmark calls;
- * each export is checked to be a function before use.
+ * each export is checked to be a function (or, for the catalogue, a list) before use.
  */
 export interface Modules {
   tokenize?: (text: string) => readonly Token[];
@@ -17,8 +18,10 @@ export interface Modules {
   parseXliff?: (text: string, file: string) => unknown;
   writeXliff12?: (doc: BilingualDocument) => string;
   buildTermIndex?: (glossary: Glossary) => TermLookup;
-  runChecks?: (doc: BilingualDocument, opts: { terms?: TermLookup }) => Finding[];
+  runChecks?: (doc: BilingualDocument, opts: { terms?: TermLookup; checks?: readonly Check[] }) => Finding[];
   CheckRunner?: new (doc: BilingualDocument, opts: { terms?: TermLookup }) => IncrementalRunner;
+  /** The check catalogue, to time each check on its own. */
+  checks?: readonly Check[];
   /** Why each missing export is missing, keyed by export name. */
   missing: Record<string, string>;
 }
@@ -35,6 +38,7 @@ const WANTED: ReadonlyArray<[string, string[]]> = [
   ['../shared/formats/xliff.js', ['parseXliff', 'writeXliff12']],
   ['../glossary/common/termIndex.js', ['buildTermIndex']],
   ['../shared/checks/runner.js', ['runChecks', 'CheckRunner']],
+  ['../shared/checks/registry.js', ['checks']],
 ];
 
 /** Imports every wanted module it can; records the reason for each export it cannot provide. */
@@ -52,8 +56,10 @@ export async function loadModules(): Promise<Modules> {
       continue;
     }
     for (const name of names) {
-      if (typeof mod[name] === 'function') found[name] = mod[name];
-      else missing[name] = `${shown} (no exported function ${name})`;
+      // The catalogue is a list; everything else is a function or a class.
+      const ok = name === 'checks' ? Array.isArray(mod[name]) : typeof mod[name] === 'function';
+      if (ok) found[name] = mod[name];
+      else missing[name] = `${shown} (no export ${name} of the expected kind)`;
     }
   }
   // The checks above make these casts safe up to the call signatures, which the rows exercise.
