@@ -30,11 +30,11 @@ export interface SegmentContext {
    * Computes a value from one side of the segment once and caches it: checks
    * that need the same derived data (dates, normalised text) share it, and a
    * source-side value survives edits of the target. `name` must identify
-   * the computation; safe to destructure.
+   * the computation. A method: call it on the context, do not destructure it.
    */
-  readonly memo: <T>(side: 'source' | 'target', name: string, compute: (text: string) => T) => T;
-  /** `terms.findTargetFor(conceptId, target)`, cached per concept ([] without a glossary); safe to destructure. */
-  readonly targetTermsFor: (conceptId: string) => readonly TargetTermMatch[];
+  memo<T>(side: 'source' | 'target', name: string, compute: (text: string) => T): T;
+  /** `terms.findTargetFor(conceptId, target)`, cached per concept ([] without a glossary). A method: call it on the context. */
+  targetTermsFor(conceptId: string): readonly TargetTermMatch[];
 }
 
 /**

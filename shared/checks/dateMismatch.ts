@@ -16,10 +16,11 @@ export const dateMismatch: Check = {
   defaultSeverity: 'error',
   scope: 'segment',
   messageKeys: ['check.date-mismatch.differs', 'check.date-mismatch.missing', 'check.date-mismatch.extra'],
-  segment({ segment, memo }) {
+  segment(ctx) {
+    const { segment } = ctx;
     if (segment.target.trim() === '') return [];
-    const source = memo('source', 'dates', findDatesRo);
-    const target = memo('target', 'dates', findDatesEn);
+    const source = ctx.memo('source', 'dates', findDatesRo);
+    const target = ctx.memo('target', 'dates', findDatesEn);
     if (source.length === 0 && target.length === 0) return [];
     const { lost, stray } = pairUp(source, target, (a, b) =>
       a.readings.some((x) => b.readings.some((y) => sameDate(x, y))),

@@ -18,10 +18,11 @@ export const inconsistentTranslation: Check = {
   scope: 'document',
   silentWhenUnanimous: true,
   messageKeys: ['check.inconsistent-translation.sameSource', 'check.inconsistent-translation.sameTarget'],
-  index({ segment, memo }) {
+  index(ctx) {
+    const { segment } = ctx;
     if (segment.target.trim() === '' || !CONTENT.test(segment.source) || !CONTENT.test(segment.target)) return [];
-    const source = memo('source', 'comparable', comparable);
-    const target = memo('target', 'comparable', comparable);
+    const source = ctx.memo('source', 'comparable', comparable);
+    const target = ctx.memo('target', 'comparable', comparable);
     const entries: IndexEntry[] = [
       { key: SAME_SOURCE + source, value: target, display: segment.target.trim() },
       { key: SAME_TARGET + target, value: source, display: segment.source.trim() },

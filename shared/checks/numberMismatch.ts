@@ -38,11 +38,14 @@ export const numberMismatch: Check = {
     'check.number-mismatch.extra',
     'check.number-mismatch.format',
   ],
-  segment({ segment, sourceTokens, targetTokens, memo }) {
+  segment(ctx) {
+    const { segment, sourceTokens, targetTokens } = ctx;
     if (segment.target.trim() === '') return [];
-    const sourceDates = memo('source', 'dates', findDatesRo);
-    const targetDates = memo('target', 'dates', findDatesEn);
-    const source = memo('source', 'numbers', (text) => outsideDates(findNumbersRo(text, sourceTokens), sourceDates));
+    const sourceDates = ctx.memo('source', 'dates', findDatesRo);
+    const targetDates = ctx.memo('target', 'dates', findDatesEn);
+    const source = ctx.memo('source', 'numbers', (text) =>
+      outsideDates(findNumbersRo(text, sourceTokens), sourceDates),
+    );
     const target = outsideDates(findNumbersEn(segment.target, targetTokens), targetDates);
     const { lost, stray, matched } = pairUp(source, target, (a: NumberMention, b: NumberMention) =>
       a.readings.some((r) => b.readings.includes(r)),

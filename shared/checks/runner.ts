@@ -78,23 +78,22 @@ class SegmentState implements SegmentContext {
     return (this.tgtTerms ??= terms.findTarget(this.segment.target));
   }
 
-  readonly memo = <T>(side: 'source' | 'target', name: string, compute: (text: string) => T): T => {
+  memo<T>(side: 'source' | 'target', name: string, compute: (text: string) => T): T {
     const cache = side === 'source' ? (this.srcMemo ??= new Map()) : (this.tgtMemo ??= new Map());
     if (cache.has(name)) return cache.get(name) as T;
     const value = compute(side === 'source' ? this.segment.source : this.segment.target);
     cache.set(name, value);
     return value;
-  };
+  }
 
-  /** An arrow property, so that checks may destructure it from the context. */
-  readonly targetTermsFor = (conceptId: string): readonly TargetTermMatch[] => {
+  targetTermsFor(conceptId: string): readonly TargetTermMatch[] {
     const terms = this.lookup();
     if (!terms) return [];
     this.tgtTermsFor ??= new Map();
     let found = this.tgtTermsFor.get(conceptId);
     if (!found) this.tgtTermsFor.set(conceptId, (found = terms.findTargetFor(conceptId, this.segment.target)));
     return found;
-  };
+  }
 
   forgetTerms(): void {
     this.srcTerms = undefined;

@@ -23,9 +23,13 @@ export const sameAsSource: Check = {
   defaultSeverity: 'warning',
   scope: 'segment',
   messageKeys: ['check.same-as-source.copied'],
-  segment({ segment, sourceTokens, memo }) {
+  segment(ctx) {
+    const { segment, sourceTokens } = ctx;
     if (segment.target.trim() === '') return [];
-    if (memo('source', 'comparable', comparable) !== memo('target', 'comparable', comparable)) return [];
+    const { source, target } = segment;
+    // A copy differs from its source in spacing and case at most: far-apart lengths cannot be one.
+    if (Math.abs(source.length - target.length) > Math.max(source.length, target.length) / 2) return [];
+    if (ctx.memo('source', 'comparable', comparable) !== ctx.memo('target', 'comparable', comparable)) return [];
     if (sourceTokens.every(international)) return [];
     return [{ segmentId: segment.id, messageKey: 'check.same-as-source.copied', params: {} }];
   },

@@ -15,13 +15,14 @@ export const termInconsistent: Check = {
   scope: 'document',
   silentWhenUnanimous: true,
   messageKeys: ['check.term-inconsistent.differs'],
-  index({ segment, terms, sourceTerms, targetTermsFor }) {
+  index(ctx) {
+    const { segment, terms, sourceTerms } = ctx;
     if (!terms || segment.target.trim() === '' || sourceTerms.length === 0) return [];
     const out: IndexEntry[] = [];
     const concepts = new Set(sourceTerms.filter(plausibleSourceMatch).map((m) => m.conceptId));
     for (const conceptId of concepts) {
       const seen = new Set<string>();
-      for (const m of targetTermsFor(conceptId)) {
+      for (const m of ctx.targetTermsFor(conceptId)) {
         if (!isApproved(m.status)) continue;
         const value = m.term.toLowerCase();
         if (seen.has(value)) continue;

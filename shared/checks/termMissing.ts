@@ -21,7 +21,8 @@ export const termMissing: Check = {
   defaultSeverity: 'warning',
   scope: 'segment',
   messageKeys: ['check.term-missing.missing', 'check.term-missing.leftAsSource'],
-  segment({ segment, terms, sourceTerms, targetTermsFor }) {
+  segment(ctx) {
+    const { segment, terms, sourceTerms } = ctx;
     if (!terms || segment.target.trim() === '') return [];
     const out: CheckResult[] = [];
     const seen = new Set<string>();
@@ -32,7 +33,7 @@ export const termMissing: Check = {
       const preferred = approved[0]?.text;
       if (!preferred) continue;
       // Any rendering at all, good or bad, means the term is not missing.
-      if (targetTermsFor(m.conceptId).length > 0) continue;
+      if (ctx.targetTermsFor(m.conceptId).length > 0) continue;
       const sourceRange = { start: m.start, end: m.end };
       const left = leftover(segment.target, [m.surface, m.term, m.surface.split('-')[0] ?? ''], preferred);
       // "Lukașenko" left as is: source-spelling reports it, with the same glossary suggestion.
