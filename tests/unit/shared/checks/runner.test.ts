@@ -167,6 +167,33 @@ describe('CheckRunner: only the touched segment re-runs', () => {
     expect(calls.judge).toEqual([SOURCES[2]]);
   });
 
+  it('does not re-judge a unanimous key for a check that is silent when unanimous', () => {
+    const judged: string[] = [];
+    const check: Check = {
+      id: 'spy',
+      defaultSeverity: 'info',
+      scope: 'document',
+      messageKeys: [],
+      silentWhenUnanimous: true,
+      index: (ctx) => [{ key: 'all', value: ctx.segment.target.startsWith('x') ? 'x' : 'other', display: '' }],
+      judge(key, entries) {
+        judged.push(key);
+        return entries
+          .filter((e) => e.value === 'x')
+          .map((e) => ({ segmentId: e.segmentId, messageKey: 'spy', params: {} }));
+      },
+    };
+    const runner = new CheckRunner(document(DRAFTS.map((d) => d[0]!)), { checks: [check] });
+    expect(judged).toEqual([]);
+    runner.updateTarget('s2', 'Still not x.');
+    expect(judged).toEqual([]);
+    const { changedSegments } = runner.updateTarget('s3', 'x marks the spot.');
+    expect(judged).toEqual(['all']);
+    expect(changedSegments).toEqual(['s3']);
+    expect(runner.updateTarget('s3', 'Back to normal.').changedSegments).toEqual(['s3']);
+    expect(runner.all()).toEqual([]);
+  });
+
   it('recognises source terms once per segment, not on every keystroke', () => {
     let lookups = 0;
     const counting = { ...testTerms, findSource: (text: string) => (lookups++, testTerms.findSource(text)) };
