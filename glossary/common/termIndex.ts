@@ -193,7 +193,10 @@ export class TermIndex implements TermLookup {
   }
 
   #addTarget(conceptId: string, term: Term, order: number): void {
-    const written = splitWords(term.text);
+    // Dots go, as they do from abbreviation tokens in running text (TokenKeys): "Ed." must meet "Ed.".
+    const written = splitWords(term.text)
+      .map((w) => (w.length > 1 ? w.replace(/\./g, '') : w))
+      .filter((w) => w.length > 0);
     if (written.length === 0) return;
     const words = written.map((w) => matchKey(w));
     const cases = written.map((w) =>

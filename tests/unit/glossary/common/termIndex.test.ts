@@ -131,6 +131,22 @@ describe('findTarget and findTargetFor', () => {
   });
 });
 
+describe('dotted English abbreviations', () => {
+  const dotted = buildTermIndex({
+    concepts: [
+      { id: 'ed', terms: { ro: [t('n.r.', { type: 'abbreviation' })], en: [t('Ed.', { type: 'abbreviation' })] } },
+      { id: 'usa', terms: { ro: [t('S.U.A.')], en: [t('U.S.')] } },
+    ],
+  });
+  it('finds "Ed." and "U.S." as written in running text, with their dots', () => {
+    expect(dotted.findTargetFor('ed', '(with the Americans, Ed.), he said').map((m) => m.surface)).toEqual(['Ed.']);
+    expect(dotted.findTarget('The U.S. envoy arrived.').map((m) => m.conceptId)).toEqual(['usa']);
+  });
+  it('still needs the whole word', () => {
+    expect(dotted.findTargetFor('ed', 'The editor said so.')).toEqual([]);
+  });
+});
+
 describe('word-level lookup and size', () => {
   it('tells which concept a Romanian word belongs to', () => {
     expect(index.lookupSourceWord('Minskului')).toEqual([{ conceptId: 'minsk', term: 'Minsk', status: 'preferred' }]);
