@@ -1,30 +1,13 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { test as base } from 'vitest';
+import { launchChromium } from './chromium.js';
 import { repoRoot, startServer, type ServerHandle } from './server.js';
-
-/** Debian's Chromium, installed by `.ci/run`; override with CHROMIUM_PATH. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Flags that keep Chromium quiet and offline on a headless CI machine. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-gpu',
-];
 
 /** Where screenshots go (gitignored). */
 export const resultsDir = join(repoRoot, 'test-results', 'e2e');
-
-/** Launches headless Chromium with {@link chromiumArgs}. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-}
 
 /** One test's workbench: its own data dir, project folder, server, browser and page. */
 export interface Workbench {
