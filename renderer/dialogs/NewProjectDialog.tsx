@@ -148,7 +148,9 @@ export function NewProjectDialog({ api, native, onCreate, onClose }: NewProjectD
             <ul className="dg-glossaries" data-testid="np-glossaries">
               {glossaries.map((g) => (
                 <li key={g}>
-                  <span title={g}>{g}</span>
+                  <span title={g} translate="no">
+                    {g}
+                  </span>
                   <button
                     type="button"
                     aria-label={t('newProject.removeGlossary', { path: g })}

@@ -27,8 +27,10 @@ export function RecentDialog({
         <ul className="dg-recent">
           {recent.map((r) => (
             <li key={r.path}>
-              <button type="button" data-testid="recent-item" title={r.path} onClick={() => onOpen(r.path)}>
-                <span className="dg-recent-name">{r.name}</span>
+              <button type="button" data-testid="recent-item" onClick={() => onOpen(r.path)}>
+                <span className="dg-recent-name" title={r.path} translate="no">
+                  {r.name}
+                </span>
                 <span className="dg-recent-meta">{t('recent.openedAt', { time: fmt(r.openedAt) })}</span>
               </button>
             </li>

@@ -20,7 +20,7 @@ export function Toolbar(p: ToolbarProps) {
     <header className="dg-toolbar" role="toolbar" aria-label={t('toolbar.label')} data-testid="toolbar">
       <strong className="dg-appname">{t('app.name')}</strong>
       {p.projectName && (
-        <span className="dg-project" data-testid="project-name">
+        <span className="dg-project" data-testid="project-name" translate="no">
           {p.projectName}
         </span>
       )}
