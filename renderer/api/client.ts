@@ -1,4 +1,5 @@
 import { apiMethods, apiSchemas, type ApiMethod, type WorkbenchApi } from '../../shared/api/workbenchApi.js';
+import { decodeIpcError } from '../../shared/api/wire.js';
 import { ApiError } from './apiError.js';
 import { createHttpApi } from './httpApi.js';
 
@@ -9,12 +10,22 @@ declare global {
   }
 }
 
-/** Wraps an API so every result is checked against the contract before the UI uses it. */
+/**
+ * Wraps an API so every result is checked against the contract before the UI
+ * uses it, and Electron's encoded errors become {@link ApiError}s with their code.
+ */
 export function validated(inner: WorkbenchApi): WorkbenchApi {
   const api = {} as Record<ApiMethod, (input: unknown) => Promise<unknown>>;
   for (const m of apiMethods) {
     api[m] = async (input) => {
-      const out = await (inner[m] as (i: unknown) => Promise<unknown>)(input);
+      let out: unknown;
+      try {
+        out = await (inner[m] as (i: unknown) => Promise<unknown>)(input);
+      } catch (err) {
+        // A rejection crossing contextBridge keeps only its message; the payload is encoded in it.
+        const payload = err instanceof ApiError ? null : decodeIpcError(err);
+        throw payload ? new ApiError(payload) : err;
+      }
       const parsed = apiSchemas[m].output.safeParse(out);
       if (!parsed.success)
         throw new ApiError({ code: 'invalid-response', message: `The answer to ${m} does not match the contract.` });

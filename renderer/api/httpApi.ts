@@ -6,7 +6,7 @@ import {
   type ApiOutput,
   type WorkbenchApi,
 } from '../../shared/api/workbenchApi.js';
-import { apiErrorResponseSchema, apiPath, TOKEN_HEADER } from '../../shared/api/wire.js';
+import { apiPath, decodeErrorBody, TOKEN_HEADER } from '../../shared/api/wire.js';
 import { ApiError } from './apiError.js';
 
 /** What the HTTP client needs from `fetch`; injectable for tests. */
@@ -42,11 +42,11 @@ export function createHttpApi(token: string, fetchFn: FetchLike, base = ''): Wor
       });
     }
     if (!res.ok) {
-      const err = apiErrorResponseSchema.safeParse(body);
       throw new ApiError(
-        err.success
-          ? err.data.error
-          : { code: 'transport', message: `The server refused ${method} with HTTP ${res.status}.` },
+        decodeErrorBody(body) ?? {
+          code: 'transport',
+          message: `The server refused ${method} with HTTP ${res.status}.`,
+        },
       );
     }
     const parsed = apiSchemas[method].output.safeParse(body);

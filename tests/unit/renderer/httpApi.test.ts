@@ -48,3 +48,28 @@ describe('HTTP WorkbenchApi client', () => {
     await expect(p).rejects.toMatchObject({ code: 'stale-revision', message: 'The project changed on disk.' });
   });
 });
+
+describe('Electron transport wrapper', () => {
+  it('turns an encoded IPC rejection into an ApiError with its code', async () => {
+    const { validated } = await import('../../../renderer/api/client.js');
+    const { createFakeApi } = await import('../../../renderer/api/fakeApi.js');
+    const inner = createFakeApi();
+    inner.openProject = async () => {
+      throw new Error(
+        `Error invoking remote method: dragoman-error:${JSON.stringify({ code: 'not-found', message: 'x.dragoman does not exist.' })}`,
+      );
+    };
+    await expect(validated(inner).openProject({ path: '/x.dragoman' })).rejects.toMatchObject({
+      name: 'ApiError',
+      code: 'not-found',
+    });
+  });
+
+  it('refuses a preload answer that does not match the contract', async () => {
+    const { validated } = await import('../../../renderer/api/client.js');
+    const { createFakeApi } = await import('../../../renderer/api/fakeApi.js');
+    const inner = createFakeApi();
+    inner.recentProjects = async () => [{ path: '', name: 'broken', openedAt: 'now' }];
+    await expect(validated(inner).recentProjects({})).rejects.toMatchObject({ code: 'invalid-response' });
+  });
+});
