@@ -6,6 +6,7 @@ import { connectApi } from './api/client.js';
 import { commandForEvent } from './editor/keymap.js';
 import { changeLanguage, initI18n, t, useT, type DisplayLanguage } from './i18n/i18n.js';
 import { pickLanguage } from './i18n/pickLanguage.js';
+import { AboutDialog } from './dialogs/AboutDialog.js';
 import { NewProjectDialog } from './dialogs/NewProjectDialog.js';
 import { OpenProjectDialog } from './dialogs/OpenProjectDialog.js';
 import { RecentDialog } from './dialogs/RecentDialog.js';
@@ -22,7 +23,7 @@ declare global {
   }
 }
 
-type DialogKind = 'new' | 'open' | 'recent' | 'shortcuts' | null;
+type DialogKind = 'new' | 'open' | 'recent' | 'shortcuts' | 'about' | null;
 
 const FONT_MIN = 10;
 const FONT_MAX = 28;
@@ -133,7 +134,7 @@ export function App() {
         case 'shortcuts':
           return setDialog('shortcuts');
         case 'about':
-          return setDialog('shortcuts');
+          return setDialog('about');
         case 'undo':
         case 'redo':
         case 'selectAll':
@@ -252,6 +253,7 @@ export function App() {
         </main>
       )}
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+      {dialog === 'about' && <AboutDialog version={info.version} onClose={closeDialog} />}
       {dialog === 'new' && (
         <NewProjectDialog
           api={api}

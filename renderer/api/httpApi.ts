@@ -12,12 +12,15 @@ import { ApiError } from './apiError.js';
 /** What the HTTP client needs from `fetch`; injectable for tests. */
 export type FetchLike = (
   url: string,
-  init: { method: string; headers: Record<string, string>; body: string },
+  init: { method: string; headers: Record<string, string>; body: string; keepalive?: boolean },
 ) => Promise<{
   ok: boolean;
   status: number;
   json(): Promise<unknown>;
 }>;
+
+/** Bodies below this size are sent with `keepalive`, leaving room under the browser's 64 KiB budget. */
+const KEEPALIVE_LIMIT = 48 * 1024;
 
 /**
  * The WorkbenchApi over HTTP (browser mode), in the wire format of
@@ -27,10 +30,13 @@ export type FetchLike = (
  */
 export function createHttpApi(token: string, fetchFn: FetchLike, base = ''): WorkbenchApi {
   async function call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+    const payload = JSON.stringify(input ?? {});
     const res = await fetchFn(`${base}${apiPath(method)}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
-      body: JSON.stringify(input ?? {}),
+      body: payload,
+      // A save started as the page closes still reaches the server (the browser caps keepalive bodies at 64 KiB).
+      keepalive: payload.length < KEEPALIVE_LIMIT,
     });
     let body: unknown;
     try {

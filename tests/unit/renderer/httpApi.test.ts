@@ -3,9 +3,9 @@ import { ApiError } from '../../../renderer/api/apiError.js';
 import { createHttpApi, type FetchLike } from '../../../renderer/api/httpApi.js';
 
 function fakeFetch(status: number, body: unknown) {
-  const calls: { url: string; headers: Record<string, string>; body: string }[] = [];
+  const calls: { url: string; headers: Record<string, string>; body: string; keepalive?: boolean }[] = [];
   const fetchFn: FetchLike = async (url, init) => {
-    calls.push({ url, headers: init.headers, body: init.body });
+    calls.push({ url, headers: init.headers, body: init.body, keepalive: init.keepalive });
     return { ok: status >= 200 && status < 300, status, json: async () => body };
   };
   return { calls, fetchFn };
@@ -23,6 +23,7 @@ describe('HTTP WorkbenchApi client', () => {
         url: '/api/setUiLanguage',
         headers: expect.objectContaining({ 'x-dragoman-token': 'tok123' }),
         body: '{"language":"ro"}',
+        keepalive: true,
       },
     ]);
   });
