@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { FormatError, positionAt } from '../formats/formatError.js';
 import { migrate, MigrationError, type Migration } from './migrations/migrate.js';
 import { projectMigrations } from './migrations/index.js';
+import { projectOriginSchema } from './projectOrigin.js';
 
 /** The `format` marker every project file carries. */
 export const PROJECT_FORMAT = 'dragoman-project';
@@ -58,6 +59,8 @@ export const projectFileSchema = z
     settings: projectSettingsSchema.default({ checks: {}, ignoredFindings: [] }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
+    /** The imported file it was made from, if any (projectOrigin.ts). */
+    origin: projectOriginSchema.optional(),
   })
   .superRefine((p, ctx) => {
     const seen = new Set<string>();
@@ -207,6 +210,7 @@ export function serializeProject(project: ProjectFile): string {
     glossaries: project.glossaries,
     settings: project.settings,
     segments: project.segments,
+    ...(project.origin ? { origin: project.origin } : {}),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }

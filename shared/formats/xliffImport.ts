@@ -1,0 +1,42 @@
+import type { BilingualDocument } from '../model/segment.js';
+import { parseXliff } from './xliff.js';
+import { DRAGOMAN_ORIGINAL } from './xliff21Write.js';
+import { parseXml, type XmlElement } from './xml.js';
+
+function elements(el: XmlElement, local: string): XmlElement[] {
+  return el.children.filter((c): c is XmlElement => typeof c !== 'string' && c.local === local);
+}
+
+/**
+ * Reads an XLIFF file as parseXliff does, then undoes what XLIFF 2 forces on
+ * files Dragoman itself wrote (writeXliff21, `original="dragoman"`): the
+ * unit id prefix of segment ids and the unit-wide notes, so that project →
+ * XLIFF 2.1 → project gives back the same ids and per-segment notes.
+ */
+export function importXliff(text: string, file: string): BilingualDocument {
+  const doc = parseXliff(text, file);
+  const root = parseXml(text, file);
+  const files = elements(root, 'file');
+  if (!root.attrs.version?.startsWith('2.') || files.length !== 1 || files[0]!.attrs.original !== DRAGOMAN_ORIGINAL) {
+    return doc;
+  }
+  const notes = new Map<string, string>();
+  for (const unit of elements(files[0]!, 'unit')) {
+    for (const notesEl of elements(unit, 'notes')) {
+      for (const note of elements(notesEl, 'note')) {
+        const id = note.attrs.category;
+        const t = note.children.filter((c): c is string => typeof c === 'string').join('');
+        if (id) notes.set(id, t);
+      }
+    }
+  }
+  return {
+    ...doc,
+    segments: doc.segments.map((s) => {
+      const { note: _note, ...rest } = s;
+      const id = s.id.slice(s.id.indexOf(':') + 1);
+      const note = notes.get(id);
+      return note ? { ...rest, id, note } : { ...rest, id };
+    }),
+  };
+}
