@@ -2,6 +2,9 @@ import { Command, CommanderError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import { registerCheck } from './commands/check.js';
 import { registerConvert } from './commands/convert.js';
+import { registerExport } from './commands/exportProject.js';
+import { registerImport } from './commands/importProject.js';
+import { registerReviewImport } from './commands/reviewImport.js';
 import { registerSegment } from './commands/segment.js';
 import { registerTerms } from './commands/terms.js';
 import { registerTransliterate } from './commands/transliterate.js';
@@ -58,6 +61,9 @@ function buildProgram(ctx: CommandContext): Command {
   registerSegment(program, ctx);
   registerConvert(program, ctx);
   registerTransliterate(program, ctx);
+  registerImport(program, ctx);
+  registerExport(program, ctx);
+  registerReviewImport(program, ctx);
   return program;
 }
 

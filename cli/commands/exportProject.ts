@@ -1,0 +1,105 @@
+import { dirname, resolve } from 'node:path';
+import type { Command } from 'commander';
+import pkg from '../../package.json' with { type: 'json' };
+import { buildTermIndex } from '../../glossary/common/termIndex.js';
+import { writeTargetMarkdown, writeTargetText } from '../../shared/formats/exportText.js';
+import { writeHtml } from '../../shared/formats/html.js';
+import { writeReviewDocx } from '../../shared/formats/reviewTable.js';
+import { writeTmx } from '../../shared/formats/tmx.js';
+import { writeXliff21 } from '../../shared/formats/xliff21Write.js';
+import { writeXliff12 } from '../../shared/formats/xliffWrite.js';
+import { rewriteXliff } from '../../shared/formats/xliffSkeleton.js';
+import { projectDocument } from '../../shared/model/projectBuild.js';
+import { CliError } from '../errors.js';
+import { loadGlossaries } from '../inputs.js';
+import { resolveArg, type CliIo } from '../io.js';
+import type { CommandContext } from '../main.js';
+import { readProject, writeOutput } from '../projectIo.js';
+
+/** The formats `dragoman export --to` writes. */
+export const EXPORT_FORMATS = ['docx', 'xliff12', 'xliff21', 'tmx', 'html', 'txt', 'md'] as const;
+type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+interface ExportOptions {
+  to: string;
+  output: string;
+}
+
+const HELP_AFTER = `
+Formats:
+  docx     review table (number, Romanian, English, status, comments), landscape;
+           edit the Target column and bring it back with review-import
+  xliff12  XLIFF 1.2; xliff21  XLIFF 2.1 (with the glossary module when the
+           project has glossaries). A project imported from XLIFF is written back
+           into that file: same ids and structure, new targets and states.
+  tmx      TMX 1.4b of the translated and reviewed segments
+  html     printable page, source and target side by side
+  txt, md  the English document alone, paragraphs as in the source
+OUT is written atomically.`;
+
+/** Registers `dragoman export`. */
+export function registerExport(program: Command, ctx: CommandContext): void {
+  program
+    .command('export')
+    .summary('export a project as DOCX, XLIFF, TMX, HTML, text or Markdown')
+    .description('Export a .dragoman project for review, for other CAT tools or as the finished English document.')
+    .argument('<project>', 'project file (.dragoman)')
+    .requiredOption('--to <format>', `one of ${EXPORT_FORMATS.join(', ')}`)
+    .requiredOption('-o, --output <file>', 'file to write')
+    .addHelpText('after', HELP_AFTER)
+    .action(async (project: string, options: ExportOptions) => {
+      ctx.exitCode = await runExport(ctx.io, project, options);
+    });
+}
+
+async function runExport(io: CliIo, projectPath: string, options: ExportOptions): Promise<number> {
+  if (!(EXPORT_FORMATS as readonly string[]).includes(options.to)) {
+    throw new CliError(`--to ${options.to}: unknown format; choose one of ${EXPORT_FORMATS.join(', ')}`);
+  }
+  const to = options.to as ExportFormat;
+  if (resolveArg(io, options.output) === resolveArg(io, projectPath)) {
+    throw new CliError(`${options.output} is the project file; write the export to another file`);
+  }
+  const project = await readProject(io, projectPath);
+  const doc = projectDocument(project);
+  const date = new Date().toISOString();
+  const meta = { title: project.name, date };
+  let data: string | Uint8Array;
+  switch (to) {
+    case 'docx':
+      data = await writeReviewDocx(doc, meta);
+      break;
+    case 'xliff12':
+    case 'xliff21': {
+      const original = project.origin?.format === 'xliff' ? project.origin.xliff : undefined;
+      if (original !== undefined) {
+        data = rewriteXliff(original, doc, project.origin!.file);
+      } else if (to === 'xliff12') {
+        data = writeXliff12(doc);
+      } else {
+        const dir = dirname(resolveArg(io, projectPath));
+        const glossary = await loadGlossaries(
+          io,
+          project.glossaries.map((g) => resolve(dir, g)),
+        );
+        data = writeXliff21(doc, glossary ? { terms: buildTermIndex(glossary) } : {});
+      }
+      break;
+    }
+    case 'tmx':
+      data = writeTmx(doc, { toolVersion: pkg.version, date });
+      break;
+    case 'html':
+      data = writeHtml(doc, meta);
+      break;
+    case 'txt':
+      data = writeTargetText(doc);
+      break;
+    case 'md':
+      data = writeTargetMarkdown(doc, { ...(project.origin?.headings ? { headings: project.origin.headings } : {}) });
+      break;
+  }
+  await writeOutput(io, options.output, data);
+  io.stdout(`${projectPath} → ${options.output} (${to}): ${doc.segments.length} segments\n`);
+  return 0;
+}

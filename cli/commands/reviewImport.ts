@@ -1,0 +1,59 @@
+import type { Command } from 'commander';
+import { applyReviewChanges, readReviewChanges } from '../../shared/formats/reviewImport.js';
+import { projectDocument } from '../../shared/model/projectBuild.js';
+import type { CliIo } from '../io.js';
+import type { CommandContext } from '../main.js';
+import { readInputBytes, readProject, writeProject } from '../projectIo.js';
+
+interface ReviewOptions {
+  apply?: boolean;
+}
+
+/** Registers `dragoman review-import`. */
+export function registerReviewImport(program: Command, ctx: CommandContext): void {
+  program
+    .command('review-import')
+    .summary('list (and apply) the changes of a reviewed DOCX table')
+    .description(
+      'Compare a reviewed DOCX review table (from `export --to docx`) with the project and list each changed target; --apply writes them into the project.',
+    )
+    .argument('<project>', 'project file (.dragoman)')
+    .argument('<reviewed>', 'the reviewed .docx')
+    .option('--apply', 'apply the changes to the project (saved atomically)')
+    .action(async (project: string, reviewed: string, options: ReviewOptions) => {
+      ctx.exitCode = await runReviewImport(ctx.io, project, reviewed, options);
+    });
+}
+
+async function runReviewImport(
+  io: CliIo,
+  projectPath: string,
+  reviewed: string,
+  options: ReviewOptions,
+): Promise<number> {
+  const project = await readProject(io, projectPath);
+  const doc = projectDocument(project);
+  // Reads and checks the whole table before anything is written: a refused table leaves the project untouched.
+  const changes = readReviewChanges(await readInputBytes(io, reviewed), reviewed, doc);
+  for (const c of changes) {
+    io.stdout(`segment ${c.number} (id ${c.segmentId})\n  before: ${c.before}\n  after:  ${c.after}\n`);
+  }
+  const n = changes.length;
+  if (n === 0) {
+    io.stdout(`${reviewed}: no target was changed\n`);
+    return 0;
+  }
+  if (!options.apply) {
+    io.stdout(`${n} change${n === 1 ? '' : 's'} found; run again with --apply to write them into ${projectPath}\n`);
+    return 0;
+  }
+  const updated = applyReviewChanges(doc, changes);
+  await writeProject(io, projectPath, {
+    ...project,
+    segments: updated.segments,
+    revision: project.revision + 1,
+    updatedAt: new Date().toISOString(),
+  });
+  io.stdout(`${n} change${n === 1 ? '' : 's'} applied to ${projectPath}\n`);
+  return 0;
+}
