@@ -9,6 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import type { TermLookup } from '../shared/checks/termLookup.js';
 import type { BilingualDocument } from '../shared/model/segment.js';
 import { planEdits } from './edits.js';
@@ -486,6 +487,8 @@ async function main(): Promise<void> {
     durationSeconds: Math.round((now() - t0) / 100) / 10,
     quick,
     machine,
+    // The load when the run ended too: one number at the start can miss a build that began midway.
+    loadAverage1mAtEnd: Math.round(loadavg()[0]! * 100) / 100,
     pofilter: pofVersion ?? (pofilter ? 'installed' : 'not installed'),
     data: {
       seed: BENCH_SEED,
