@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../shared/model/finding.js';
 import type { BilingualDocument } from '../shared/model/segment.js';
 import type { Translate } from './render.js';
+import { findingId } from '../shared/checks/findingId.js';
 
 /** One finding placed in the input: its segment's 1-based position and its words. */
 export interface LocatedFinding {
@@ -87,7 +88,10 @@ export function formatText(report: CheckReport, locator: Locator): string {
 /** One finding in the JSON output (version 1; see `dragoman check --help`). */
 export interface JsonFinding {
   index: number;
+  /** The finding's stable id (shared/checks/findingId.ts): the same on every run, for scripts' ignore lists. */
   id: string;
+  /** The segment's own id (XLIFF unit/segment id; for aligned text the line number). */
+  segmentId: string;
   check: string;
   severity: Severity;
   message: string;
@@ -97,13 +101,14 @@ export interface JsonFinding {
 
 /**
  * Machine-readable output, a contract with users' scripts:
- * `{"version":1,"segments":N,"findings":[{index,id,check,severity,message,target,suggestion}]}`.
+ * `{"version":1,"segments":N,"findings":[{index,id,segmentId,check,severity,message,target,suggestion}]}`.
  * `target` and `suggestion` are null when the finding has no range or no fix.
  */
 export function formatJson(report: CheckReport): string {
   const findings: JsonFinding[] = report.findings.map((item) => ({
     index: item.index,
-    id: item.segmentId,
+    id: findingId(item.finding),
+    segmentId: item.segmentId,
     check: item.finding.check,
     severity: item.finding.severity,
     message: item.message,

@@ -50,11 +50,13 @@ Text output, one finding per line, then a summary line:
   Columns count UTF-16 code units from 1 in the target text.
 
 JSON output (--format json), version 1:
-  {"version":1,"segments":N,"findings":[{"index":1,"id":"u1","check":"term-missing",
-   "severity":"warning","message":"…","target":{"start":0,"end":3},"suggestion":"CIS"}]}
-  index: 1-based segment position in the input. id: the segment id (the XLIFF
-  unit or segment id; for aligned text the line number). target: UTF-16 offsets
-  into the segment's target text, null when the finding is about the whole
+  {"version":1,"segments":N,"findings":[{"index":1,"id":"term-missing:u1:0-3:1x2y3z",
+   "segmentId":"u1","check":"term-missing","severity":"warning","message":"…",
+   "target":{"start":0,"end":3},"suggestion":"CIS"}]}
+  index: 1-based segment position in the input. id: the finding's stable id
+  (the same finding gets the same id on every run). segmentId: the segment id
+  (the XLIFF unit or segment id; for aligned text the line number). target:
+  UTF-16 offsets into the segment's target text, null when the finding is about the whole
   segment. suggestion: the first suggested replacement, or null.
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on,

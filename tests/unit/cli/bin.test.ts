@@ -83,7 +83,7 @@ describe('the built dragoman binary on the bundled sample', () => {
     expect(report.segments).toBe(26);
     for (const [line, check] of PLANTED) {
       expect(report.findings, `u${line}: ${check}`).toContainEqual(
-        expect.objectContaining({ index: line, id: `u${line}`, check }),
+        expect.objectContaining({ index: line, segmentId: `u${line}`, check }),
       );
     }
   });

@@ -34,6 +34,7 @@ interface JsonReport {
   findings: {
     index: number;
     id: string;
+    segmentId: string;
     check: string;
     severity: string;
     message: string;
@@ -187,10 +188,13 @@ describe('dragoman check: paragraphs in aligned text', () => {
     expect(run.stdout).toMatch(/^p\.en\.txt:3(:\d+)? warning term-missing/m);
   });
 
-  it('JSON gives the segment position as index and the line as id', async () => {
+  it('JSON gives the segment position as index, the line as segmentId and a stable finding id', async () => {
     const report = JSON.parse((await runCli([...args, '-f', 'json'], dir)).stdout) as JsonReport;
     expect(report.segments).toBe(2);
-    expect(report.findings.map((f) => [f.index, f.id, f.check])).toEqual([[2, '3', 'term-missing']]);
+    expect(report.findings.map((f) => [f.index, f.segmentId, f.check])).toEqual([[2, '3', 'term-missing']]);
+    const again = JSON.parse((await runCli([...args, '-f', 'json'], dir)).stdout) as JsonReport;
+    expect(report.findings[0]!.id).toMatch(/^term-missing:3:/);
+    expect(again.findings[0]!.id).toBe(report.findings[0]!.id);
   });
 });
 
@@ -209,6 +213,7 @@ describe('dragoman check --format json', () => {
       'id',
       'index',
       'message',
+      'segmentId',
       'severity',
       'suggestion',
       'target',

@@ -109,7 +109,8 @@ describe('formatJson', () => {
       findings: [
         {
           index: 1,
-          id: 'a',
+          id: expect.stringMatching(/^term-missing:a:23-26:/),
+          segmentId: 'a',
           check: 'term-missing',
           severity: 'warning',
           message: 'check.term-missing.default(CSI,CIS)',
@@ -118,7 +119,8 @@ describe('formatJson', () => {
         },
         {
           index: 2,
-          id: 'b',
+          id: expect.stringMatching(/^untranslated:b:seg:/),
+          segmentId: 'b',
           check: 'untranslated',
           severity: 'warning',
           message: 'check.untranslated.default()',
