@@ -468,6 +468,11 @@ async function main(): Promise<void> {
   // --- report -----------------------------------------------------------------
   const table = formatTable(rows);
   process.stdout.write(`\n${table}\n\n`);
+  process.stdout.write(
+    `Machine: ${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}; ` +
+      `load average ${machine.loadAverage1m} at the start, ${loadavg()[0]!.toFixed(2)} at the end ` +
+      `(above the core count, other work was competing for the CPU and times are inflated).\n`,
+  );
   for (const row of rows) if (row.method) process.stdout.write(`${row.name}: ${row.method}\n`);
   const check = rows.find((r) => r.id === 'full-check' && r.extra);
   if (check?.extra) {
