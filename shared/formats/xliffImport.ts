@@ -11,12 +11,25 @@ function elements(el: XmlElement, local: string): XmlElement[] {
  * Reads an XLIFF file as parseXliff does, then undoes what XLIFF 2 forces on
  * files Dragoman itself wrote (writeXliff21, `original="dragoman"`): the
  * unit id prefix of segment ids and the unit-wide notes, so that project →
- * XLIFF 2.1 → project gives back the same ids and per-segment notes.
+ * XLIFF 2.1 → project gives back the same ids and per-segment notes. The
+ * gettext header unit of po2xliff files is left out: it is metadata.
  */
 export function importXliff(text: string, file: string): BilingualDocument {
-  const doc = parseXliff(text, file);
+  const parsed = parseXliff(text, file);
   const root = parseXml(text, file);
   const files = elements(root, 'file');
+  // po2xliff puts the gettext header (Content-Type, Language…) into a unit of its own: metadata, not text.
+  const headers = new Set<string>();
+  const findHeaders = (el: XmlElement): void => {
+    for (const c of el.children) {
+      if (typeof c === 'string') continue;
+      if (c.local === 'trans-unit' && c.attrs.restype === 'x-gettext-domain-header' && c.attrs.id)
+        headers.add(c.attrs.id);
+      else findHeaders(c);
+    }
+  };
+  if (files.length === 1) findHeaders(root);
+  const doc = headers.size ? { ...parsed, segments: parsed.segments.filter((s) => !headers.has(s.id)) } : parsed;
   if (!root.attrs.version?.startsWith('2.') || files.length !== 1 || files[0]!.attrs.original !== DRAGOMAN_ORIGINAL) {
     return doc;
   }

@@ -39,7 +39,9 @@ export function writeXliff12(doc: BilingualDocument): string {
 }
 
 function unit(out: string[], s: Segment, indent: string): void {
-  out.push(`${indent}<trans-unit id="${escapeAttr(s.id)}" xml:space="preserve">`);
+  // approved="yes" is how 1.2 tools (translate-toolkit, Okapi) tell a final translation from a fuzzy one.
+  const approved = s.status === 'reviewed' ? ' approved="yes"' : '';
+  out.push(`${indent}<trans-unit id="${escapeAttr(s.id)}"${approved} xml:space="preserve">`);
   out.push(`${indent}  <source>${escapeXml(s.source)}</source>`);
   if (s.target !== '' || s.status !== 'untranslated') {
     out.push(`${indent}  <target state="${STATE[s.status]}">${escapeXml(s.target)}</target>`);
