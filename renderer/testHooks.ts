@@ -4,6 +4,8 @@ import type { Session } from './panels/Workbench.js';
 export interface TestHooks {
   /** Number of segments in the open project (0 when none). */
   lineCount(): number;
+  /** Lines in the draft editor's model; equals lineCount() unless a segment was merged or split (a bug). */
+  draftLines(): number;
   /** The active segment, 1-based. */
   active(): number;
   /** Top edge of segment `n` (1-based) in a pane, in page pixels (like getBoundingClientRect().top). */
@@ -29,6 +31,7 @@ export function installTestHooks(session: () => Session | null): void {
   const ed = () => session()?.editor;
   window.__dragoman = {
     lineCount: () => ed()?.lineCount ?? 0,
+    draftLines: () => ed()?.target.getModel()?.getLineCount() ?? 0,
     active: () => ed()?.active ?? 0,
     segmentTop: (pane, n) => ed()?.segmentTop(pane, n) ?? NaN,
     draft: (n) => ed()?.draft(n) ?? '',

@@ -39,7 +39,7 @@ export function validated(inner: WorkbenchApi): WorkbenchApi {
  * The API this window talks to: the preload's `window.dragoman` in Electron,
  * the HTTP client (token from the page URL) in browser mode, or the in-memory
  * fake when the URL asks for `?fake` (UI development, speed checks):
- * `?fake=5000` makes the sample 5,000 segments long, `&recover` adds recovered edits.
+ * `?fake=5000` makes the sample 5,000 segments long, `&recover` adds recovered edits, `&failsaves=N` makes the next N saves fail.
  */
 export async function connectApi(location: Location): Promise<WorkbenchApi> {
   const query = new URLSearchParams(location.search);
@@ -53,7 +53,10 @@ export async function connectApi(location: Location): Promise<WorkbenchApi> {
           { id: 's2', status: 'translated' as const, target: 'The mayor said schools would get the most.' },
         ]
       : undefined;
-    return validated(createFakeApi({ sampleSize: Number.isInteger(size) && size > 0 ? size : undefined, recovered }));
+    const failSaves = Number(query.get('failsaves') ?? 0) || 0;
+    return validated(
+      createFakeApi({ sampleSize: Number.isInteger(size) && size > 0 ? size : undefined, recovered, failSaves }),
+    );
   }
   if (window.dragoman) return validated(window.dragoman);
   const token = query.get('token');

@@ -105,7 +105,9 @@ export function installSegmentGuard(editor: Editor, lineCount: number, onGuard: 
             );
           }
           if (model.getLineCount() !== lineCount) {
-            editor.trigger('dragoman.guard', 'undo', null);
+            // The model's own undo: the editor's 'undo' command would go to the
+            // focused input instead when the edit came from the find widget.
+            void model.undo();
             onGuard();
           }
         } finally {
