@@ -36,9 +36,9 @@ const ro = catalogue('ro');
  */
 function untranslated(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    // The user's own text: segments, project names and file paths.
+    // The user's own text: segments, and whatever the UI marks translate="no" (project names, paths).
     const userText =
-      '.view-lines, .line-numbers, [data-testid=project-name], .dg-recent-name, .monaco-aria-container, .native-edit-context, textarea.inputarea';
+      '[translate="no"], .view-lines, .line-numbers, [data-testid=project-name], .dg-recent-name, .monaco-aria-container, .native-edit-context, textarea.inputarea';
     const isPath = (s: string): boolean => /^(\/|[A-Za-z]:\\)/.test(s);
     const translated = (s: string): boolean => {
       const rest = s.replace(/⟦[^⟧]*⟧/g, '').replace(/⟦[\s\S]*⟧/g, '');
