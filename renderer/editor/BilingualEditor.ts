@@ -129,6 +129,8 @@ export class BilingualEditor {
       emptySelectionClipboard: false,
       padding: { top: 8, bottom: 8 },
       renderFinalNewline: 'on',
+      // The find widget would otherwise push line 1 down in one pane only.
+      find: { addExtraSpaceOnTop: false, seedSearchStringFromSelection: 'selection' },
       guides: { indentation: false, bracketPairs: false, highlightActiveIndentation: false },
       matchBrackets: 'never',
       codeLens: false,
