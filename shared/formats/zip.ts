@@ -2,6 +2,11 @@ import { Inflate } from 'fflate';
 import { FormatError } from './formatError.js';
 import { formatSize } from './limits.js';
 
+/** Sizes in messages: bytes below 1 MB, where "0.0 MB" would say nothing. */
+function size(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${bytes} bytes` : formatSize(bytes);
+}
+
 /** Bounds on what one zip entry may inflate to. */
 export interface ZipLimits {
   /** Largest uncompressed entry accepted, in bytes. */
@@ -145,7 +150,7 @@ export class ZipReader {
       total += chunk.length;
       if (total > declared) {
         this.fail(
-          `${name} unpacks to more than the ${formatSize(declared)} its zip directory declares; this looks like a zip bomb and unpacking was stopped`,
+          `${name} unpacks to more than the ${size(declared)} its zip directory declares; this looks like a zip bomb and unpacking was stopped`,
           'Do not open files from this source',
         );
       }
