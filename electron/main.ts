@@ -25,8 +25,14 @@ protocol.registerSchemesAsPrivileged([
 ]);
 app.setPath('userData', defaultDataDir(process.env, process.platform, app.getPath('home')));
 
-/** A project given on the command line (a double-clicked .dragoman file). */
-const startupProject = process.argv.slice(app.isPackaged ? 1 : 2).find((a) => a.endsWith('.dragoman')) ?? null;
+/** The .dragoman file among command-line arguments (a double-clicked project), if any. */
+function projectArg(argv: readonly string[]): string | null {
+  return argv.slice(1).find((a) => a.endsWith('.dragoman') && !a.startsWith('-')) ?? null;
+}
+const startupProject = projectArg(process.argv);
+
+// One app, one window: a second launch (double-click on another project) opens it here.
+if (!app.requestSingleInstanceLock()) app.exit(0);
 
 let window: BrowserWindow | null = null;
 let language: UiLanguage = 'en';
@@ -89,6 +95,19 @@ app.whenReady().then(async () => {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void createWindow();
   });
+});
+
+app.on('second-instance', (_event, argv) => {
+  const path = projectArg(argv);
+  if (path) send({ command: 'openRecent', path });
+  if (window?.isMinimized()) window.restore();
+  window?.focus();
+});
+
+// macOS hands double-clicked files over as an event instead of an argument.
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  if (path.endsWith('.dragoman')) send({ command: 'openRecent', path });
 });
 
 app.on('window-all-closed', () => {

@@ -29,7 +29,15 @@ if (existsSync('electron/main.ts')) {
   // Electron 38 runs Node 22. Dependencies are bundled so the packaged app needs no node_modules.
   const electronCommon = { ...common, format: 'cjs', target: 'node22', external: ['electron'] };
   jobs.push(build({ ...electronCommon, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' }));
-  jobs.push(build({ ...electronCommon, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' }));
+  // Minified: the sandboxed preload is parsed at every window load, and zod is most of it.
+  jobs.push(
+    build({
+      ...electronCommon,
+      entryPoints: ['electron/preload.ts'],
+      outfile: 'dist/electron/preload.cjs',
+      minify: true,
+    }),
+  );
 }
 if (existsSync('electron/webEntry.ts')) {
   jobs.push(

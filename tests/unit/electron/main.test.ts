@@ -51,6 +51,11 @@ vi.mock('electron', async () => {
       this.url = u;
     }
     show() {}
+    isMinimized() {
+      return false;
+    }
+    restore() {}
+    focus() {}
     static getAllWindows() {
       return h.windows;
     }
@@ -63,6 +68,8 @@ vi.mock('electron', async () => {
       getVersion: () => '7.7.7',
       getLocale: () => 'ro-RO',
       whenReady: () => Promise.resolve(),
+      requestSingleInstanceLock: () => true,
+      exit: () => {},
       on: (event: string, fn: (...a: unknown[]) => void) => h.appHandlers.set(event, fn),
       quit: () => {},
     },
@@ -177,6 +184,18 @@ describe('main process', () => {
     const find = menu[1]!.submenu.find((i) => i.label === 'Caută')!;
     find.click!();
     expect(h.sent.at(-1)).toEqual([MENU_CHANNEL, { command: 'find' }]);
+  });
+
+  it('opens a project handed over by a second launch or by macOS in the running window', () => {
+    h.sent.length = 0;
+    h.appHandlers.get('second-instance')!({}, ['/opt/Dragoman/dragoman', '--flag', '/home/ana/știri.dragoman'], '/');
+    let prevented = false;
+    h.appHandlers.get('open-file')!({ preventDefault: () => (prevented = true) }, '/Users/ana/lege.dragoman');
+    expect(prevented).toBe(true);
+    expect(h.sent).toEqual([
+      [MENU_CHANNEL, { command: 'openRecent', path: '/home/ana/știri.dragoman' }],
+      [MENU_CHANNEL, { command: 'openRecent', path: '/Users/ana/lege.dragoman' }],
+    ]);
   });
 
   it('keeps the profile where the browser mode keeps it', () => {
