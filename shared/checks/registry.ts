@@ -3,6 +3,7 @@ import { capitalization } from './capitalization.js';
 import { dateMismatch } from './dateMismatch.js';
 import { inconsistentTranslation } from './inconsistentTranslation.js';
 import { numberMismatch } from './numberMismatch.js';
+import { placeholderMissing } from './placeholderMissing.js';
 import { punctuation } from './punctuation.js';
 import { quoteStyle } from './quoteStyle.js';
 import { repeatedWord } from './repeatedWord.js';
@@ -31,6 +32,7 @@ export const checks: readonly Check[] = [
   punctuation,
   repeatedWord,
   urlEmail,
+  placeholderMissing,
   inconsistentTranslation,
 ];
 

@@ -55,6 +55,7 @@ const FAULTY: [string, string][] = [
   ['„Nu”, a spus.', 'No,” he said.'],
   ['Pleacă acum.', ' He leaves now.'],
   ['Altceva.', 'A whatsit.'],
+  ['Apăsați <b1>Salvează</b1>.', 'Press Save.'],
 ];
 
 describe('message catalogue (shared/i18n)', () => {
