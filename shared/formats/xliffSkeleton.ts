@@ -37,6 +37,8 @@ const STATE2: Record<SegmentStatus, string> = {
   reviewed: 'reviewed',
 };
 
+const RANK: Record<SegmentStatus, number> = { untranslated: 0, draft: 1, translated: 2, reviewed: 3 };
+
 const local = (qname: string): string => qname.slice(qname.indexOf(':') + 1);
 
 /** Finds the trans-units (1.x) and segments (2.x) with the ids parseXliff gives them. */
@@ -134,21 +136,26 @@ export function rewriteXliff(original: string, doc: BilingualDocument, file: str
   for (const [slot, segs] of bySlot) {
     const s = segs[0]!;
     let content: string;
+    let status = s.status;
     if (slot.version === 1 && slot.mids.length > 0) {
-      // A segmented 1.x unit: its <target> holds one <mrk> per segment; rebuild it from every segment of the unit.
+      // A segmented 1.x unit: its <target> holds one <mrk> per translated segment and one state for them all,
+      // the least advanced one; segments without text get no <mrk>, which reads back as untranslated.
       const tuId = s.id.replace(/:[^:]*$/, '');
-      content = slot.mids
-        .map((mid) => {
-          const seg = doc.segments.find((x) => x.id === `${tuId}:${mid}`) ?? before.get(`${tuId}:${mid}`);
-          return `<mrk mtype="seg" mid="${escapeAttr(mid)}">${escapeXml(seg?.target ?? '')}</mrk>`;
-        })
+      const parts: Segment[] = [];
+      for (const mid of slot.mids) {
+        const seg = doc.segments.find((x) => x.id === `${tuId}:${mid}`) ?? before.get(`${tuId}:${mid}`);
+        if (seg && (seg.target !== '' || seg.status !== 'untranslated')) parts.push(seg);
+      }
+      status = parts.reduce<SegmentStatus>((low, p) => (RANK[p.status] < RANK[low] ? p.status : low), 'reviewed');
+      content = parts
+        .map((p) => `<mrk mtype="seg" mid="${escapeAttr(p.id.slice(tuId.length + 1))}">${escapeXml(p.target)}</mrk>`)
         .join('');
     } else {
       content = escapeXml(s.target);
     }
     const targetChanged = segs.some((x) => x.target !== before.get(x.id)?.target);
     if (slot.version === 1) {
-      const state = STATE1[s.status];
+      const state = STATE1[status];
       if (slot.target) {
         const t = slot.target;
         let startTag = setAttr(original.slice(t.start, t.tagEnd), 'state', state);
@@ -164,7 +171,7 @@ export function rewriteXliff(original: string, doc: BilingualDocument, file: str
         }
       }
       const unitTag = original.slice(slot.unit.start, slot.unit.tagEnd);
-      if (s.status !== 'reviewed' && /\sapproved\s*=\s*["']yes["']/.test(unitTag)) {
+      if (status !== 'reviewed' && /\sapproved\s*=\s*["']yes["']/.test(unitTag)) {
         edits.push({ start: slot.unit.start, end: slot.unit.tagEnd, text: setAttr(unitTag, 'approved', 'no') });
       }
     } else {
