@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiInput, AppInfo, OpenedProject, RecentProject, WorkbenchApi } from '../shared/api/workbenchApi.js';
 import { menuCommandSchema, type MenuBridge, type MenuCommand } from '../shared/api/menuCommands.js';
-import { ApiError, errorMessage } from './api/apiError.js';
+import { ApiError } from './api/apiError.js';
+import { errorText } from './api/errorText.js';
 import { connectApi } from './api/client.js';
 import { commandForEvent } from './editor/keymap.js';
 import { changeLanguage, initI18n, t, useT, type DisplayLanguage } from './i18n/i18n.js';
@@ -52,7 +53,7 @@ export function App() {
   const session = useRef<Session | null>(null);
   const { t: tr } = useT();
 
-  const fail = useCallback((err: unknown) => setError(errorMessage(err)), []);
+  const fail = useCallback((err: unknown) => setError(errorText(err, t)), []);
 
   const open = useCallback(
     async (load: () => Promise<OpenedProject>) => {
@@ -90,11 +91,7 @@ export function App() {
       },
       async (err: unknown) => {
         await initI18n('en').catch(() => undefined);
-        setFatal(
-          err instanceof ApiError && err.code === 'no-token'
-            ? t('app.noToken')
-            : t('app.error', { message: errorMessage(err) }),
-        );
+        setFatal(err instanceof ApiError && err.code === 'no-token' ? t('app.noToken') : errorText(err, t));
       },
     );
   }, [fail, open]);
@@ -224,7 +221,7 @@ export function App() {
       />
       {error && (
         <div className="dg-banner dg-error" role="alert" data-testid="error-banner">
-          <span>{tr('app.error', { message: error })}</span>
+          <span>{error}</span>
           <button type="button" onClick={() => setError(null)}>
             {tr('app.dismiss')}
           </button>
@@ -243,7 +240,7 @@ export function App() {
           fontSize={fontSize}
           onHelp={() => setDialog('shortcuts')}
           onGuard={() => setGuard(true)}
-          onError={(m) => setError(m)}
+          onError={fail}
           onLanguage={(l) => void setLanguage(l)}
           sessionRef={session}
         />

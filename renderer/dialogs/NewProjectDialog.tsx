@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { ApiInput, WorkbenchApi } from '../../shared/api/workbenchApi.js';
 import { errorMessage } from '../api/apiError.js';
+import { errorText } from '../api/errorText.js';
 import { useT } from '../i18n/i18n.js';
 import { Modal } from './Modal.js';
 
@@ -55,7 +56,7 @@ export function NewProjectDialog({ api, native, onCreate, onClose }: NewProjectD
       const file = await api.readTextFile({ path: picked.path });
       takeFile(file.path, file.text);
     } catch (err) {
-      setError(t('newProject.readFailed', { file: '', message: errorMessage(err) }));
+      setError(errorText(err, t));
     }
   }
 
@@ -78,7 +79,7 @@ export function NewProjectDialog({ api, native, onCreate, onClose }: NewProjectD
     try {
       await onCreate({ name: name.trim(), sourceText: text, sourceFormat: format, glossaryPaths: glossaries });
     } catch (err) {
-      setError(t('app.error', { message: errorMessage(err) }));
+      setError(errorText(err, t));
       setBusy(false);
     }
   }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { OpenedProject, WorkbenchApi } from '../../shared/api/workbenchApi.js';
-import { errorMessage } from '../api/apiError.js';
+import { errorText } from '../api/errorText.js';
 import { Autosaver, type SaveState } from '../editor/autosave.js';
 import { BilingualEditor, type EditorSegment } from '../editor/BilingualEditor.js';
 import { countWords } from '../editor/wordCount.js';
@@ -21,7 +21,7 @@ export interface WorkbenchProps {
   fontSize: number;
   onHelp(): void;
   onGuard(): void;
-  onError(message: string): void;
+  onError(err: unknown): void;
   onLanguage(lang: DisplayLanguage): void;
   sessionRef: { current: Session | null };
 }
@@ -78,7 +78,7 @@ export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onL
         clearTimeout: (h) => window.clearTimeout(h as number),
         now: () => performance.now(),
       },
-      describeError: errorMessage,
+      describeError: (err) => errorText(err, t, false),
       onState: (s) => {
         save = s;
         schedule();
@@ -162,7 +162,7 @@ export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onL
         session.editor.applyExternal(changes);
         for (const c of changes) session.saver.change(c);
       }
-      callbacks.current.onError(errorMessage(err));
+      callbacks.current.onError(err);
     }
     session?.editor.focus();
   }
