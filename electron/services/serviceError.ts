@@ -57,5 +57,16 @@ export function toApiError(err: unknown): ApiErrorPayload {
   }
   if (code === 'EISDIR' && path)
     return { code: 'io', message: `${path} is a folder, not a file.`, params: { file: path } };
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    const message = `${path ?? 'The disk'}: the disk is full. Free some space; your edits stay in the editor until a save succeeds.`;
+    return path ? { code: 'io', message, params: { file: path } } : { code: 'io', message };
+  }
+  if (code === 'EROFS' && path) {
+    return {
+      code: 'io',
+      message: `${path} is on a read-only disk. Save the project elsewhere.`,
+      params: { file: path },
+    };
+  }
   return { code: 'internal', message: err instanceof Error ? err.message : String(err) };
 }
