@@ -301,4 +301,33 @@ describe('exports opened by real tools', () => {
       expect(readFileSync(project, 'utf8')).toBe(before);
     },
   );
+
+  toolTest(
+    'a Romanian DOCX written by python-docx imports with headings, paragraphs and bold as a placeholder',
+    ['python3-docx'],
+    async () => {
+      const dir = tempFolder();
+      const make = [
+        'import sys, docx',
+        'd = docx.Document()',
+        'd.add_heading("Raport anual", level=1)',
+        'p = d.add_paragraph("Consiliul a aprobat ")',
+        'p.add_run("bugetul").bold = True',
+        'p.add_run(" pe anul următor. Ședința a durat o oră.")',
+        'd.add_paragraph("Prețurile au crescut.")',
+        'd.save(sys.argv[1])',
+      ].join('\n');
+      execFileSync(PY, ['-c', make, join(dir, 'ro.docx')]);
+      const run = await runCli(['import', 'ro.docx', '-o', 'p.dragoman'], dir);
+      expect(run.stderr).toBe('');
+      const project = parseProjectText(readFileSync(join(dir, 'p.dragoman'), 'utf8'), 'p.dragoman');
+      expect(project.segments.map((s) => [s.source, s.paragraph])).toEqual([
+        ['Raport anual', 0],
+        ['Consiliul a aprobat <b1>bugetul</b1> pe anul următor.', 1],
+        ['Ședința a durat o oră.', 1],
+        ['Prețurile au crescut.', 2],
+      ]);
+      expect(project.origin?.headings).toEqual({ '0': 1 });
+    },
+  );
 });
