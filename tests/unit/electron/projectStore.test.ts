@@ -123,6 +123,17 @@ describe('ProjectStore', () => {
     expect((await onDisk()).segments[2]!.target).toBe('The unions announced a protest.');
   });
 
+  it('reopening an open project (a page reload) writes pending saves first and offers nothing back', async () => {
+    const s = store();
+    await created(s);
+    await s.saveSegments(path, 0, [{ id: 's1', target: 'Before the reload.' }]);
+    const again = await s.openProject(path);
+    expect(again.recovered).toBeNull();
+    expect(again.project.revision).toBe(1);
+    expect(again.project.segments[0]!.target).toBe('Before the reload.');
+    expect((await onDisk()).segments[0]!.target).toBe('Before the reload.');
+  });
+
   describe('after a crash (saves journaled, file never rewritten)', () => {
     async function crashed() {
       const s = store();
