@@ -5,7 +5,7 @@ import { ApiError } from './api/apiError.js';
 import { errorText } from './api/errorText.js';
 import { connectApi } from './api/client.js';
 import { commandForEvent } from './editor/keymap.js';
-import { changeLanguage, initI18n, t, useT, type DisplayLanguage } from './i18n/i18n.js';
+import { changeLanguage, currentLanguage, initI18n, t, useT, type DisplayLanguage } from './i18n/i18n.js';
 import { pickLanguage } from './i18n/pickLanguage.js';
 import { AboutDialog } from './dialogs/AboutDialog.js';
 import { NewProjectDialog } from './dialogs/NewProjectDialog.js';
@@ -35,7 +35,7 @@ async function boot(): Promise<{ api: WorkbenchApi; info: AppInfo }> {
   const api = await connectApi(window.location);
   const info = await api.appInfo({});
   await initI18n(pickLanguage(info, new URLSearchParams(window.location.search)));
-  document.documentElement.lang = info.uiLanguage ?? 'en';
+  document.documentElement.lang = currentLanguage() === 'ro' ? 'ro' : 'en';
   return { api, info };
 }
 
@@ -169,6 +169,9 @@ export function App() {
       if (b?.command.kind === 'help') {
         e.preventDefault();
         setDialog('shortcuts');
+      } else if (b?.command.kind === 'save') {
+        e.preventDefault();
+        void session.current?.saver.flush();
       }
     };
     const onUnload = () => void session.current?.saver.flush();

@@ -29,6 +29,8 @@ export interface EditorCallbacks {
   onGuard(): void;
   /** The user asked for the shortcuts reference. */
   onHelp(): void;
+  /** The user asked to save now. */
+  onSave(): void;
   /** Focus left the draft editor (a good moment to save). */
   onBlur(): void;
 }
@@ -275,6 +277,9 @@ export class BilingualEditor {
       case 'help':
         this.opts.callbacks.onHelp();
         break;
+      case 'save':
+        this.opts.callbacks.onSave();
+        break;
     }
   }
 
@@ -347,7 +352,8 @@ export class BilingualEditor {
         const key = toMonacoKey(chord);
         target.addCommand(key, () => this.run(b.command));
         // In the read-only source only navigation and help make sense.
-        if (b.command.kind === 'next' || b.command.kind === 'previous' || b.command.kind === 'help') {
+        const k = b.command.kind;
+        if (k === 'next' || k === 'previous' || k === 'help' || k === 'save') {
           source.addCommand(key, () => this.run(b.command));
         }
       }

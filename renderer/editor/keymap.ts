@@ -24,7 +24,8 @@ export type WorkbenchCommand =
   | { kind: 'enter' }
   | { kind: 'copySource' }
   | { kind: 'setStatus'; status: SegmentStatus }
-  | { kind: 'help' };
+  | { kind: 'help' }
+  | { kind: 'save' };
 
 /** One binding: a command, its chords and the i18n key describing it. */
 export interface Binding {
@@ -83,6 +84,8 @@ export const BINDINGS: readonly Binding[] = [
     chords: [{ key: 'F1' }, { ctrl: true, key: 'Slash' }],
     label: 'shortcuts.help',
   },
+  // Saving is automatic; Ctrl+S saves at once instead of opening the browser's "Save page".
+  { id: 'dragoman.save', command: { kind: 'save' }, chords: [{ ctrl: true, key: 'KeyS' }], label: 'shortcuts.save' },
 ];
 
 /** Monaco's own shortcuts we keep, listed in the reference (not bound by us). */

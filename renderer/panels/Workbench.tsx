@@ -104,6 +104,7 @@ export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onL
         onGuard: () => callbacks.current.onGuard(),
         onHelp: () => callbacks.current.onHelp(),
         onBlur: () => void saver.flush(),
+        onSave: () => void saver.flush(),
       },
     });
     const ed = editor;
