@@ -86,7 +86,13 @@ export async function runWeb(argv: readonly string[], paths: WebPaths, io: WebIo
   const token = randomBytes(24).toString('base64url');
   let web: WebServer;
   try {
-    web = await startWebServer({ api: service, token, rendererDir: paths.rendererDir, port: args.port });
+    web = await startWebServer({
+      api: service,
+      token,
+      rendererDir: paths.rendererDir,
+      port: args.port,
+      log: (m) => io.err(`dragoman web: ${m}`),
+    });
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     io.err(

@@ -25,6 +25,8 @@ export interface WebServerOptions {
   port: number;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /** Where unexpected (code "internal") errors are reported for the person running the server. */
+  log?: (message: string) => void;
 }
 
 /** A running browser-mode server. */
@@ -160,7 +162,10 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     try {
       output = await (opts.api[m] as (i: unknown) => Promise<unknown>)(input.data);
     } catch (err) {
-      sendError(res, toApiError(err));
+      const error = toApiError(err);
+      if (error.code === 'internal')
+        opts.log?.(`${method}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      sendError(res, error);
       return;
     }
     const checked = apiSchemas[m].output.safeParse(output);
