@@ -82,9 +82,14 @@ describe('killing the server loses no work', () => {
     await wb.open();
     await createProjectFromText(page, 'Jurnal', romanianText(6).text, 6);
     await goToSegment(page, 3);
-    // Kill the moment the backend acknowledges the save: it is in the journal, not yet in the project file.
-    const saved = page.waitForResponse((r) => r.url().endsWith('/api/saveSegments') && r.ok(), { timeout: 10_000 });
-    await page.keyboard.type('The director explained the decision.');
+    // Kill the moment the backend acknowledges the save of the whole draft: it is in the
+    // journal, not yet in the project file (written a second later).
+    const draft = 'The director explained the decision.';
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith('/api/saveSegments') && r.ok() && (r.request().postData() ?? '').includes(draft),
+      { timeout: 10_000 },
+    );
+    await page.keyboard.type(draft);
     await saved;
     await crashAndRestart(wb);
 
@@ -96,13 +101,13 @@ describe('killing the server loses no work', () => {
     expect(await hook(page, 'draft', 3)).toBe('');
     await page.getByTestId('recovery-restore').click();
     await dialog.waitFor({ state: 'detached' });
-    await expect.poll(() => hook(page, 'draft', 3)).toBe('The director explained the decision.');
+    await expect.poll(() => hook(page, 'draft', 3)).toBe(draft);
 
     // Restored work is saved like any other: after another kill it is simply there.
     await page.waitForTimeout(2_000);
     await crashAndRestart(wb);
     await waitForProject(page, 6);
-    expect(await hook(page, 'draft', 3)).toBe('The director explained the decision.');
+    expect(await hook(page, 'draft', 3)).toBe(draft);
     expect(await page.getByTestId('recovery-dialog').count()).toBe(0);
   });
 });
