@@ -48,6 +48,9 @@ export interface BilingualEditorOptions {
 
 /** Height (px) of the gap between paragraphs, as a share of the line height. */
 const GAP_RATIO = 0.75;
+/** Lines aligned before the first paint; the rest follow in slices of SLICE_LINES. */
+const FIRST_PASS_LINES = 300;
+const SLICE_LINES = 1000;
 
 function toMonacoKey(c: Chord): number {
   let k = monaco.KeyCode[c.key as keyof typeof monaco.KeyCode] as number;
@@ -79,6 +82,9 @@ export class BilingualEditor {
   private readonly dirtyLines = new Set<number>();
   private realignAll = false;
   private realignQueued = false;
+  private sliceTimer: ReturnType<typeof setTimeout> | null = null;
+  private slicedUpTo = 0;
+  private readonly lastWidth = { source: -1, target: -1 };
   private syncingScroll = false;
   private applyingExternal = false;
   private gap: number;
@@ -171,7 +177,9 @@ export class BilingualEditor {
     this.activeSource = this.source.createDecorationsCollection();
     this.activeTarget = this.target.createDecorationsCollection();
     this.wire();
-    this.realign(true);
+    this.lastWidth.source = this.source.getLayoutInfo().contentWidth;
+    this.lastWidth.target = this.target.getLayoutInfo().contentWidth;
+    this.alignInSlices();
     this.setActive(1);
     this.target.setPosition({ lineNumber: 1, column: targetModel.getLineMaxColumn(1) });
   }
@@ -316,6 +324,7 @@ export class BilingualEditor {
   }
 
   dispose(): void {
+    this.cancelSlices();
     for (const d of this.disposables) d.dispose();
     const models = [this.source.getModel(), this.target.getModel()];
     this.source.dispose();
@@ -333,10 +342,10 @@ export class BilingualEditor {
     const source = this.source;
     d.push(
       target.onDidChangeModelContent((e) => this.onTargetContent(e)),
-      source.onDidLayoutChange(() => this.queueRealign(true)),
-      target.onDidLayoutChange(() => this.queueRealign(true)),
-      source.onDidChangeConfiguration(() => this.queueRealign(true)),
-      target.onDidChangeConfiguration(() => this.queueRealign(true)),
+      source.onDidLayoutChange((info) => this.onLayout(source, info)),
+      target.onDidLayoutChange((info) => this.onLayout(target, info)),
+      source.onDidChangeConfiguration((e) => this.onConfiguration(e)),
+      target.onDidChangeConfiguration((e) => this.onConfiguration(e)),
       source.onDidScrollChange((e) => e.scrollTopChanged && this.syncScroll(target, e.scrollTop)),
       target.onDidScrollChange((e) => e.scrollTopChanged && this.syncScroll(source, e.scrollTop)),
       target.onDidChangeCursorPosition((e) => this.setActive(e.position.lineNumber)),
@@ -441,10 +450,46 @@ export class BilingualEditor {
     });
   }
 
+  /** Full pass: every line measured and every zone re-applied (the gap may have changed). */
   private realign(all: boolean): void {
+    if (all) {
+      this.cancelSlices();
+      this.alignLines(range(0, this.lineCount), true);
+    } else {
+      const dirty = [...this.dirtyLines];
+      this.dirtyLines.clear();
+      this.alignLines(dirty, false);
+    }
+  }
+
+  /**
+   * At open only the first screenfuls are aligned before the first paint; the
+   * rest follows in slices, one task each, below the viewport where a zone
+   * moves nothing the user sees.
+   */
+  private alignInSlices(): void {
+    const first = Math.min(this.lineCount, FIRST_PASS_LINES);
+    this.alignLines(range(0, first), true);
+    this.slicedUpTo = first;
+    const step = () => {
+      this.sliceTimer = null;
+      const end = Math.min(this.lineCount, this.slicedUpTo + SLICE_LINES);
+      this.alignLines(range(this.slicedUpTo, end), true);
+      this.slicedUpTo = end;
+      if (end < this.lineCount) this.sliceTimer = setTimeout(step, 0);
+    };
+    if (first < this.lineCount) this.sliceTimer = setTimeout(step, 0);
+  }
+
+  private cancelSlices(): void {
+    if (this.sliceTimer !== null) clearTimeout(this.sliceTimer);
+    this.sliceTimer = null;
+    this.slicedUpTo = this.lineCount;
+  }
+
+  /** Measures the given 0-based lines in both panes and updates their zones. */
+  private alignLines(lines: readonly number[], reapply: boolean): void {
     const t0 = performance.now();
-    const lines: Iterable<number> = all ? range(this.lineCount) : [...this.dirtyLines];
-    this.dirtyLines.clear();
     const changed: number[] = [];
     const s = this.source;
     const t = this.target;
@@ -455,8 +500,8 @@ export class BilingualEditor {
       const ht = t.getBottomForLineNumber(l) - t.getTopForLineNumber(l);
       if (this.align.update(i, hs, ht)) changed.push(i);
     }
-    // A full pass re-applies every zone (the gap may have changed); PaneZones skips equal heights.
-    const toApply = all ? range(this.lineCount) : changed;
+    // PaneZones skips zones whose height is unchanged, so re-applying is cheap.
+    const toApply = reapply ? lines : changed;
     if (toApply.length > 0) {
       this.sourceZones.apply(toApply, (i) => this.align.zones[i]?.source ?? 0);
       this.targetZones.apply(toApply, (i) => this.align.zones[i]?.target ?? 0);
@@ -465,8 +510,22 @@ export class BilingualEditor {
     this.alignTimings.push(performance.now() - t0);
     if (this.alignTimings.length > 200) this.alignTimings.splice(0, 100);
   }
+
+  private onConfiguration(e: monaco.editor.ConfigurationChangedEvent): void {
+    const o = monaco.editor.EditorOption;
+    if (e.hasChanged(o.fontInfo) || e.hasChanged(o.lineHeight) || e.hasChanged(o.wrappingInfo)) this.queueRealign(true);
+  }
+
+  /** Wrapping depends on the content width and the font only; a height change needs no realignment. */
+  private onLayout(ed: Editor, info: monaco.editor.EditorLayoutInfo): void {
+    const key = ed === this.source ? 'source' : 'target';
+    if (this.lastWidth[key] === info.contentWidth) return;
+    this.lastWidth[key] = info.contentWidth;
+    this.queueRealign(true);
+  }
 }
 
-function range(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => i);
+/** The integers from `from` (inclusive) to `to` (exclusive). */
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 }
