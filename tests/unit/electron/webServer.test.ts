@@ -166,6 +166,17 @@ describe('browser-mode server', () => {
     expect(js.headers['content-type']).toMatch(/^text\/javascript/);
   });
 
+  it('says how to build the UI when it is not built', async () => {
+    const bare = await startWebServer({ api: service, token: TOKEN, rendererDir: join(root, 'missing'), port: 0 });
+    try {
+      const body = await fetch(`http://127.0.0.1:${bare.port}/`).then(async (r) => [r.status, await r.text()] as const);
+      expect(body[0]).toBe(404);
+      expect(body[1]).toContain('npm run build');
+    } finally {
+      await bare.close();
+    }
+  });
+
   it('never serves a file outside the UI folder', async () => {
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt']) {
       const r = await send(path);
