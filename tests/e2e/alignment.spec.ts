@@ -125,4 +125,20 @@ describe('segment N is level in both panes', () => {
     expect(await rowsHeight(page, 'source', 1)).toBeGreaterThan(beforeFont);
     await wb.screenshot('larger-font');
   });
+
+  test('far from the start of a long project, right after it opens', async ({ wb }) => {
+    const { page } = wb;
+    await wb.open();
+    // Long enough that the editor aligns the tail after the first paint, in slices.
+    await createProjectFromText(page, 'Proiect lung', romanianText(700).text, 700);
+    await page.keyboard.press('Control+End');
+    await expect.poll(async () => (await visibleSegments(page, 'target')).includes(700)).toBe(true);
+    expect(await expectLevel(page)).toContain(700);
+    await page.keyboard.type(LONG_DRAFT);
+    expect(await hook(page, 'draft', 700)).toBe(LONG_DRAFT);
+    await expectLevel(page);
+    await goToSegment(page, 690);
+    await expectLevel(page);
+    await wb.screenshot('end-of-long-project');
+  });
 });
