@@ -84,6 +84,9 @@ export function parseXml(text: string, file: string, options: XmlParseOptions = 
       const c = text.charCodeAt(i);
       if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line--;
     }
+    // A start tag on one line: saxes's column gives the answer without scanning back to the line start,
+    // which would be quadratic on one-line documents such as Word's document.xml.
+    if (line === parser.line) return { line, column: parser.column - (end - offset) + 1 };
     let lineStart = offset;
     while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
     return { line, column: offset - lineStart + 1 };
