@@ -65,6 +65,7 @@ async function runExport(io: CliIo, projectPath: string, options: ExportOptions)
   const date = new Date().toISOString();
   const meta = { title: project.name, date };
   let data: string | Uint8Array;
+  let remark = '';
   switch (to) {
     case 'docx':
       data = await writeReviewDocx(doc, meta);
@@ -74,6 +75,7 @@ async function runExport(io: CliIo, projectPath: string, options: ExportOptions)
       const original = project.origin?.format === 'xliff' ? project.origin.xliff : undefined;
       if (original !== undefined) {
         data = rewriteXliff(original, doc, project.origin!.file);
+        remark = ` (written into the structure of the imported ${project.origin!.file})`;
       } else if (to === 'xliff12') {
         data = writeXliff12(doc);
       } else {
@@ -100,6 +102,6 @@ async function runExport(io: CliIo, projectPath: string, options: ExportOptions)
       break;
   }
   await writeOutput(io, options.output, data);
-  io.stdout(`${projectPath} → ${options.output} (${to}): ${doc.segments.length} segments\n`);
+  io.stdout(`${projectPath} → ${options.output} (${to}): ${doc.segments.length} segments${remark}\n`);
   return 0;
 }

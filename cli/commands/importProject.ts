@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { basename, dirname, extname, relative } from 'node:path';
 import type { Command } from 'commander';
 import { alignedLines } from '../../shared/formats/alignedText.js';
@@ -24,6 +25,7 @@ interface ImportOptions {
   glossary?: string[];
   output: string;
   name?: string;
+  force?: boolean;
 }
 
 /** Registers `dragoman import`. */
@@ -40,6 +42,7 @@ export function registerImport(program: Command, ctx: CommandContext): void {
     .option('--target <en>', 'aligned English draft, one segment per line (implies --lines)')
     .option('--glossary <file>', 'glossary to attach (repeatable)', collect)
     .option('--name <name>', 'project name (default: the file name)')
+    .option('--force', 'replace the project file if it exists')
     .action(async (file: string, options: ImportOptions) => {
       ctx.exitCode = await runImport(ctx.io, file, options);
     });
@@ -96,6 +99,10 @@ function withHeadings(
 async function runImport(io: CliIo, file: string, options: ImportOptions): Promise<number> {
   if (!options.output.endsWith('.dragoman'))
     throw new CliError(`${options.output}: the project file must end in .dragoman`);
+  // A project holds hours of work: never replace one by accident.
+  if (!options.force && existsSync(resolveArg(io, options.output))) {
+    throw new CliError(`${options.output} already exists; add --force to replace it`);
+  }
   const { result, origin } = await imported(io, file, options);
   if (result.doc.segments.length === 0) throw new CliError(`${file}: no text to translate was found in it`);
   const glossaryPaths = options.glossary ?? [];

@@ -89,6 +89,27 @@ describe('project → XLIFF → project', () => {
   });
 });
 
+describe('import', () => {
+  it('never replaces an existing project without --force', async () => {
+    const dir = tempFolder({ 'in.txt': 'Ana are mere.\n', 'p.dragoman': 'work of hours\n' });
+    const run = await runCli(['import', 'in.txt', '-o', 'p.dragoman'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('p.dragoman already exists; add --force to replace it');
+    expect(readFileSync(join(dir, 'p.dragoman'), 'utf8')).toBe('work of hours\n');
+    expect((await runCli(['import', 'in.txt', '-o', 'p.dragoman', '--force'], dir)).code).toBe(0);
+    expect(readProject(dir).segments.map((s) => s.source)).toEqual(['Ana are mere.']);
+  });
+
+  it('makes an aligned project from --target with the English drafts', async () => {
+    const dir = tempFolder({ 'ro.txt': 'Ana are mere.\n\nIon are pere.\n', 'en.txt': 'Ana has apples.\n\n\n' });
+    expect((await runCli(['import', 'ro.txt', '--target', 'en.txt', '-o', 'p.dragoman'], dir)).code).toBe(0);
+    expect(readProject(dir).segments).toEqual([
+      { id: '1', source: 'Ana are mere.', target: 'Ana has apples.', paragraph: 0, status: 'draft' },
+      { id: '3', source: 'Ion are pere.', target: '', paragraph: 1, status: 'untranslated' },
+    ]);
+  });
+});
+
 describe('export formats through the CLI', () => {
   it('writes the English document alone as text and Markdown, one paragraph per block', async () => {
     const dir = tempFolder({
@@ -137,7 +158,7 @@ describe('bad input leaves the project as it was and says what is wrong', () => 
 
   async function refused(files: Record<string, string | Uint8Array>, input: string): Promise<string> {
     const dir = tempFolder({ ...files, 'p.dragoman': OLD });
-    const run = await runCli(['import', input, '-o', 'p.dragoman'], dir);
+    const run = await runCli(['import', input, '-o', 'p.dragoman', '--force'], dir);
     expect(run.code).toBe(2);
     expect(readFileSync(join(dir, 'p.dragoman'), 'utf8')).toBe(OLD);
     expect(run.stderr).toContain(input);
@@ -192,7 +213,7 @@ describe('bad input leaves the project as it was and says what is wrong', () => 
     const dir = tempFolder({ 'p.dragoman': OLD });
     writeFileSync(join(dir, 'huge.docx'), '');
     truncateSync(join(dir, 'huge.docx'), 201 * 1024 * 1024);
-    const run = await runCli(['import', 'huge.docx', '-o', 'p.dragoman'], dir);
+    const run = await runCli(['import', 'huge.docx', '-o', 'p.dragoman', '--force'], dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('huge.docx: the file is 201.0 MB, more than the 200.0 MB limit');
     expect(readFileSync(join(dir, 'p.dragoman'), 'utf8')).toBe(OLD);
