@@ -148,6 +148,16 @@ describe('exports opened by real tools', () => {
         if (s.target) expect(text).toContain(s.target);
       }
       expect(text).toContain('verificat cu clientul');
+      // LibreOffice's own reading of the layout: landscape pages, Romanian and British English runs for its spell-checker.
+      execFileSync(
+        '/usr/bin/soffice',
+        [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'fodt', '--outdir', dir, docx],
+        { timeout: 170_000, stdio: 'ignore' },
+      );
+      const odt = readFileSync(join(dir, 'review.fodt'), 'utf8');
+      expect(odt).toContain('style:print-orientation="landscape"');
+      expect(odt).toContain('fo:language="ro" fo:country="RO"');
+      expect(odt).toContain('fo:language="en" fo:country="GB"');
     },
     180_000,
   );
