@@ -111,6 +111,24 @@ describe('import', () => {
 });
 
 describe('export formats through the CLI', () => {
+  it('puts the glossary terms of the project glossaries into XLIFF 2.1', async () => {
+    const tbx = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>',
+      '<conceptEntry id="c1"><langSec xml:lang="ro"><termSec><term>buget</term></termSec></langSec>',
+      '<langSec xml:lang="en"><termSec><term>budget</term></termSec></langSec></conceptEntry>',
+      '</body></text></tbx>',
+    ].join('\n');
+    const dir = tempFolder({ 'ro.txt': 'Consiliul a aprobat bugetul.\n', 'g.tbx': tbx });
+    const run = await runCli(['import', 'ro.txt', '--glossary', 'g.tbx', '-o', 'p.dragoman'], dir);
+    expect(run.stderr).toBe('');
+    expect(readProject(dir).glossaries).toEqual(['g.tbx']);
+    await runCli(['export', 'p.dragoman', '--to', 'xliff21', '-o', 'out.xlf'], dir);
+    const xlf = readFileSync(join(dir, 'out.xlf'), 'utf8');
+    expect(xlf).toContain('<gls:term>buget</gls:term>');
+    expect(xlf).toContain('<gls:translation>budget</gls:translation>');
+  });
+
   it('writes the English document alone as text and Markdown, one paragraph per block', async () => {
     const dir = tempFolder({
       'in.md': '# Raport anual\n\nConsiliul a aprobat bugetul. Șeful țării a vorbit.\n\nFinal.\n',
