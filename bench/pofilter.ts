@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { runExternal } from './external.js';
 import type { Clock } from './stats.js';
 
 /** Outcome of one pofilter run. */
-export type PofilterRun = { ok: true; ms: number } | { ok: false; reason: string };
+export type PofilterRun = { ok: true; ms: number; cpuMs?: number } | { ok: false; reason: string };
 
 /** The pofilter executable on PATH, or undefined when translate-toolkit is not installed. */
 export function findPofilter(): string | undefined {
@@ -22,16 +23,13 @@ export function pofilterVersion(exe: string): string {
  * its wall time, Python start-up included (that is what a user waits for).
  */
 export function runPofilter(exe: string, input: string, output: string, timeoutMs: number, now: Clock): PofilterRun {
-  const t0 = now();
-  const res = spawnSync(exe, ['--progress=none', '--errorlevel=none', '-i', input, '-o', output], {
-    encoding: 'utf8',
-    timeout: timeoutMs,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const ms = now() - t0;
-  if (res.error) return { ok: false, reason: `${res.error.message}` };
+  const res = runExternal(exe, ['--progress=none', '--errorlevel=none', '-i', input, '-o', output], timeoutMs, now);
+  if (res.error) return { ok: false, reason: res.error.message };
   if (res.signal)
-    return { ok: false, reason: `killed by ${res.signal} after ${Math.round(ms)} ms (timeout ${timeoutMs} ms)` };
+    return {
+      ok: false,
+      reason: `killed by ${res.signal} after ${Math.round(res.wallMs)} ms (timeout ${timeoutMs} ms)`,
+    };
   if (res.status !== 0) return { ok: false, reason: `exit ${res.status}: ${res.stderr.trim().slice(0, 300)}` };
-  return { ok: true, ms };
+  return res.cpuMs === undefined ? { ok: true, ms: res.wallMs } : { ok: true, ms: res.wallMs, cpuMs: res.cpuMs };
 }

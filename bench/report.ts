@@ -20,6 +20,8 @@ export interface Row {
   reason?: string;
   /** Wall-time summary in milliseconds. */
   ms?: Summary;
+  /** CPU-time (user + system) summary in milliseconds: close to the wall time on an idle machine. */
+  cpuMs?: Summary;
   /** Whole-document throughput, where the row processes all 10,000 segments. */
   throughput?: { segmentsPerSecond: number; megabytesPerSecond: number };
   goal?: Goal;
@@ -73,17 +75,18 @@ function throughputText(row: Row): string {
 
 /** The results as a fixed-width text table, one line per row, skipped rows saying why. */
 export function formatTable(rows: readonly Row[]): string {
-  const header = ['Measurement', 'median (p50)', 'p95', 'throughput', 'goal', 'met?'];
+  const header = ['Measurement', 'median (p50)', 'p95', 'CPU p50', 'throughput', 'goal', 'met?'];
   const lines: string[][] = [header];
   for (const row of rows) {
     if (row.status === 'skipped') {
-      lines.push([row.name, `— ${row.reason ?? 'skipped'}`, '', '', row.goal?.text ?? '', '']);
+      lines.push([row.name, `— ${row.reason ?? 'skipped'}`, '', '', '', row.goal?.text ?? '', '']);
       continue;
     }
     lines.push([
       row.name,
       row.ms ? formatMs(row.ms.median) : '',
       row.ms ? formatMs(row.ms.p95) : '',
+      row.cpuMs ? formatMs(row.cpuMs.median) : '',
       throughputText(row),
       row.goal ? `${row.goal.text} (${formatGoalValue(row.goal)})` : '',
       row.goal ? (row.goal.met ? 'yes' : 'NO') : '',

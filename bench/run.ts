@@ -8,11 +8,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import type { TermLookup } from '../shared/checks/termLookup.js';
 import type { BilingualDocument } from '../shared/model/segment.js';
 import { planEdits } from './edits.js';
+import { runExternal } from './external.js';
 import {
   BENCH_SEED,
   BENCH_SIZES,
@@ -29,6 +29,11 @@ import { formatMs, formatTable, machineInfo, type Row } from './report.js';
 import { measure, summarise, type Clock, type Repetitions } from './stats.js';
 
 const now: Clock = () => performance.now();
+/** This process's user + system CPU time in ms: what a busy machine does not inflate. */
+const cpuNow: Clock = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 const quick = process.argv.includes('--quick');
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const repoDir = join(benchDir, '..');
@@ -144,7 +149,7 @@ async function main(): Promise<void> {
       indexTimes.push(now() - b);
       return index;
     };
-    const m = measure(run, REPS.load, now);
+    const m = measure(run, REPS.load, now, cpuNow);
     terms = m.last;
     const keep = REPS.load.warmup;
     record({
@@ -152,6 +157,7 @@ async function main(): Promise<void> {
       name: loadName,
       status: 'measured',
       ms: summarise(m.samples),
+      cpuMs: summarise(m.cpuSamples),
       method: 'read glossary.tbx from disk + parseTbx + buildTermIndex, per repetition',
       extra: {
         parseMedianMs: summarise(parseTimes.slice(keep)).median,
@@ -168,12 +174,13 @@ async function main(): Promise<void> {
   if (xliffMissing || !xliffText) {
     skip('xliff-load', 'XLIFF load (10,000 segments)', xliffMissing ?? 'not available: no XLIFF written');
   } else {
-    const m = measure(() => mods.parseXliff!(xliffText!, files!.xliff), REPS.load, now);
+    const m = measure(() => mods.parseXliff!(xliffText!, files!.xliff), REPS.load, now, cpuNow);
     record({
       id: 'xliff-load',
       name: `XLIFF 1.2 parse (${doc.segments.length.toLocaleString('en-US')} segments)`,
       status: 'measured',
       ms: summarise(m.samples),
+      cpuMs: summarise(m.cpuSamples),
       extra: { xliffBytes: Buffer.byteLength(xliffText, 'utf8') },
     });
   }
@@ -181,6 +188,7 @@ async function main(): Promise<void> {
   // --- tokenisation floor and term recognition ----------------------------
   begin('tokenisation floor and term recognition');
   let floorMedian: number | undefined;
+  let floorCpu: number | undefined;
   const floorName = 'Tokenise all sources (floor)';
   if (mods.tokenize) {
     const tokenize = mods.tokenize;
@@ -192,14 +200,18 @@ async function main(): Promise<void> {
       },
       REPS.pass,
       now,
+      cpuNow,
     );
     const ms = summarise(m.samples);
+    const cpuMs = summarise(m.cpuSamples);
     floorMedian = ms.median;
+    floorCpu = cpuMs.median;
     record({
       id: 'tokenize-floor',
       name: floorName,
       status: 'measured',
       ms,
+      cpuMs,
       throughput: throughput(ms.median, sources.length, sourceBytes),
       extra: { tokens: m.last },
     });
@@ -209,8 +221,9 @@ async function main(): Promise<void> {
   const recName = 'Term recognition, findSource on all sources';
   if (terms) {
     const lookup = terms;
-    const m = measure(() => sources.map((s) => lookup.findSource(s)), REPS.pass, now);
+    const m = measure(() => sources.map((s) => lookup.findSource(s)), REPS.pass, now, cpuNow);
     const ms = summarise(m.samples);
+    const cpuMs = summarise(m.cpuSamples);
     recognitionMedian = ms.median;
     // How many of the concepts the generator planted were recognised: a sanity
     // check that the matcher did real work, not a quality score.
@@ -230,6 +243,7 @@ async function main(): Promise<void> {
       name: recName,
       status: 'measured',
       ms,
+      cpuMs,
       throughput: throughput(ms.median, sources.length, sourceBytes),
       extra: {
         matches,
@@ -242,6 +256,9 @@ async function main(): Promise<void> {
       const ratio = recognitionMedian / floorMedian;
       row.goal = { text: '≤ 3× floor', value: ratio, unit: '×', met: ratio <= 3 };
       ratios.recognitionOverFloor = { value: ratio, meaning: 'median findSource pass / median tokenize pass' };
+      if (floorCpu !== undefined) {
+        ratios.recognitionOverFloorCpu = { value: cpuMs.median / floorCpu, meaning: 'the same by CPU time' };
+      }
     } else row.goal = { text: '≤ 3× floor', value: Number.NaN, unit: '×', met: false };
     record(row);
   } else skip('term-recognition', recName, notAvailable(mods, 'buildTermIndex')!, '≤ 3× floor');
@@ -263,8 +280,9 @@ async function main(): Promise<void> {
     runNaive(sample, sources.slice(0, 1));
     const compileMs = now() - c0;
     runNaive(sample, sources.slice(0, 1000));
-    const m = measure(() => runNaive(sample, sources), REPS.naive, now);
+    const m = measure(() => runNaive(sample, sources), REPS.naive, now, cpuNow);
     const sampleMs = summarise(m.samples);
+    const sampleCpu = summarise(m.cpuSamples);
     const scaled = (x: number): number => x * scale;
     const ms = {
       ...sampleMs,
@@ -279,6 +297,14 @@ async function main(): Promise<void> {
       name: naiveName,
       status: 'measured',
       ms,
+      cpuMs: {
+        ...sampleCpu,
+        median: scaled(sampleCpu.median),
+        p95: scaled(sampleCpu.p95),
+        min: scaled(sampleCpu.min),
+        max: scaled(sampleCpu.max),
+        mean: scaled(sampleCpu.mean),
+      },
       throughput: throughput(ms.median, sources.length, sourceBytes),
       method:
         `${sample.patterns.length} of the ${all.patterns.length} patterns (every ${step}th term) run over all ` +
@@ -306,13 +332,16 @@ async function main(): Promise<void> {
   // --- full check ------------------------------------------------------------
   begin('full check, then each check alone');
   let checkMedian: number | undefined;
+  let checkCpu: number | undefined;
   const checkName = `Full check, ${doc.segments.length.toLocaleString('en-US')} segments (runChecks)`;
   if (mods.runChecks) {
     const runChecks = mods.runChecks;
     const opts = terms ? { terms } : {};
-    const m = measure(() => runChecks(doc, opts), REPS.check, now);
+    const m = measure(() => runChecks(doc, opts), REPS.check, now, cpuNow);
     const ms = summarise(m.samples);
+    const cpuMs = summarise(m.cpuSamples);
     checkMedian = ms.median;
+    checkCpu = cpuMs.median;
     const byCheck: Record<string, number> = {};
     for (const f of m.last) byCheck[f.check] = (byCheck[f.check] ?? 0) + 1;
     const extra: Record<string, number | string> = { findings: m.last.length, withGlossary: terms ? 'yes' : 'no' };
@@ -337,6 +366,7 @@ async function main(): Promise<void> {
       name: checkName + (terms ? '' : ' — without glossary'),
       status: 'measured',
       ms,
+      cpuMs,
       throughput: throughput(ms.median, sources.length, sourceBytes + utf8Bytes(doc.segments.map((s) => s.target))),
       goal: { text: '< 1 s', value: ms.median, unit: 'ms', met: ms.median < 1000 },
       extra,
@@ -352,18 +382,26 @@ async function main(): Promise<void> {
     const buildMs = now() - t1;
     const edits = planEdits(mulberry32(BENCH_SEED + 1), doc, REPS.edits.warmup + REPS.edits.reps);
     const samples: number[] = [];
+    const cpuSamples: number[] = [];
     edits.forEach((e, i) => {
+      const c = cpuNow();
       const a = now();
       runner.updateTarget(e.segmentId, e.target);
       const d = now() - a;
-      if (i >= REPS.edits.warmup) samples.push(d);
+      const dc = cpuNow() - c;
+      if (i >= REPS.edits.warmup) {
+        samples.push(d);
+        cpuSamples.push(dc);
+      }
     });
     const ms = summarise(samples);
+    const cpuMs = summarise(cpuSamples);
     record({
       id: 'incremental',
       name: incName,
       status: 'measured',
       ms,
+      cpuMs,
       goal: { text: 'p95 < 2 ms', value: ms.p95, unit: 'ms', met: ms.p95 < 2 },
       method: `${REPS.edits.reps} edits on random segments (typing a letter, deleting or replacing a word, clearing, restoring) after ${REPS.edits.warmup} warm-up edits`,
       extra: { runnerConstructionMs: buildMs, maxMs: ms.max },
@@ -375,6 +413,7 @@ async function main(): Promise<void> {
   const pofilter = findPofilter();
   const pofName = 'pofilter (translate-toolkit), same XLIFF';
   let pofMedian: number | undefined;
+  let pofCpu: number | undefined;
   let pofVersion: string | undefined;
   if (!pofilter)
     skip('pofilter', pofName, 'not installed (apt-get install translate-toolkit)', 'pofilter ÷ full check ≥ 10×');
@@ -382,11 +421,15 @@ async function main(): Promise<void> {
   else {
     pofVersion = pofilterVersion(pofilter);
     const runs: number[] = [];
+    const cpuRuns: number[] = [];
     let failure: string | undefined;
     for (let i = 0; i < REPS.external.warmup + REPS.external.reps && !failure; i++) {
       const r = runPofilter(pofilter, files.xliff, join(dir, 'pofilter-out.xlf'), EXTERNAL_TIMEOUT_MS, now);
       if (!r.ok) failure = r.reason;
-      else if (i >= REPS.external.warmup) runs.push(r.ms);
+      else if (i >= REPS.external.warmup) {
+        runs.push(r.ms);
+        if (r.cpuMs !== undefined) cpuRuns.push(r.cpuMs);
+      }
     }
     // Start-up alone, on a one-segment file, to show how much of its time is Python starting.
     const tiny: BilingualDocument = { ...doc, segments: doc.segments.slice(0, 1) };
@@ -401,6 +444,7 @@ async function main(): Promise<void> {
     else {
       const ms = summarise(runs);
       pofMedian = ms.median;
+      if (cpuRuns.length > 0) pofCpu = summarise(cpuRuns).median;
       const row: Row = {
         id: 'pofilter',
         name: pofName,
@@ -418,6 +462,10 @@ async function main(): Promise<void> {
           meaning: 'median pofilter wall time / median runChecks time (in process)',
         };
       }
+      if (cpuRuns.length > 0) row.cpuMs = summarise(cpuRuns);
+      if (checkCpu !== undefined && pofCpu !== undefined) {
+        ratios.pofilterOverFullCheckCpu = { value: pofCpu / checkCpu, meaning: 'the same by CPU time' };
+      }
       record(row);
     }
   }
@@ -430,17 +478,16 @@ async function main(): Promise<void> {
     skip('cli-check', cliName, 'not available: bin/dragoman.js or dist/cli.mjs (run npm run build)');
   } else {
     const runs: number[] = [];
+    const cpuRuns: number[] = [];
     let failure: string | undefined;
     for (let i = 0; i < REPS.external.warmup + REPS.external.reps && !failure; i++) {
-      const a = now();
-      const r = spawnSync(process.execPath, [cli, 'check', files.xliff, '--format', 'json', '--fail-on', 'never'], {
-        encoding: 'utf8',
-        timeout: EXTERNAL_TIMEOUT_MS,
-        maxBuffer: 512 * 1024 * 1024,
-      });
-      const d = now() - a;
-      if (r.status !== 0) failure = `exit ${r.status ?? r.signal}: ${(r.stderr ?? '').trim().slice(0, 200)}`;
-      else if (i >= REPS.external.warmup) runs.push(d);
+      const args = [cli, 'check', files.xliff, '--format', 'json', '--fail-on', 'never'];
+      const r = runExternal(process.execPath, args, EXTERNAL_TIMEOUT_MS, now);
+      if (r.status !== 0) failure = `exit ${r.status ?? r.signal}: ${r.stderr.trim().slice(0, 200)}`;
+      else if (i >= REPS.external.warmup) {
+        runs.push(r.wallMs);
+        if (r.cpuMs !== undefined) cpuRuns.push(r.cpuMs);
+      }
     }
     if (failure) skip('cli-check', cliName, `failed: ${failure}`);
     else {
@@ -453,6 +500,10 @@ async function main(): Promise<void> {
         method:
           'wall time of `node bin/dragoman.js check doc.xlf --format json --fail-on never`: Node start-up, XLIFF parse, all checks, JSON output',
       };
+      if (cpuRuns.length > 0) row.cpuMs = summarise(cpuRuns);
+      if (pofCpu !== undefined && row.cpuMs) {
+        ratios.pofilterOverCliProcessCpu = { value: pofCpu / row.cpuMs.median, meaning: 'the same by CPU time' };
+      }
       if (pofMedian !== undefined) {
         const ratio = pofMedian / ms.median;
         row.goal = { text: 'pofilter ÷ CLI ≥ 10×', value: ratio, unit: '×', met: ratio >= 10 };
@@ -473,6 +524,10 @@ async function main(): Promise<void> {
       `load average ${machine.loadAverage1m} at the start, ${loadavg()[0]!.toFixed(2)} at the end ` +
       `(above the core count, other work was competing for the CPU and times are inflated).\n`,
   );
+  const cpuRatios = Object.entries(ratios)
+    .filter(([k]) => k.endsWith('Cpu'))
+    .map(([k, v]) => `${k.replace(/Cpu$/u, '')} ${v.value.toFixed(2)}×`);
+  if (cpuRatios.length > 0) process.stdout.write(`Ratios by CPU time instead of wall time: ${cpuRatios.join(', ')}\n`);
   for (const row of rows) if (row.method) process.stdout.write(`${row.name}: ${row.method}\n`);
   const check = rows.find((r) => r.id === 'full-check' && r.extra);
   if (check?.extra) {

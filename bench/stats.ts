@@ -55,19 +55,29 @@ export interface Repetitions {
 
 /**
  * Runs `fn` `warmup` times unmeasured, then `reps` times measured; returns
- * each measured run's duration in milliseconds. The result of the last run is
- * kept so that callers can check what was computed.
+ * each measured run's duration in milliseconds, and, when a `cpu` clock is
+ * given, the CPU time each run used (which other processes on a busy machine
+ * do not inflate). The result of the last run is kept so that callers can
+ * check what was computed.
  */
-export function measure<T>(fn: () => T, times: Repetitions, now: Clock): { samples: number[]; last: T } {
+export function measure<T>(
+  fn: () => T,
+  times: Repetitions,
+  now: Clock,
+  cpu?: Clock,
+): { samples: number[]; cpuSamples: number[]; last: T } {
   if (times.reps < 1) throw new Error('measure: at least one measured run is needed');
   let last: T | undefined;
   for (let i = 0; i < times.warmup; i++) last = fn();
   const samples: number[] = [];
+  const cpuSamples: number[] = [];
   for (let i = 0; i < times.reps; i++) {
+    const c0 = cpu?.();
     const t0 = now();
     last = fn();
     samples.push(now() - t0);
+    if (cpu && c0 !== undefined) cpuSamples.push(cpu() - c0);
   }
   // reps ≥ 1, so `last` was assigned by a measured run.
-  return { samples, last: last as T };
+  return { samples, cpuSamples, last: last as T };
 }

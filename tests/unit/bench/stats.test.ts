@@ -39,4 +39,20 @@ describe('bench statistics', () => {
     expect(samples).toEqual([3, 4, 5]);
     expect(last).toBe(5);
   });
+
+  it('reads the CPU clock around each measured run when given one', () => {
+    let wall = 0;
+    let cpu = 0;
+    const { samples, cpuSamples } = measure(
+      () => {
+        wall += 10;
+        cpu += 4; // busy machine: the run waited for 6 of its 10 ms
+      },
+      { warmup: 1, reps: 2 },
+      () => wall,
+      () => cpu,
+    );
+    expect(samples).toEqual([10, 10]);
+    expect(cpuSamples).toEqual([4, 4]);
+  });
 });
