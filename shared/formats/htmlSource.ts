@@ -84,8 +84,7 @@ export function htmlParagraphs(html: string): SourceParagraph[] {
     const name = m[2]?.toLowerCase();
     if (!name) {
       if (!hidden && !tok.startsWith('<!') && !tok.startsWith('<?')) {
-        // "<" signs of the text are literal; escape them so they cannot look like placeholders.
-        text += decodeEntities(tok).replace(/</g, '‹');
+        text += decodeEntities(tok);
       }
       continue;
     }

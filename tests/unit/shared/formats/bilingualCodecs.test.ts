@@ -72,6 +72,7 @@ describe('Romanian sources', () => {
         '<html><head><title>x</title><script>var a = "<p>nu</p>";</script></head><body><h2>Titlu</h2><p>Un <strong>text</strong> cu &icirc; și &#537;.<br>Altul</p></body></html>',
       ),
     ).toEqual([{ text: 'Titlu', heading: 2 }, { text: 'Un <b1>text</b1> cu î și ș.' }, { text: 'Altul' }]);
+    expect(htmlParagraphs('<p>Dacă 3 &lt; 5 și 7 > 2</p>')).toEqual([{ text: 'Dacă 3 < 5 și 7 > 2' }]);
   });
 
   it('names the file and the part when document.xml is not well-formed', () => {
