@@ -40,13 +40,12 @@ export function resolveArg(io: CliIo, path: string): string {
 }
 
 /**
- * Reads a text file named on the command line: strict UTF-8 (or UTF-16 with
- * a BOM) through the shared decoder, refused above the shared size limit
- * before it is read. Errors name the file as the user typed it.
+ * Reads a file named on the command line as bytes (DOCX and other binary
+ * inputs), refused above the shared size limit before it is read. Errors name
+ * the file as the user typed it.
  */
-export async function readInputFile(io: CliIo, path: string): Promise<string> {
+export async function readInputBytes(io: CliIo, path: string): Promise<Uint8Array> {
   const full = resolveArg(io, path);
-  let bytes: Uint8Array;
   try {
     const info = await stat(full);
     if (info.isDirectory()) throw new CliError(`${path} is a folder; give the path of a file`);
@@ -54,16 +53,21 @@ export async function readInputFile(io: CliIo, path: string): Promise<string> {
       throw new FormatError(
         path,
         `the file is ${formatSize(info.size)}, more than the ${formatSize(MAX_INPUT_BYTES)} limit`,
-        {
-          hint: 'Split it into smaller files',
-        },
+        { hint: 'Split it into smaller files' },
       );
     }
-    bytes = await readFile(full);
+    return new Uint8Array(await readFile(full));
   } catch (err) {
     const message = fsErrorMessage(err as NodeJS.ErrnoException, 'read', path);
     if (message) throw new CliError(message);
     throw err;
   }
-  return decodeText(bytes, path);
+}
+
+/**
+ * Reads a text file named on the command line: {@link readInputBytes}, then
+ * strict UTF-8 (or UTF-16 with a BOM) through the shared decoder.
+ */
+export async function readInputFile(io: CliIo, path: string): Promise<string> {
+  return decodeText(await readInputBytes(io, path), path);
 }

@@ -1,33 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
-import { FormatError } from '../shared/formats/formatError.js';
-import { MAX_INPUT_BYTES, formatSize } from '../shared/formats/limits.js';
 import { parseProjectText, serializeProject, type ProjectFile } from '../shared/model/project.js';
 import { CliError, fsErrorMessage } from './errors.js';
 import { readInputFile, resolveArg, type CliIo } from './io.js';
-
-/** Reads a binary input (DOCX), refused above the shared size limit before reading. */
-export async function readInputBytes(io: CliIo, path: string): Promise<Uint8Array> {
-  const full = resolveArg(io, path);
-  try {
-    const info = await stat(full);
-    if (info.isDirectory()) throw new CliError(`${path} is a folder; give the path of a file`);
-    if (info.size > MAX_INPUT_BYTES) {
-      throw new FormatError(
-        path,
-        `the file is ${formatSize(info.size)}, more than the ${formatSize(MAX_INPUT_BYTES)} limit`,
-        {
-          hint: 'Split it into smaller files',
-        },
-      );
-    }
-    return new Uint8Array(await readFile(full));
-  } catch (err) {
-    const message = fsErrorMessage(err as NodeJS.ErrnoException, 'read', path);
-    if (message) throw new CliError(message);
-    throw err;
-  }
-}
 
 /** Reads and validates a `.dragoman` project. */
 export async function readProject(io: CliIo, path: string): Promise<ProjectFile> {

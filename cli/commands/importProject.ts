@@ -16,7 +16,8 @@ import { CliError } from '../errors.js';
 import { loadGlossaries } from '../inputs.js';
 import { readInputFile, resolveArg, type CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
-import { readInputBytes, writeProject } from '../projectIo.js';
+import { readInputBytes } from '../io.js';
+import { writeProject } from '../projectIo.js';
 import { collect } from './options.js';
 
 interface ImportOptions {

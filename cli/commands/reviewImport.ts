@@ -3,7 +3,8 @@ import { applyReviewChanges, readReviewChanges } from '../../shared/formats/revi
 import { projectDocument } from '../../shared/model/projectBuild.js';
 import type { CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
-import { readInputBytes, readProject, writeProject } from '../projectIo.js';
+import { readInputBytes } from '../io.js';
+import { readProject, writeProject } from '../projectIo.js';
 
 interface ReviewOptions {
   apply?: boolean;
