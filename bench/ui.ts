@@ -2,6 +2,7 @@
 // project to an editable draft, and keystroke-to-paint while typing in it.
 // Run by `npm run bench` after `npm run build`; prints a table and writes
 // bench/ui-results.json. Needs Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { getPriority, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +38,17 @@ const TYPED = 'the reading rooms stay open until late in the evening during the 
 type HookWindow = Window & {
   __dragoman?: { lineCount(): number; draft(n: number): string; alignTimings(): number[] };
 };
+
+/** The commit the measured build came from (with "+dirty" when the tree had changes). */
+function commitOf(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim();
+    return dirty ? `${head}+dirty` : head;
+  } catch {
+    return 'unknown';
+  }
+}
 
 function round(x: number): number {
   return Math.round(x * 10) / 10;
@@ -183,6 +195,7 @@ async function main(): Promise<void> {
 
     const results = {
       date: new Date().toISOString(),
+      commit: commitOf(),
       // Process priority (nice): a run on a shared machine may be raised to keep other work from skewing it.
       machine: { ...machineInfo(), chromium: browser.version(), nice: getPriority() },
       segments: SEGMENTS,
