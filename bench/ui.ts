@@ -152,6 +152,8 @@ async function floor(browser: Browser) {
 }
 
 async function main(): Promise<void> {
+  // The load when the run starts; the one at the end is recorded too.
+  const machine = machineInfo();
   const root = mkdtempSync(join(tmpdir(), 'dragoman-bench-ui-'));
   const dataDir = join(root, 'data');
   const home = join(root, 'home');
@@ -197,7 +199,7 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       commit: commitOf(),
       // Process priority (nice): a run on a shared machine may be raised to keep other work from skewing it.
-      machine: { ...machineInfo(), chromium: browser.version(), nice: getPriority() },
+      machine: { ...machine, chromium: browser.version(), nice: getPriority() },
       segments: SEGMENTS,
       extraChromiumArgs: BENCH_ARGS,
       viewport: VIEWPORT,
