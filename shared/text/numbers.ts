@@ -136,6 +136,18 @@ const ENGLISH_NUMBER_WORDS = ['zero', 'one', ...EN_WORDS.keys()];
 
 const ROMAN = /^[IVXLC]+$/;
 
+/** First letters (ASCII, lower case) of the words a language's numbers are looked up by. */
+const FIRST_LETTERS: Record<Lang, ReadonlySet<number>> = {
+  ro: initials(RO_WORDS.keys(), RO_SOFT.keys(), RO_ARTICLE),
+  en: initials(EN_WORDS.keys(), EN_SOFT.keys(), EN_ARTICLE),
+};
+
+function initials(...lists: Iterable<string>[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const list of lists) for (const w of list) out.add(w.charCodeAt(0));
+  return out;
+}
+
 /** Numbers in Romanian text (day-first, decimal comma, "mld.", "al 3-lea", "două"). */
 export function findNumbersRo(text: string, tokens: readonly Token[]): NumberMention[] {
   return findNumbers(text, tokens, 'ro');
@@ -197,6 +209,9 @@ function findNumbers(text: string, tokens: readonly Token[], lang: Lang): Number
         mention = base(text, t.start, t.end, 'cardinal', year);
         if (year >= 1000) mention.readings.push(key(year % 100));
         out.push(mention);
+        continue;
+      } else if (c < 0x80 && !FIRST_LETTERS[lang].has(c | 0x20)) {
+        // An ASCII initial no number word starts with: nothing to look up.
         continue;
       } else {
         // Plain toLowerCase: the keys hold no letter whose case the Romanian locale treats differently, and it is much faster.
@@ -300,9 +315,26 @@ function parseNumeral(written: string, lang: Lang): Parsed | undefined {
   return parsed && spaced ? { ...parsed, grouped: true } : parsed;
 }
 
+/** The value of a numeral with grouping mark `g` and decimal mark `d`. */
+function numeralValue(text: string, g: string, d: string): number {
+  return Number(text.split(g).join('').replace(d, '.'));
+}
+
+/** True if every code unit of `s` is an ASCII digit (and there is one). */
+function allDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 function parseCompact(s: string, lang: Lang): Parsed | undefined {
-  const plain = (value: number, grouped = false): Parsed => ({ value, readings: [key(value)], grouped, time: false });
-  if (/^\d+$/.test(s)) return plain(Number(s));
+  if (allDigits(s)) {
+    const value = Number(s);
+    return { value, readings: [key(value)], grouped: false, time: false };
+  }
   const time = /^(\d{1,2})[:.](\d{2})$/.exec(s);
   const isTime = time !== null && Number(time[1]) < 24 && Number(time[2]) < 60;
   const timeKey = isTime ? `t:${Number(time![1])}:${time![2]}` : '';
@@ -310,16 +342,15 @@ function parseCompact(s: string, lang: Lang): Parsed | undefined {
   // Digits grouped by the language's thousands mark, optional decimals after its decimal mark.
   const [group, decimal] = lang === 'ro' ? ['.', ','] : [',', '.'];
   const { native, foreign } = NUMERALS[lang];
-  const value = (text: string, g: string, d: string) => Number(text.split(g).join('').replace(d, '.'));
   if (native.test(s)) {
-    const v = value(s, group, decimal);
+    const v = numeralValue(s, group, decimal);
     const readings = [key(v)];
     // "10.30" in English may also be a British time.
     if (isTime) readings.push(timeKey);
     return { value: v, readings, grouped: s.includes(group), time: false };
   }
   if (foreign.test(s)) {
-    const v = value(s, decimal, group);
+    const v = numeralValue(s, decimal, group);
     if (lang === 'ro') {
       // An English-style numeral in Romanian: "10.30" is a time, "1.5" a slip for 1,5.
       const readings = isTime ? [timeKey, key(v)] : [key(v)];
@@ -345,6 +376,9 @@ function ordinalAfter(
   lang: Lang,
 ): { end: number; last: number } | undefined {
   const t = tokens[i]!;
+  // Most numbers are followed by a space or punctuation: rule them out before slicing and matching.
+  const c = text.charCodeAt(t.end);
+  if (lang === 'ro' ? c !== 0x2d : c !== 0x73 && c !== 0x6e && c !== 0x72 && c !== 0x74) return undefined;
   const rest = text.slice(t.end, t.end + 6);
   const m = lang === 'ro' ? /^-(lea|a)(?![\p{L}\p{N}])/u.exec(rest) : /^(st|nd|rd|th)(?![\p{L}\p{N}])/u.exec(rest);
   if (!m) return undefined;
@@ -400,8 +434,12 @@ function scaleAfter(
   return { factor, end: next.end, last: i + 1 };
 }
 
+// toLocaleString builds a new formatter on every call; the two it can need are built once.
+const EN_GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10, useGrouping: true });
+const EN_UNGROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10, useGrouping: false });
+
 function formatEnglishValue(value: number, grouped: boolean): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 10, useGrouping: grouped || value >= 10000 });
+  return (grouped || value >= 10000 ? EN_GROUPED : EN_UNGROUPED).format(value);
 }
 
 /**
