@@ -136,7 +136,10 @@ const enMonth = (s: string) => EN_MONTHS.find(([n]) => n.toLowerCase() === s.toL
 
 interface Rule {
   re: RegExp;
-  /** A cheap test without look-behind: when it fails, the rule cannot match and is skipped. */
+  /**
+   * A cheap test without look-behind that every match passes: when it fails,
+   * the rule cannot match and is skipped. Rules needing a digit skip digit-less text first.
+   */
   quick?: RegExp;
   build(m: RegExpExecArray, text: string): Omit<DateMention, 'start' | 'end' | 'text'> | undefined;
 }
@@ -150,11 +153,13 @@ const RO_RULES: Rule[] = [
   {
     // 10.10.2025, 1/3/2024: day first in Romanian.
     re: new RegExp(`${B}${DAY}([./-])(\\d{1,2})\\2${YEAR}${E}`, 'gu'),
+    quick: /\d[./-]\d/,
     build: (m) => dated(Number(m[1]), Number(m[3]), m[4], 'numeric'),
   },
   {
     // "din 10.03": day and month, unless a time ("ora 10.03"). Soft: it may still be a time or a decimal.
     re: new RegExp(`${B}${DAY}\\.(\\d{2})${E}(?!\\.\\d)`, 'gu'),
+    quick: /\d\.\d/,
     build: (m, text) => {
       if (/(?:ora|orele)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return undefined;
       const built = dated(Number(m[1]), Number(m[2]), undefined, 'numeric');
@@ -164,6 +169,7 @@ const RO_RULES: Rule[] = [
   {
     // octombrie 2025
     re: new RegExp(`${B}${RO_MONTH}\\s+${YEAR}${E}`, 'giu'),
+    quick: /\s\d{4}/,
     build: (m) => monthOnly(roMonth(m[1]!), m[2], false),
   },
   {
@@ -183,6 +189,7 @@ const EN_RULES: Rule[] = [
   {
     // October 10, 2025 · Oct. 10 · October 10th 2025
     re: new RegExp(`${B}${EN_MONTH}\\s+${DAY}${ORD}(?:,?\\s+${YEAR})?${E}`, 'giu'),
+    quick: /\s\d/,
     build: (m) => dated(Number(m[2]), enMonth(m[1]!), m[3], 'mdy'),
   },
   {
@@ -193,11 +200,13 @@ const EN_RULES: Rule[] = [
   {
     // 2025-10-10
     re: new RegExp(`${B}${YEAR}-(\\d{2})-(\\d{2})${E}`, 'gu'),
+    quick: /\d-\d/,
     build: (m) => dated(Number(m[3]), Number(m[2]), m[1], 'numeric'),
   },
   {
     // 10/11/2025 is 10 November or October 11: keep both readings. 10.11.2025 is day first.
     re: new RegExp(`${B}${DAY}([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})${E}`, 'gu'),
+    quick: /\d[/.]\d/,
     build: (m) => {
       const a = Number(m[1]);
       const b = Number(m[3]);
@@ -211,6 +220,7 @@ const EN_RULES: Rule[] = [
   {
     // October 2025
     re: new RegExp(`${B}${EN_MONTH}\\s+${YEAR}${E}`, 'gu'),
+    quick: /\s\d{4}/,
     build: (m) => monthOnly(enMonth(m[1]!), m[2], false),
   },
   {
@@ -275,11 +285,15 @@ function roWeekday(m: RegExpExecArray, text: string) {
   return { readings: [{ weekday }], style: 'weekday' as const, soft: false };
 }
 
+/** Per rule, whether its pattern needs a digit; worked out once, not per text. */
+const NEEDS_DIGIT = new Map<Rule, boolean>([...RO_RULES, ...EN_RULES].map((r) => [r, /\\d/.test(r.re.source)]));
+
 function scan(text: string, rules: Rule[]): DateMention[] {
   const found: DateMention[] = [];
   const digits = /\d/.test(text);
   for (const rule of rules) {
-    if (rule.quick ? !rule.quick.test(text) : !digits && /\\d/.test(rule.re.source)) continue;
+    if (!digits && NEEDS_DIGIT.get(rule)) continue;
+    if (rule.quick && !rule.quick.test(text)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const start = m.index;
