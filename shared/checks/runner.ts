@@ -268,7 +268,7 @@ export class CheckRunner {
       return;
     }
     const order = this.states.get(id)!.order;
-    const list: IndexedEntry[] = fresh.map((e) => ({ ...e, segmentId: id, order }));
+    const list: IndexedEntry[] = fresh.map((e) => indexed(e, id, order));
     bySegment.set(id, list);
     let byKey = this.groups.get(check.id);
     if (!byKey) this.groups.set(check.id, (byKey = new Map()));
@@ -348,6 +348,18 @@ export class CheckRunner {
     if (ra !== rb) return ra - rb;
     return (a.sourceRange?.start ?? -1) - (b.sourceRange?.start ?? -1);
   }
+}
+
+/**
+ * An index entry stamped with its segment. A literal of one fixed shape, not a
+ * spread: spreading entries of several checks' shapes cost more than all the
+ * rest of filing them. Judges see the fields IndexedEntry declares, unchanged.
+ */
+function indexed(e: IndexEntry, segmentId: string, order: number): IndexedEntry {
+  const out: IndexedEntry = { key: e.key, value: e.value, display: e.display, segmentId, order };
+  if (e.range !== undefined) out.range = e.range;
+  if (e.surface !== undefined) out.surface = e.surface;
+  return out;
 }
 
 function signature(findings: readonly Finding[]): string {
