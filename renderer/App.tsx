@@ -51,6 +51,7 @@ export function App() {
   const [guard, setGuard] = useState(false);
   const [fontSize, setFontSize] = useState(FONT_DEFAULT);
   const session = useRef<Session | null>(null);
+  const refocus = useRef(false);
   const { t: tr } = useT();
 
   const fail = useCallback((err: unknown) => setError(errorText(err, t)), []);
@@ -183,6 +184,15 @@ export function App() {
     };
   }, []);
 
+  // The draft can take the focus back only once the modal is gone: while a
+  // modal <dialog> is open everything outside it is inert, and closing it
+  // hands the focus to whatever the browser picks.
+  useEffect(() => {
+    if (dialog !== null || !refocus.current) return;
+    refocus.current = false;
+    session.current?.editor.focus();
+  }, [dialog]);
+
   useEffect(() => {
     if (!guard) return;
     const h = window.setTimeout(() => setGuard(false), 4000);
@@ -205,8 +215,8 @@ export function App() {
   }
 
   const closeDialog = () => {
+    refocus.current = true;
     setDialog(null);
-    session.current?.editor.focus();
   };
 
   return (
