@@ -26,14 +26,18 @@ export class StatusGlyphs {
   private ids = new Map<number, string>();
   private from = 1;
   private to = 0;
+  /** Lines whose glyph waits for the next flush; see {@link StatusGlyphs.schedule}. */
+  private pending = new Set<number>();
+  private followPending = false;
+  private flushQueued = false;
 
   constructor(
     private readonly editor: Editor,
     private readonly statusOf: (i: number) => SegmentStatus,
     private readonly lineCount: number,
   ) {
-    editor.onDidScrollChange((e) => e.scrollTopChanged && this.follow());
-    editor.onDidLayoutChange(() => this.follow());
+    editor.onDidScrollChange((e) => e.scrollTopChanged && this.schedule(true));
+    editor.onDidLayoutChange(() => this.schedule(true));
     this.follow();
   }
 
@@ -50,13 +54,46 @@ export class StatusGlyphs {
    * Updates the glyph of segment i (0-based) if it is in the decorated range.
    * Also called after every edit of the line: an edit replacing the line's
    * text can carry the collapsed decoration to the line's end (its last row).
+   * The update happens in a microtask (still before the next paint).
    */
   update(i: number): void {
-    const line = i + 1;
-    if (line < this.from || line > this.to) return;
-    const old = this.ids.get(line);
-    const [id] = this.editor.deltaDecorations(old ? [old] : [], [this.decoration(line)]);
-    if (id) this.ids.set(line, id);
+    this.pending.add(i + 1);
+    this.schedule(false);
+  }
+
+  /**
+   * Decorations cannot change inside Monaco's own event delivery: an input
+   * method's or the emoji picker's text arrives while Monaco is changing
+   * decorations, and a nested deltaDecorations throws. So every change made
+   * from an editor event waits for a microtask, and a burst of them becomes
+   * one deltaDecorations call.
+   */
+  private schedule(follow: boolean): void {
+    this.followPending ||= follow;
+    if (this.flushQueued) return;
+    this.flushQueued = true;
+    queueMicrotask(() => this.flush());
+  }
+
+  private flush(): void {
+    this.flushQueued = false;
+    if (this.followPending) {
+      this.followPending = false;
+      this.follow();
+    }
+    const lines = [...this.pending].filter((l) => l >= this.from && l <= this.to);
+    this.pending.clear();
+    if (lines.length === 0) return;
+    const old = lines.flatMap((l) => this.ids.get(l) ?? []);
+    const ids = this.editor.deltaDecorations(
+      old,
+      lines.map((l) => this.decoration(l)),
+    );
+    lines.forEach((l, k) => {
+      const id = ids[k];
+      if (id) this.ids.set(l, id);
+      else this.ids.delete(l);
+    });
   }
 
   private decoration(line: number): monaco.editor.IModelDeltaDecoration {
