@@ -79,23 +79,26 @@ export function App() {
         installTestHooks(() => session.current);
         const recents = await a.recentProjects({}).catch(() => [] as RecentProject[]);
         setRecent(recents);
+        // The user may open a dialog or even a project while this loads: the
+        // startup project neither closes the dialog nor replaces their choice.
+        const arrive = (next: OpenedProject) => setOpened((cur) => cur ?? next);
         const first = i.startupProject ?? recents[0]?.path;
         if (first) {
           try {
-            setOpened(await a.openProject({ path: first }));
+            arrive(await a.openProject({ path: first }));
             return;
           } catch (err) {
             fail(err);
           }
         }
-        await open(() => a.openSample({}));
+        await a.openSample({}).then(arrive, fail);
       },
       async (err: unknown) => {
         await initI18n('en').catch(() => undefined);
         setFatal(err instanceof ApiError && err.code === 'no-token' ? t('app.noToken') : errorText(err, t));
       },
     );
-  }, [fail, open]);
+  }, [fail]);
 
   const showRecent = useCallback(async () => {
     if (!api) return;
