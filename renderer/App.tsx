@@ -7,6 +7,7 @@ import { connectApi } from './api/client.js';
 import { commandForEvent } from './editor/keymap.js';
 import { changeLanguage, currentLanguage, initI18n, t, useT, type DisplayLanguage } from './i18n/i18n.js';
 import { pickLanguage } from './i18n/pickLanguage.js';
+import { projectName } from './i18n/projectName.js';
 import { AboutDialog } from './dialogs/AboutDialog.js';
 import { NewProjectDialog } from './dialogs/NewProjectDialog.js';
 import { OpenProjectDialog } from './dialogs/OpenProjectDialog.js';
@@ -225,7 +226,7 @@ export function App() {
   return (
     <div className="dg-app" data-testid="app" data-shell={info.shell}>
       <Toolbar
-        projectName={opened?.project.name ?? null}
+        projectName={opened ? projectName(opened.project, tr) : null}
         hasProject={opened !== null}
         onNew={() => setDialog('new')}
         onOpen={() => void openProjectCmd()}

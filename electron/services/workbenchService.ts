@@ -80,12 +80,22 @@ export class WorkbenchService implements WorkbenchApi {
   }
 
   async recentProjects(_input: ApiInput<'recentProjects'> = {}): Promise<ApiOutput<'recentProjects'>> {
-    return this.settings.recent();
+    return (await this.settings.recent()).map((r) => (this.isSample(r.path) ? { ...r, sample: true } : r));
+  }
+
+  /** Where the sample project lives once made. */
+  private get samplePath(): string {
+    return join(this.projectsDir, 'sample', `article.${PROJECT_EXTENSION}`);
+  }
+
+  /** Whether a project path is the sample's (whose name the UI translates). */
+  private isSample(path: string): boolean {
+    return resolve(path) === resolve(this.samplePath);
   }
 
   async openSample(_input: ApiInput<'openSample'> = {}): Promise<ApiOutput<'openSample'>> {
+    const path = this.samplePath;
     const dir = join(this.projectsDir, 'sample');
-    const path = join(dir, `article.${PROJECT_EXTENSION}`);
     if (await isFile(path)) return this.openProject({ path });
     const samples = this.opts.samplesDir;
     const source = await readFile(join(samples, 'article.ro.txt'), 'utf8');
@@ -116,13 +126,13 @@ export class WorkbenchService implements WorkbenchApi {
     }
     const opened = await this.store.createProject(path, file);
     await this.remember(path, file.name);
-    return opened;
+    return { ...opened, project: { ...opened.project, sample: true } };
   }
 
   async openProject(input: ApiInput<'openProject'>): Promise<ApiOutput<'openProject'>> {
     const opened = await this.store.openProject(input.path);
     await this.remember(opened.project.path, opened.project.name);
-    return opened;
+    return this.isSample(opened.project.path) ? { ...opened, project: { ...opened.project, sample: true } } : opened;
   }
 
   async createProject(input: ApiInput<'createProject'>): Promise<ApiOutput<'createProject'>> {

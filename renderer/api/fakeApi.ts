@@ -80,7 +80,7 @@ export function createFakeApi(opts: FakeApiOptions = {}): WorkbenchApi & { proje
 
   function opened(p: ProjectView): OpenedProject {
     recent = [
-      { path: p.path, name: p.name, openedAt: now().toISOString() },
+      { path: p.path, name: p.name, openedAt: now().toISOString(), ...(p.sample ? { sample: true } : {}) },
       ...recent.filter((r) => r.path !== p.path),
     ];
     const out: OpenedProject = { project: structuredClone(p), recovered };
@@ -122,7 +122,7 @@ export function createFakeApi(opts: FakeApiOptions = {}): WorkbenchApi & { proje
       let p = projects.get(path);
       if (!p) {
         const text = generatedSourceText(opts.sampleSize ?? SAMPLE_SENTENCES.length);
-        p = projectFromText(path, 'Sample', text, false, []);
+        p = { ...projectFromText(path, 'Sample', text, false, []), sample: true };
         projects.set(path, p);
       }
       return opened(p);

@@ -1,5 +1,6 @@
 import type { RecentProject } from '../../shared/api/workbenchApi.js';
 import { useT } from '../i18n/i18n.js';
+import { projectName } from '../i18n/projectName.js';
 import { Modal } from './Modal.js';
 
 /** Recent projects, newest first, plus the bundled sample. */
@@ -29,7 +30,7 @@ export function RecentDialog({
             <li key={r.path}>
               <button type="button" data-testid="recent-item" onClick={() => onOpen(r.path)}>
                 <span className="dg-recent-name" title={r.path} translate="no">
-                  {r.name}
+                  {projectName(r, t)}
                 </span>
                 <span className="dg-recent-meta">{t('recent.openedAt', { time: fmt(r.openedAt) })}</span>
               </button>

@@ -69,6 +69,8 @@ export const recentProjectSchema = z.object({
   path: pathSchema,
   name: z.string(),
   openedAt: z.string(),
+  /** True for the bundled sample project: the UI shows its own translated name instead of `name`. */
+  sample: z.boolean().optional(),
 });
 export type RecentProject = z.infer<typeof recentProjectSchema>;
 
@@ -82,6 +84,8 @@ export const projectViewSchema = z.object({
   glossaries: z.array(pathSchema),
   /** Increases with every save; a save based on an older revision is refused. */
   revision: z.number().int().min(0),
+  /** True for the bundled sample project: the UI shows its own translated name instead of `name`. */
+  sample: z.boolean().optional(),
 });
 export type ProjectView = z.infer<typeof projectViewSchema>;
 

@@ -150,6 +150,27 @@ describe('WorkbenchService', () => {
     expect(again.project.segments[0]!.status).toBe('reviewed');
   });
 
+  it('marks the sample as the sample wherever it is opened or listed, and nothing else', async () => {
+    const s = service();
+    const first = await s.openSample({});
+    expect(first.project.sample).toBe(true);
+    expect((await service().openSample({})).project.sample).toBe(true);
+    expect((await service().openProject({ path: first.project.path })).project.sample).toBe(true);
+    const own = await s.createProject({
+      name: 'Al meu',
+      sourceText: 'Un text.',
+      sourceFormat: 'txt',
+      glossaryPaths: [],
+    });
+    expect(own.project.sample).toBeUndefined();
+    expect((await s.openProject({ path: own.project.path })).project.sample).toBeUndefined();
+    const recent = await service().recentProjects({});
+    expect(recent.map((r) => [r.name, r.sample === true])).toEqual([
+      ['Al meu', false],
+      ['Sample article', true],
+    ]);
+  });
+
   it('lists recent projects, most recent first, once each', async () => {
     const s = service();
     const a = await s.createProject({ name: 'Unu', sourceText: 'Unu.', sourceFormat: 'txt', glossaryPaths: [] });
