@@ -521,8 +521,10 @@ async function main(): Promise<void> {
   process.stdout.write(`\n${table}\n\n`);
   process.stdout.write(
     `Machine: ${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}; ` +
-      `load average ${machine.loadAverage1m} at the start, ${loadavg()[0]!.toFixed(2)} at the end ` +
-      `(above the core count, other work was competing for the CPU and times are inflated).\n`,
+      `load average ${machine.loadAverage1m} at the start, ${loadavg()[0]!.toFixed(2)} at the end` +
+      (Math.max(machine.loadAverage1m, loadavg()[0]!) > machine.cores
+        ? ' (above the core count: other work was competing for the CPU and times are inflated).\n'
+        : '.\n'),
   );
   const cpuRatios = Object.entries(ratios)
     .filter(([k]) => k.endsWith('Cpu'))
