@@ -1,21 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { parseTbx, writeTbx } from '../../../../glossary/common/tbx.js';
 import { FormatError } from '../../../../shared/formats/formatError.js';
 import type { Glossary } from '../../../../shared/model/glossary.js';
+import { fixtureText, thrownBy } from '../../../helpers/errors.js';
 
-const fixture = (name: string): string =>
-  readFileSync(new URL(`../../../fixtures/glossary/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string => fixtureText('glossary', name);
 
-function errorOf(fn: () => unknown): FormatError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof FormatError) return err;
-    throw err;
-  }
-  throw new Error('expected a FormatError');
-}
+const errorOf = (fn: () => unknown): FormatError => thrownBy(FormatError, fn);
 
 const minimal = (body: string, ns = 'urn:iso:std:iso:30042:ed-2'): string =>
   `<tbx type="TBX-Basic" style="dca" xml:lang="ro" xmlns="${ns}"><text><body>${body}</body></text></tbx>`;

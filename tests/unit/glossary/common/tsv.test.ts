@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { parseTsv, writeTsv } from '../../../../glossary/common/tsv.js';
 import type { Glossary } from '../../../../shared/model/glossary.js';
+import { fixtureText } from '../../../helpers/errors.js';
 
-const fixture = (name: string): string =>
-  readFileSync(new URL(`../../../fixtures/glossary/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string => fixtureText('glossary', name);
 
 describe('parseTsv', () => {
   const g = parseTsv(fixture('omegat.tsv'), 'omegat.tsv');

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { parseXliff, writeXliff12 } from '../../../../shared/formats/xliff.js';
 import { FormatError } from '../../../../shared/formats/formatError.js';
 import type { BilingualDocument } from '../../../../shared/model/segment.js';
+import { fixtureText } from '../../../helpers/errors.js';
 
-const fixture = (name: string): string =>
-  readFileSync(new URL(`../../../fixtures/xliff/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string => fixtureText('xliff', name);
 
 describe('parseXliff 1.1', () => {
   const doc = parseXliff(fixture('article-1.1.xlf'), 'article-1.1.xlf');

@@ -1,20 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { parseXml, escapeXml, escapeAttr, textContent, childElements } from '../../../../shared/formats/xml.js';
 import { FormatError } from '../../../../shared/formats/formatError.js';
+import { fixtureText, thrownBy } from '../../../helpers/errors.js';
 
-const fixture = (name: string): string =>
-  readFileSync(new URL(`../../../fixtures/glossary/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string => fixtureText('glossary', name);
 
-function errorOf(fn: () => unknown): FormatError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof FormatError) return err;
-    throw err;
-  }
-  throw new Error('expected a FormatError');
-}
+const errorOf = (fn: () => unknown): FormatError => thrownBy(FormatError, fn);
 
 describe('parseXml', () => {
   it('resolves namespaces, keeps attributes and drops xmlns declarations', () => {

@@ -5,6 +5,7 @@ import {
   serializeProject,
   type ProjectFile,
 } from '../../../../shared/model/project.js';
+import { thrownBy } from '../../../helpers/errors.js';
 
 function sample(): ProjectFile {
   return {
@@ -32,15 +33,7 @@ function sample(): ProjectFile {
   };
 }
 
-function errorOf(fn: () => unknown): ProjectFileError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ProjectFileError) return e;
-    throw e;
-  }
-  throw new Error('expected a ProjectFileError');
-}
+const errorOf = (fn: () => unknown): ProjectFileError => thrownBy(ProjectFileError, fn);
 
 describe('project file', () => {
   it('reads back what it writes', () => {
