@@ -2,23 +2,13 @@ import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { buildTermIndex } from '../../glossary/common/termIndex.js';
-import { writeTargetMarkdown, writeTargetText } from '../../shared/formats/exportText.js';
-import { writeHtml } from '../../shared/formats/html.js';
-import { writeReviewDocx } from '../../shared/formats/reviewTable.js';
-import { writeTmx } from '../../shared/formats/tmx.js';
-import { writeXliff21 } from '../../shared/formats/xliff21Write.js';
-import { writeXliff12 } from '../../shared/formats/xliffWrite.js';
-import { rewriteXliff } from '../../shared/formats/xliffSkeleton.js';
-import { projectDocument } from '../../shared/model/projectBuild.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/formats/exportFormats.js';
+import { exportProjectData } from '../../shared/formats/projectExport.js';
 import { CliError } from '../errors.js';
 import { loadGlossaries } from '../inputs.js';
 import { resolveArg, type CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { readProject, writeOutput } from '../projectIo.js';
-
-/** The formats `dragoman export --to` writes. */
-export const EXPORT_FORMATS = ['docx', 'xliff12', 'xliff21', 'tmx', 'html', 'txt', 'md'] as const;
-type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 interface ExportOptions {
   to: string;
@@ -61,46 +51,19 @@ async function runExport(io: CliIo, projectPath: string, options: ExportOptions)
     throw new CliError(`${options.output} is the project file; write the export to another file`);
   }
   const project = await readProject(io, projectPath);
-  const doc = projectDocument(project);
-  const date = new Date().toISOString();
-  const meta = { title: project.name, date };
-  let data: string | Uint8Array;
-  let remark = '';
-  switch (to) {
-    case 'docx':
-      data = await writeReviewDocx(doc, meta);
-      break;
-    case 'xliff12':
-    case 'xliff21': {
-      const original = project.origin?.format === 'xliff' ? project.origin.xliff : undefined;
-      if (original !== undefined) {
-        data = rewriteXliff(original, doc, project.origin!.file);
-        remark = ` (written into the structure of the imported ${project.origin!.file})`;
-      } else if (to === 'xliff12') {
-        data = writeXliff12(doc);
-      } else {
-        const dir = dirname(resolveArg(io, projectPath));
-        const glossary = await loadGlossaries(
-          io,
-          project.glossaries.map((g) => resolve(dir, g)),
-        );
-        data = writeXliff21(doc, glossary ? { terms: buildTermIndex(glossary) } : {});
-      }
-      break;
-    }
-    case 'tmx':
-      data = writeTmx(doc, { toolVersion: pkg.version, date });
-      break;
-    case 'html':
-      data = writeHtml(doc, meta);
-      break;
-    case 'txt':
-      data = writeTargetText(doc);
-      break;
-    case 'md':
-      data = writeTargetMarkdown(doc, { ...(project.origin?.headings ? { headings: project.origin.headings } : {}) });
-      break;
-  }
+  const { data, doc, intoOriginal } = await exportProjectData(project, to, {
+    date: new Date().toISOString(),
+    toolVersion: pkg.version,
+    loadTerms: async () => {
+      const dir = dirname(resolveArg(io, projectPath));
+      const glossary = await loadGlossaries(
+        io,
+        project.glossaries.map((g) => resolve(dir, g)),
+      );
+      return glossary ? buildTermIndex(glossary) : undefined;
+    },
+  });
+  const remark = intoOriginal !== undefined ? ` (written into the structure of the imported ${intoOriginal})` : '';
   await writeOutput(io, options.output, data);
   io.stdout(`${projectPath} → ${options.output} (${to}): ${doc.segments.length} segments${remark}\n`);
   return 0;

@@ -1,10 +1,16 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { mergeGlossaries } from '../../glossary/common/codec.js';
+import { buildTermIndex } from '../../glossary/common/termIndex.js';
+import { loadGlossaryFile } from '../../glossary/node/glossaryFile.js';
 import type { ApiInput, ApiOutput, UiLanguage, WorkbenchApi } from '../../shared/api/workbenchApi.js';
 import { LIMITS } from '../../shared/api/workbenchApi.js';
 import { decodeText } from '../../shared/formats/decode.js';
+import { EXPORT_EXTENSIONS } from '../../shared/formats/exportFormats.js';
 import { formatSize } from '../../shared/formats/limits.js';
-import { PROJECT_EXTENSION } from '../../shared/model/project.js';
+import { exportProjectData } from '../../shared/formats/projectExport.js';
+import { PROJECT_EXTENSION, parseProjectText } from '../../shared/model/project.js';
 import { fileNameFor, newProjectFile } from './newProject.js';
 import { ProjectStore, storedGlossaryPath, type Scheduler } from './projectStore.js';
 import { ServiceError } from './serviceError.js';
@@ -206,6 +212,57 @@ export class WorkbenchService implements WorkbenchApi {
     return { path, text };
   }
 
+  async exportProject(input: ApiInput<'exportProject'>): Promise<ApiOutput<'exportProject'>> {
+    const path = resolve(input.path);
+    const ext = EXPORT_EXTENSIONS[input.format];
+    const outPath = input.outPath
+      ? resolve(input.outPath)
+      : join(dirname(path), `${basename(path, extname(path))}.${ext}`);
+    if (outPath === path) {
+      throw new ServiceError('same-file', `${outPath} is the project file itself; export to another file.`, {
+        file: outPath,
+      });
+    }
+    if (!(await isFolder(dirname(outPath)))) {
+      throw new ServiceError('not-found', `The folder ${dirname(outPath)} does not exist. Choose an existing folder.`, {
+        file: dirname(outPath),
+      });
+    }
+    // The export reads the file on disk, so the drafts still waiting for the autosave timer go there first.
+    await this.store.flushAll();
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new ServiceError('not-found', `${path} does not exist. Check the path.`, { file: path });
+      }
+      throw err;
+    }
+    const project = parseProjectText(text, path);
+    const { data } = await exportProjectData(project, input.format, {
+      date: this.opts.now().toISOString(),
+      toolVersion: this.opts.version,
+      loadTerms: async () => {
+        const files = project.glossaries.map((g) => resolve(dirname(path), g));
+        if (files.length === 0) return undefined;
+        const list = await Promise.all(files.map((f) => loadGlossaryFile(f)));
+        return buildTermIndex(list.length === 1 ? list[0]! : mergeGlossaries(list));
+      },
+    });
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);
+    try {
+      await writeFileAtomic(outPath, bytes);
+    } catch (err) {
+      throw new ServiceError(
+        'io',
+        `${outPath} could not be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); check that the folder is writable.`,
+        { file: outPath },
+      );
+    }
+    return { outPath, bytes: bytes.length };
+  }
+
   /** Writes every pending project file (shutdown). */
   async flush(): Promise<void> {
     await this.store.flushAll();
@@ -232,6 +289,14 @@ export class WorkbenchService implements WorkbenchApi {
 
 function withExtension(path: string): string {
   return extname(path) === `.${PROJECT_EXTENSION}` ? path : `${path}.${PROJECT_EXTENSION}`;
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 async function isFile(path: string): Promise<boolean> {

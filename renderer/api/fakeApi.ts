@@ -172,6 +172,9 @@ export function createFakeApi(opts: FakeApiOptions = {}): WorkbenchApi & { proje
     async readTextFile(input: ApiInput<'readTextFile'>): Promise<ApiOutput<'readTextFile'>> {
       throw new ApiError({ code: 'not-found', message: `${input.path} cannot be read in the fake backend.` });
     },
+    async exportProject(input: ApiInput<'exportProject'>): Promise<ApiOutput<'exportProject'>> {
+      throw new ApiError({ code: 'io', message: `${input.path} cannot be exported in the fake backend.` });
+    },
   };
   return api;
 }

@@ -47,6 +47,7 @@ export function errorResponse(error: ApiErrorPayload): ApiErrorResponse {
 export const apiErrorCodes = {
   'not-found': 'a file (project, glossary, text) does not exist; params.file',
   exists: 'createProject would overwrite an existing file; params.file',
+  'same-file': 'exportProject was asked to write over the project file itself; params.file',
   'stale-revision': 'saveSegments was based on an old revision; params.revision is the current one',
   'changed-on-disk': 'another program changed, moved or deleted the project file; nothing was overwritten; params.file',
   'not-open': 'saveSegments/resolveRecovery for a project that is not open',

@@ -7,6 +7,7 @@
  * before the UI trusts it. Adding a method = adding one entry to `apiSchemas`.
  */
 import { z } from 'zod';
+import { EXPORT_FORMATS } from '../formats/exportFormats.js';
 
 /** Limits that keep one request from exhausting memory. */
 export const LIMITS = {
@@ -140,6 +141,11 @@ export const apiSchemas = {
   readTextFile: {
     input: z.object({ path: pathSchema }),
     output: z.object({ path: pathSchema, text: z.string() }),
+  },
+  /** Writes the project (pending edits included) in another format; without outPath, next to the project. */
+  exportProject: {
+    input: z.object({ path: pathSchema, format: z.enum(EXPORT_FORMATS), outPath: pathSchema.optional() }),
+    output: z.object({ outPath: pathSchema, bytes: z.number().int().min(0) }),
   },
 } as const;
 
