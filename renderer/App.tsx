@@ -9,6 +9,7 @@ import { changeLanguage, currentLanguage, initI18n, t, useT, type DisplayLanguag
 import { pickLanguage } from './i18n/pickLanguage.js';
 import { projectName } from './i18n/projectName.js';
 import { AboutDialog } from './dialogs/AboutDialog.js';
+import { ExportDialog } from './dialogs/ExportDialog.js';
 import { NewProjectDialog } from './dialogs/NewProjectDialog.js';
 import { OpenProjectDialog } from './dialogs/OpenProjectDialog.js';
 import { RecentDialog } from './dialogs/RecentDialog.js';
@@ -25,7 +26,7 @@ declare global {
   }
 }
 
-type DialogKind = 'new' | 'open' | 'recent' | 'shortcuts' | 'about' | null;
+type DialogKind = 'new' | 'open' | 'recent' | 'export' | 'shortcuts' | 'about' | null;
 
 const FONT_MIN = 10;
 const FONT_MAX = 28;
@@ -231,6 +232,7 @@ export function App() {
         onNew={() => setDialog('new')}
         onOpen={() => void openProjectCmd()}
         onRecent={() => void showRecent()}
+        onExport={() => setDialog('export')}
         onConfirm={() => session.current?.editor.run({ kind: 'confirm' })}
         onCopySource={() => session.current?.editor.run({ kind: 'copySource' })}
         onFont={(d) => setFontSize((f) => Math.min(FONT_MAX, Math.max(FONT_MIN, f + d)))}
@@ -283,6 +285,16 @@ export function App() {
       )}
       {dialog === 'open' && (
         <OpenProjectDialog onClose={closeDialog} onOpen={(path) => void open(() => api.openProject({ path }))} />
+      )}
+      {dialog === 'export' && opened && (
+        <ExportDialog
+          api={api}
+          projectPath={opened.project.path}
+          flush={async () => {
+            await session.current?.saver.flush();
+          }}
+          onClose={closeDialog}
+        />
       )}
       {dialog === 'recent' && (
         <RecentDialog

@@ -7,6 +7,7 @@ export interface ToolbarProps {
   onNew(): void;
   onOpen(): void;
   onRecent(): void;
+  onExport(): void;
   onConfirm(): void;
   onCopySource(): void;
   onFont(delta: number): void;
@@ -32,6 +33,9 @@ export function Toolbar(p: ToolbarProps) {
       </button>
       <button type="button" data-testid="btn-recent" onClick={p.onRecent}>
         {t('toolbar.recent')}
+      </button>
+      <button type="button" data-testid="btn-export" disabled={!p.hasProject} onClick={p.onExport}>
+        {t('toolbar.export')}
       </button>
       <span className="dg-sep" />
       <button type="button" data-testid="btn-confirm" disabled={!p.hasProject} onClick={p.onConfirm}>
