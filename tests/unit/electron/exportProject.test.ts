@@ -1,40 +1,17 @@
 import { describe, it, expect, beforeEach } from 'vitest';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { WorkbenchService } from '../../../electron/services/workbenchService.js';
-import { ServiceError } from '../../../electron/services/serviceError.js';
+import { dirname, join } from 'node:path';
+import type { WorkbenchService } from '../../../electron/services/workbenchService.js';
 import { apiSchemas } from '../../../shared/api/workbenchApi.js';
 import { parseXliff } from '../../../shared/formats/xliff.js';
-import { ManualScheduler, counterIds, steppingClock, tempDir } from './helpers.js';
+import { codeOf, testService, tempDir } from './helpers.js';
 
 let dataDir: string;
 let work: string;
 
-function service(): WorkbenchService {
-  return new WorkbenchService({
-    dataDir,
-    samplesDir: resolve('samples'),
-    version: '9.9.9',
-    shell: 'web',
-    systemLocale: 'ro-RO',
-    now: steppingClock(),
-    newId: counterIds(),
-    dialogs: null,
-    // Timers never fire on their own: the draft below stays pending unless exportProject flushes it.
-    scheduler: new ManualScheduler(),
-  });
-}
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ServiceError) return e.code;
-    throw e;
-  }
-  return 'no error';
-}
+// Timers never fire on their own: a pending draft stays pending unless exportProject flushes it.
+const service = (): WorkbenchService => testService(dataDir);
 
 const DRAFT = 'The first sentence, freshly translated';
 

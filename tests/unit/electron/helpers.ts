@@ -1,6 +1,8 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { WorkbenchService } from '../../../electron/services/workbenchService.js';
+import { ServiceError } from '../../../electron/services/serviceError.js';
 import type { Scheduler } from '../../../electron/services/projectStore.js';
 
 /** A fresh temporary folder for one test. */
@@ -44,4 +46,37 @@ export function steppingClock(start = Date.UTC(2026, 10, 27, 7, 0, 0)): () => Da
 export function counterIds(prefix = 'p'): () => string {
   let n = 0;
   return () => `${prefix}${++n}`;
+}
+
+/**
+ * A WorkbenchService on `dataDir` with the bundled samples, a stepping clock,
+ * counted ids, no dialogs and a scheduler whose timers never fire on their own.
+ */
+export function testService(
+  dataDir: string,
+  extra: Partial<ConstructorParameters<typeof WorkbenchService>[0]> = {},
+): WorkbenchService {
+  return new WorkbenchService({
+    dataDir,
+    samplesDir: resolve('samples'),
+    version: '9.9.9',
+    shell: 'web',
+    systemLocale: 'ro-RO',
+    now: steppingClock(),
+    newId: counterIds(),
+    dialogs: null,
+    scheduler: new ManualScheduler(),
+    ...extra,
+  });
+}
+
+/** The ServiceError code a call rejects with, or 'no error'. */
+export async function codeOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof ServiceError) return e.code;
+    throw e;
+  }
+  return 'no error';
 }

@@ -2,39 +2,16 @@ import { describe, it, expect, beforeEach } from 'vitest';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { WorkbenchService, type FileDialogs } from '../../../electron/services/workbenchService.js';
-import { ServiceError } from '../../../electron/services/serviceError.js';
+import type { WorkbenchService } from '../../../electron/services/workbenchService.js';
+import { type FileDialogs } from '../../../electron/services/workbenchService.js';
 import { apiSchemas } from '../../../shared/api/workbenchApi.js';
-import { ManualScheduler, counterIds, steppingClock, tempDir } from './helpers.js';
-
-const SAMPLES = resolve('samples');
+import { codeOf, testService, tempDir } from './helpers.js';
 
 let dataDir: string;
 let work: string;
 
-function service(extra: Partial<ConstructorParameters<typeof WorkbenchService>[0]> = {}): WorkbenchService {
-  return new WorkbenchService({
-    dataDir,
-    samplesDir: SAMPLES,
-    version: '9.9.9',
-    shell: 'web',
-    systemLocale: 'ro-RO',
-    now: steppingClock(),
-    newId: counterIds(),
-    dialogs: null,
-    scheduler: new ManualScheduler(),
-    ...extra,
-  });
-}
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ServiceError) return e.code;
-    throw e;
-  }
-  return 'no error';
+function service(extra: Parameters<typeof testService>[1] = {}): WorkbenchService {
+  return testService(dataDir, extra);
 }
 
 beforeEach(async () => {
