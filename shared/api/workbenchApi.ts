@@ -75,6 +75,31 @@ export const recentProjectSchema = z.object({
 });
 export type RecentProject = z.infer<typeof recentProjectSchema>;
 
+/** What a project says about one check (shared/checks/config.ts CheckSetting). */
+export const checkSettingSchema = z
+  .object({
+    enabled: z.boolean().optional(),
+    severity: z.enum(['error', 'warning', 'info']).optional(),
+  })
+  .strict();
+
+/** A finding the user chose to ignore: its stable id (shared/checks/findingId.ts), who and when. */
+export const ignoredFindingSchema = z.object({
+  id: z.string().min(1).max(1_000),
+  /** The user's name as the OS reports it ("" when unknown). */
+  by: z.string().max(200),
+  /** ISO date-time. */
+  at: z.string().max(40),
+});
+export type IgnoredFinding = z.infer<typeof ignoredFindingSchema>;
+
+/** The settings of a project the UI needs: per-check overrides and ignored findings. */
+export const projectSettingsViewSchema = z.object({
+  checks: z.record(z.string().max(100), checkSettingSchema),
+  ignoredFindings: z.array(ignoredFindingSchema),
+});
+export type ProjectSettingsView = z.infer<typeof projectSettingsViewSchema>;
+
 /** A project as the UI sees it (the file schema itself lives in shared/model/project.ts). */
 export const projectViewSchema = z.object({
   path: pathSchema,
@@ -87,6 +112,8 @@ export const projectViewSchema = z.object({
   revision: z.number().int().min(0),
   /** True for the bundled sample project: the UI shows its own translated name instead of `name`. */
   sample: z.boolean().optional(),
+  /** The project's check settings and ignored findings; absent from backends that predate them. */
+  settings: projectSettingsViewSchema.optional(),
 });
 export type ProjectView = z.infer<typeof projectViewSchema>;
 
@@ -96,6 +123,47 @@ export const openedProjectSchema = z.object({
   recovered: z.array(segmentChangeSchema).nullable(),
 });
 export type OpenedProject = z.infer<typeof openedProjectSchema>;
+
+/** One glossary file as loadGlossaries returns it. */
+export const glossaryFileViewSchema = z.object({
+  /** Absolute path. */
+  path: pathSchema,
+  /**
+   * What the file was when read (size, mtime, inode); the UI passes it back
+   * as `known` so an unchanged file is not sent again.
+   */
+  stamp: z.string().max(200),
+  /** The file's text; absent when `unchanged` or `error`. The worker parses it (glossary/common/codec.ts). */
+  text: z.string().optional(),
+  /** True when `known` had this stamp: the UI's copy is current. */
+  unchanged: z.boolean().optional(),
+  /** The file could not be read (missing, not UTF-8, too large): a message naming the file. */
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
+  /**
+   * Entries added in this app since the file was last loaded that a change on
+   * disk had dropped, and that were written back into the file.
+   */
+  restored: z.number().int().min(0).optional(),
+});
+export type GlossaryFileView = z.infer<typeof glossaryFileViewSchema>;
+
+/** A term of a new glossary entry, as the add-term dialog sends it. */
+export const newTermSchema = z.object({
+  text: z.string().trim().min(1).max(500),
+  status: z.enum(['preferred', 'admitted', 'deprecated', 'forbidden']),
+  type: z.enum(['fullForm', 'acronym', 'abbreviation', 'properName', 'variant', 'phrase']).optional(),
+  note: z.string().max(LIMITS.note).optional(),
+});
+
+/** A new glossary entry (one concept). */
+export const newConceptSchema = z.object({
+  /** Romanian terms, the first being the base form ("Minsk"). */
+  ro: z.array(newTermSchema).min(1).max(20),
+  /** English terms, preferred first. */
+  en: z.array(newTermSchema).min(1).max(20),
+  note: z.string().max(LIMITS.note).optional(),
+});
+export type NewConcept = z.infer<typeof newConceptSchema>;
 
 export const createProjectInputSchema = z.object({
   name: z.string().min(1).max(200),
@@ -146,6 +214,42 @@ export const apiSchemas = {
   exportProject: {
     input: z.object({ path: pathSchema, format: z.enum(EXPORT_FORMATS), outPath: pathSchema.optional() }),
     output: z.object({ outPath: pathSchema, bytes: z.number().int().min(0) }),
+  },
+  /**
+   * The project's glossary files. Files whose stamp equals `known[path]` come
+   * back `unchanged` without text, so the UI polls this cheaply to notice a
+   * colleague's edit on a shared drive. A file changed on disk that lost
+   * entries this app added since its last load gets them merged back
+   * (written atomically) and reports how many in `restored`.
+   */
+  loadGlossaries: {
+    input: z.object({ path: pathSchema, known: z.record(pathSchema, z.string().max(200)).optional() }),
+    output: z.object({ glossaries: z.array(glossaryFileViewSchema) }),
+  },
+  /**
+   * Adds one concept to a glossary of the project (`glossary`, default: the
+   * first; a project without one gets `<project name>.tbx` beside it). Reads
+   * the file as it is on disk now, appends, writes atomically. Returns the
+   * file as written.
+   */
+  addGlossaryEntry: {
+    input: z.object({ path: pathSchema, glossary: pathSchema.optional(), concept: newConceptSchema }),
+    output: z.object({ conceptId: z.string(), glossary: glossaryFileViewSchema }),
+  },
+  /**
+   * Changes the project's check settings: ignore or un-ignore findings (the
+   * backend stamps who and when), switch checks on or off or change their
+   * severity. Written to the project file at once; the segments' revision is
+   * not affected, so autosave carries on.
+   */
+  updateProjectSettings: {
+    input: z.object({
+      path: pathSchema,
+      ignore: z.array(z.string().min(1).max(1_000)).max(10_000).optional(),
+      unignore: z.array(z.string().min(1).max(1_000)).max(10_000).optional(),
+      checks: z.record(z.string().max(100), checkSettingSchema).optional(),
+    }),
+    output: projectSettingsViewSchema,
   },
 } as const;
 

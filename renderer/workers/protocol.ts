@@ -1,0 +1,158 @@
+/**
+ * The messages between the UI thread and the check worker
+ * (check.worker.ts). The worker owns the glossary index and the incremental
+ * check runner; the UI sends it drafts as they are typed and asks it
+ * glossary questions, and never parses a glossary or runs a check itself.
+ *
+ * Every edit carries the target model's version. Results carry the version
+ * of the last edit the worker had applied when it computed them, so the UI
+ * can drop a segment's findings when a newer edit of that segment is still
+ * on its way (see checkClient.ts).
+ */
+import type { CheckSetting } from '../../shared/checks/config.js';
+import type { Finding } from '../../shared/model/finding.js';
+import type { TermStatus, TermType } from '../../shared/model/glossary.js';
+
+/** A segment as the editor shows it (line breaks already flattened). */
+export interface WorkerSegment {
+  id: string;
+  source: string;
+  target: string;
+  paragraph: number;
+}
+
+/** A finding plus its stable id (shared/checks/findingId.ts), the key for "ignore". */
+export type IdentifiedFinding = Finding & { id: string };
+
+/** One glossary file's text, as WorkbenchApi.loadGlossaries returned it. */
+export interface GlossarySource {
+  path: string;
+  text: string;
+}
+
+/** The UI → worker messages. */
+export type WorkerRequest =
+  /** A project was opened: replaces the document and re-checks everything. */
+  | {
+      type: 'open';
+      segments: WorkerSegment[];
+      sourceLang: string;
+      targetLang: string;
+      checks: Record<string, CheckSetting>;
+      ignored: string[];
+    }
+  /** The glossaries changed (first load, reload from disk, a term added): rebuild the index once, re-check all. */
+  | { type: 'glossaries'; files: GlossarySource[] }
+  /** One segment's draft changed; `version` is the target model's version id after the change. */
+  | { type: 'edit'; segmentId: string; target: string; version: number }
+  /** Check settings or the ignore list changed: re-check all. */
+  | { type: 'settings'; checks: Record<string, CheckSetting>; ignored: string[] }
+  /** A question; the worker answers with `{type:'answer', id}`. */
+  | { type: 'query'; id: number; query: WorkerQuery };
+
+/** Questions the UI asks the worker (hover, glossary panel, completion, add-term dialog). */
+export type WorkerQuery =
+  /** The glossary terms recognised in one segment's source, with their concepts. */
+  | { kind: 'segmentTerms'; segmentId: string }
+  /** Searches the whole glossary, Romanian and English, by prefix and then by substring (folded diacritics, any case). */
+  | { kind: 'search'; text: string; limit: number }
+  /** Completion items for the draft of one segment at a typed prefix (may be ""). */
+  | { kind: 'complete'; segmentId: string; prefix: string; limit: number }
+  /** Prefill of the add-term dialog from a Romanian (and optional English) selection. */
+  | { kind: 'suggestTerm'; source: string; target: string };
+
+/** A concept as the UI shows it (hover, panel): its terms by status. */
+export interface ConceptView {
+  id: string;
+  /** Romanian terms, in glossary order. */
+  ro: TermView[];
+  /** English terms, preferred first, then admitted, deprecated, forbidden. */
+  en: TermView[];
+  note?: string;
+  definition?: string;
+}
+
+export interface TermView {
+  text: string;
+  status: TermStatus;
+  type?: TermType;
+  note?: string;
+}
+
+/** A recognised source term in a segment. */
+export interface SegmentTerm {
+  /** UTF-16 offsets into the segment's source. */
+  start: number;
+  end: number;
+  /** The text as it stands ("Minskului"). */
+  surface: string;
+  concept: ConceptView;
+}
+
+/** One completion item. */
+export interface CompletionView {
+  /** What is inserted. */
+  text: string;
+  /** The Romanian term it renders, for the item's detail. */
+  source: string;
+  status: TermStatus;
+  /** True for renderings of the segment's own source terms (listed first). */
+  inSegment: boolean;
+}
+
+/** The add-term dialog's prefill. */
+export interface TermSuggestion {
+  /** The base (dictionary) form of the Romanian selection: "Minskului" → "Minsk", "prizonierilor politici" → "prizonier politic". */
+  ro: string;
+  en: string;
+  type: TermType | 'term';
+  /** For names: the English spelling by the transliteration rules ("Lukașenko" → "Lukashenko"). */
+  transliteration?: string;
+  /** An existing concept with the same Romanian term, if any (the dialog warns). */
+  existing?: ConceptView;
+}
+
+/** The answer to each query kind. */
+export interface QueryAnswers {
+  segmentTerms: SegmentTerm[];
+  search: ConceptView[];
+  complete: CompletionView[];
+  suggestTerm: TermSuggestion;
+}
+
+/** A glossary file that could not be used, with the codec's located message. */
+export interface GlossaryProblem {
+  path: string;
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+/** The worker → UI messages. */
+export type WorkerResponse =
+  /**
+   * Findings. `full` replaces every segment's findings (after open, glossary or
+   * settings changes); otherwise `segments` lists the segments whose findings
+   * changed (the edited one always included) with their complete current
+   * findings. `version` is the last edit version applied.
+   */
+  | {
+      type: 'findings';
+      full: boolean;
+      version: number;
+      segments: { segmentId: string; findings: IdentifiedFinding[] }[];
+      /** How many findings the ignore list hides, over the whole document. */
+      ignoredCount: number;
+    }
+  /** The glossary index was (re)built. */
+  | {
+      type: 'glossary';
+      concepts: number;
+      problems: GlossaryProblem[];
+      /** Recognised source terms per segment, for the underline decorations. */
+      sourceTerms: { segmentId: string; ranges: { start: number; end: number; conceptId: string }[] }[];
+      millis: number;
+    }
+  | { type: 'answer'; id: number; result: QueryAnswers[WorkerQuery['kind']] }
+  /** The worker failed on a message; the UI shows it and carries on. */
+  | { type: 'error'; message: string; id?: number };
