@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import { useSyncExternalStore } from 'react';
 import en from './en.json';
 import ro from './ro.json';
+import checksEn from '../../shared/i18n/en.json';
+import checksRo from '../../shared/i18n/ro.json';
 import { pseudoCatalogue } from './catalogue.js';
 import type { I18nKey, I18nParams, Translate } from './keys.js';
 
@@ -16,9 +18,10 @@ export async function initI18n(language: DisplayLanguage): Promise<void> {
     lng: language,
     fallbackLng: 'en',
     resources: {
-      en: { translation: en },
-      ro: { translation: ro },
-      pseudo: { translation: pseudoCatalogue(en) },
+      // `checks`: the check and fix messages shared with the CLI (renderer/i18n/checkMessages.ts).
+      en: { translation: en, checks: checksEn },
+      ro: { translation: ro, checks: checksRo },
+      pseudo: { translation: pseudoCatalogue(en), checks: pseudoCatalogue(checksEn) },
     },
     // React escapes text itself; Monaco hover markdown is escaped where used.
     interpolation: { escapeValue: false },
@@ -26,6 +29,9 @@ export async function initI18n(language: DisplayLanguage): Promise<void> {
     showSupportNotice: false,
   });
 }
+
+/** The i18next instance, for modules that translate outside the typed UI catalogue (check messages). */
+export const i18nInstance = i18n;
 
 /** The typed translate function, usable outside React (editor decorations, titles). */
 export const t: Translate = (key: I18nKey, params?: I18nParams) => i18n.t(key, params ?? {});
