@@ -1,6 +1,6 @@
 /**
  * The project file (`*.dragoman`): JSON of the form
- * `{"format":"dragoman-project","version":1,…}` holding the segments with
+ * `{"format":"dragoman-project","version":2,…}` holding the segments with
  * their drafts, statuses and notes, the glossary paths (relative to the
  * project file) and the project's settings. Versioned, validated and migrated
  * here; read and written on disk by electron/services.
@@ -14,7 +14,7 @@ import { projectOriginSchema } from './projectOrigin.js';
 /** The `format` marker every project file carries. */
 export const PROJECT_FORMAT = 'dragoman-project';
 /** The file format version this app writes (and the newest it reads). */
-export const PROJECT_FORMAT_VERSION = 1;
+export const PROJECT_FORMAT_VERSION = 2;
 /** The file extension of projects, without the dot. */
 export const PROJECT_EXTENSION = 'dragoman';
 
@@ -34,11 +34,21 @@ const checkSettingSchema = z
   })
   .strict();
 
+/** A finding the user chose to ignore, with who ignored it and when (version 1 stored the id alone). */
+const ignoredFindingFileSchema = z.object({
+  /** The finding's stable id (shared/checks/findingId.ts). */
+  id: z.string().min(1),
+  /** The user's name as the OS reported it; "" when unknown or migrated from version 1. */
+  by: z.string(),
+  /** ISO date-time; "" when migrated from version 1. */
+  at: z.string(),
+});
+
 const projectSettingsSchema = z.object({
   /** Per-check overrides, keyed by check id (the `checks` of shared/checks/config.ts). */
   checks: z.record(z.string(), checkSettingSchema).default({}),
-  /** Ids of findings the user chose to ignore (shared/checks/findingId.ts). */
-  ignoredFindings: z.array(z.string()).default([]),
+  /** Findings the user chose to ignore, oldest first. */
+  ignoredFindings: z.array(ignoredFindingFileSchema).default([]),
 });
 
 /** The validator of a current-version project file. */
@@ -75,6 +85,8 @@ export const projectFileSchema = z
 export type ProjectFile = z.output<typeof projectFileSchema>;
 /** The settings block of a project file. */
 export type ProjectSettings = ProjectFile['settings'];
+/** One ignored finding as the project file stores it. */
+export type IgnoredFindingEntry = ProjectSettings['ignoredFindings'][number];
 
 /** Stable codes of {@link ProjectFileError}, for the UI's messages. */
 export type ProjectFileErrorCode = 'invalid-json' | 'not-a-project' | 'invalid-project' | 'newer-version';

@@ -1,8 +1,31 @@
 import type { Migration } from './migrate.js';
 
 /**
- * The migrations of the project file, oldest first. Version 1 is the first
- * format, so there are none yet; a change to the file format adds one entry
- * (`{ from: 1, up: (doc) => … }`) and bumps PROJECT_FORMAT_VERSION.
+ * Version 1 → 2: `settings.ignoredFindings` held bare finding ids; version 2
+ * records who ignored each finding and when. Who and when are unknown for old
+ * entries, so they become "". Anything that is not a string is left alone for
+ * the schema to report with its field path.
  */
-export const projectMigrations: readonly Migration[] = [];
+const ignoredFindingsWithAuthor: Migration = {
+  from: 1,
+  up(doc) {
+    const settings = doc['settings'];
+    if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) return doc;
+    const ignored = (settings as Record<string, unknown>)['ignoredFindings'];
+    if (!Array.isArray(ignored)) return doc;
+    return {
+      ...doc,
+      settings: {
+        ...settings,
+        ignoredFindings: ignored.map((id: unknown) => (typeof id === 'string' ? { id, by: '', at: '' } : id)),
+      },
+    };
+  },
+};
+
+/**
+ * The migrations of the project file, oldest first. A change to the file
+ * format adds one entry (`{ from: n, up: (doc) => … }`) and bumps
+ * PROJECT_FORMAT_VERSION.
+ */
+export const projectMigrations: readonly Migration[] = [ignoredFindingsWithAuthor];

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   parseProjectText,
+  PROJECT_FORMAT_VERSION,
   ProjectFileError,
   serializeProject,
   type ProjectFile,
@@ -10,7 +11,7 @@ import { thrownBy } from '../../../helpers/errors.js';
 function sample(): ProjectFile {
   return {
     format: 'dragoman-project',
-    version: 1,
+    version: PROJECT_FORMAT_VERSION,
     id: 'p-1',
     name: 'Articol',
     sourceLang: 'ro-RO',
@@ -19,7 +20,10 @@ function sample(): ProjectFile {
     createdAt: '2026-11-27T07:00:00.000Z',
     updatedAt: '2026-11-27T07:05:00.000Z',
     glossaries: ['glossary.tbx'],
-    settings: { checks: { whitespace: { severity: 'info' } }, ignoredFindings: [] },
+    settings: {
+      checks: { whitespace: { severity: 'info' } },
+      ignoredFindings: [{ id: 'repeated-word:s1:3-7:abc', by: 'ioana', at: '2026-11-27T07:04:00.000Z' }],
+    },
     segments: [
       {
         id: 's1',
@@ -45,6 +49,24 @@ describe('project file', () => {
     const { settings: _s, ...rest } = sample();
     const p = parseProjectText(JSON.stringify(rest), 'a.dragoman');
     expect(p.settings).toEqual({ checks: {}, ignoredFindings: [] });
+  });
+
+  it('opens a version 1 file, whose ignored findings were bare ids, as the current version', () => {
+    const v1 = { ...sample(), version: 1, settings: { checks: {}, ignoredFindings: ['whitespace:s2:0-1:k9', 'x:s1:2-3:q'] } };
+    const p = parseProjectText(JSON.stringify(v1), 'old.dragoman');
+    expect(p.version).toBe(2);
+    expect(p.settings.ignoredFindings).toEqual([
+      { id: 'whitespace:s2:0-1:k9', by: '', at: '' },
+      { id: 'x:s1:2-3:q', by: '', at: '' },
+    ]);
+    expect(p.segments).toEqual(sample().segments);
+  });
+
+  it('refuses a version 2 file whose ignored finding is a bare id, naming the field', () => {
+    const bad = { ...sample(), settings: { checks: {}, ignoredFindings: ['whitespace:s2:0-1:k9'] } };
+    const err = errorOf(() => parseProjectText(JSON.stringify(bad), 'x.dragoman'));
+    expect(err.code).toBe('invalid-project');
+    expect(err.field).toBe('settings.ignoredFindings[0]');
   });
 
   it('names the file, line and column of a JSON syntax error', () => {
