@@ -1,12 +1,12 @@
 import { useT } from '../i18n/i18n.js';
-import { BINDINGS, MONACO_SHORTCUTS, chordLabel } from '../editor/keymap.js';
+import { chordLabel, shortcutRows } from '../editor/keymap.js';
 import { isMac } from '../platform.js';
 import { Modal } from './Modal.js';
 
 /** The keyboard shortcuts reference. */
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
   const { t } = useT();
-  const rows = [...BINDINGS, ...MONACO_SHORTCUTS];
+  const rows = shortcutRows();
   return (
     <Modal title={t('shortcuts.title')} testId="shortcuts-dialog" onClose={onClose}>
       <table className="dg-shortcuts">

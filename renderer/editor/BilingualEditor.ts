@@ -33,6 +33,10 @@ export interface EditorCallbacks {
   onSave(): void;
   /** Focus left the draft editor (a good moment to save). */
   onBlur(): void;
+  /** The user asked to add the selected source (and draft) text to the glossary. */
+  onAddTerm?(): void;
+  /** The user asked to insert the active segment's n-th glossary term (1–9). */
+  onInsertTerm?(n: number): void;
 }
 
 /** Options for {@link BilingualEditor}. */
@@ -288,6 +292,12 @@ export class BilingualEditor {
       case 'save':
         this.opts.callbacks.onSave();
         break;
+      case 'addTerm':
+        this.opts.callbacks.onAddTerm?.();
+        break;
+      case 'insertTerm':
+        this.opts.callbacks.onInsertTerm?.(cmd.n);
+        break;
     }
   }
 
@@ -360,9 +370,10 @@ export class BilingualEditor {
       for (const chord of b.chords) {
         const key = toMonacoKey(chord);
         target.addCommand(key, () => this.run(b.command));
-        // In the read-only source only navigation and help make sense.
+        // In the read-only source only navigation, help, saving and adding
+        // the selected term make sense.
         const k = b.command.kind;
-        if (k === 'next' || k === 'previous' || k === 'help' || k === 'save') {
+        if (k === 'next' || k === 'previous' || k === 'help' || k === 'save' || k === 'addTerm') {
           source.addCommand(key, () => this.run(b.command));
         }
       }

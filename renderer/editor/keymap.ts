@@ -6,7 +6,23 @@ export type SegmentStatus = (typeof STATUSES)[number];
 
 /** Keys the workbench binds, named independently of Monaco so the mapping can be tested. */
 export type KeyName =
-  'Enter' | 'UpArrow' | 'DownArrow' | 'F1' | 'Slash' | 'KeyS' | 'Digit0' | 'Digit1' | 'Digit2' | 'Digit3';
+  | 'Enter'
+  | 'UpArrow'
+  | 'DownArrow'
+  | 'F1'
+  | 'Slash'
+  | 'KeyS'
+  | 'KeyG'
+  | 'Digit0'
+  | 'Digit1'
+  | 'Digit2'
+  | 'Digit3'
+  | 'Digit4'
+  | 'Digit5'
+  | 'Digit6'
+  | 'Digit7'
+  | 'Digit8'
+  | 'Digit9';
 
 /** A key chord. `ctrl` means Cmd on macOS (Monaco's CtrlCmd). */
 export interface Chord {
@@ -25,7 +41,11 @@ export type WorkbenchCommand =
   | { kind: 'copySource' }
   | { kind: 'setStatus'; status: SegmentStatus }
   | { kind: 'help' }
-  | { kind: 'save' };
+  | { kind: 'save' }
+  /** Open the add-term dialog for the source and draft selections. */
+  | { kind: 'addTerm' }
+  /** Insert the active segment's n-th glossary term (1–9, glossaryModel.insertCandidates). */
+  | { kind: 'insertTerm'; n: number };
 
 /** One binding: a command, its chords and the i18n key describing it. */
 export interface Binding {
@@ -86,6 +106,26 @@ export const BINDINGS: readonly Binding[] = [
   },
   // Saving is automatic; Ctrl+S saves at once instead of opening the browser's "Save page".
   { id: 'dragoman.save', command: { kind: 'save' }, chords: [{ ctrl: true, key: 'KeyS' }], label: 'shortcuts.save' },
+  // Ctrl+Shift+G ("glossary"): Ctrl+Shift+T cannot be taken from Chromium
+  // (reopen closed tab) in browser mode, Ctrl+Alt+letter is AltGr on Windows
+  // and types ț/ș/ă on Romanian layouts (and opens a terminal on Ubuntu).
+  // Ctrl+Shift+G is "find previous" in browsers, which a page may override;
+  // on macOS it hides Monaco's Cmd+Shift+G, and Shift+F3 still does that.
+  {
+    id: 'dragoman.addTerm',
+    command: { kind: 'addTerm' },
+    chords: [{ ctrl: true, shift: true, key: 'KeyG' }],
+    label: 'shortcuts.addTerm',
+  },
+  // Alt+1…9 switch tabs in Chromium on Linux but, unlike Ctrl+T, a page may
+  // take them. On macOS they replace the Option+digit characters (¡ ™ £ …)
+  // in the draft.
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n): Binding => ({
+    id: `dragoman.insertTerm.${n}`,
+    command: { kind: 'insertTerm', n },
+    chords: [{ alt: true, key: `Digit${n}` as KeyName }],
+    label: 'shortcuts.insertTerm',
+  })),
 ];
 
 /** Monaco's own shortcuts we keep, listed in the reference (not bound by us). */
@@ -96,6 +136,23 @@ export const MONACO_SHORTCUTS: readonly { label: I18nKey; chords: Chord[] }[] = 
   { label: 'shortcuts.redo', chords: [{ ctrl: true, key: 'KeyY' as KeyName }] },
   { label: 'shortcuts.addCursor', chords: [{ ctrl: true, key: 'KeyD' as KeyName }] },
 ];
+
+/** One row of the shortcuts reference: bindings sharing a label (Alt+1 … Alt+9) are one row. */
+export interface ShortcutRow {
+  label: I18nKey;
+  chords: Chord[];
+}
+
+/** The shortcuts reference: the workbench's bindings, then Monaco's kept keys, one row per label. */
+export function shortcutRows(): ShortcutRow[] {
+  const rows = new Map<I18nKey, ShortcutRow>();
+  for (const b of [...BINDINGS, ...MONACO_SHORTCUTS]) {
+    const row = rows.get(b.label);
+    if (row) row.chords.push(...b.chords);
+    else rows.set(b.label, { label: b.label, chords: [...b.chords] });
+  }
+  return [...rows.values()];
+}
 
 /** A canonical string for a chord, for comparing and for matching DOM events. */
 export function chordId(c: Chord): string {
@@ -110,10 +167,17 @@ const KEY_FROM_CODE: Record<string, KeyName> = {
   F1: 'F1',
   Slash: 'Slash',
   KeyS: 'KeyS',
+  KeyG: 'KeyG',
   Digit0: 'Digit0',
   Digit1: 'Digit1',
   Digit2: 'Digit2',
   Digit3: 'Digit3',
+  Digit4: 'Digit4',
+  Digit5: 'Digit5',
+  Digit6: 'Digit6',
+  Digit7: 'Digit7',
+  Digit8: 'Digit8',
+  Digit9: 'Digit9',
 };
 
 /** The bit of a DOM KeyboardEvent this module looks at. */

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../../renderer/i18n/en.json';
 import { flattenCatalogue } from '../../../renderer/i18n/catalogue.js';
-import { BINDINGS, MONACO_SHORTCUTS, chordId, chordLabel, commandForEvent } from '../../../renderer/editor/keymap.js';
+import {
+  BINDINGS,
+  MONACO_SHORTCUTS,
+  chordId,
+  chordLabel,
+  commandForEvent,
+  shortcutRows,
+} from '../../../renderer/editor/keymap.js';
 
 const ev = (code: string, mods: { ctrl?: boolean; shift?: boolean; alt?: boolean; meta?: boolean } = {}) => ({
   code,
@@ -54,6 +61,40 @@ describe('workbench key bindings', () => {
 
   it('leaves unrelated keys alone', () => {
     expect(commandForEvent(ev('KeyF', { ctrl: true }), false)).toBeUndefined();
+  });
+
+  it('Ctrl+Shift+G adds a term; Alt+1…9 insert the glossary terms 1…9', () => {
+    expect(commandForEvent(ev('KeyG', { ctrl: true, shift: true }), false)?.command).toEqual({ kind: 'addTerm' });
+    expect(commandForEvent(ev('KeyG', { meta: true, shift: true }), true)?.command).toEqual({ kind: 'addTerm' });
+    for (let n = 1; n <= 9; n++)
+      expect(commandForEvent(ev(`Digit${n}`, { alt: true }), false)?.command).toEqual({ kind: 'insertTerm', n });
+    expect(commandForEvent(ev('Digit0', { alt: true }), false)).toBeUndefined();
+    // The status shortcuts keep their digits.
+    expect(commandForEvent(ev('Digit1', { ctrl: true, shift: true }), false)?.command).toEqual({
+      kind: 'setStatus',
+      status: 'draft',
+    });
+  });
+
+  it('avoids chords a browser tab never hands to the page', () => {
+    // Chromium keeps Ctrl+T, Ctrl+Shift+T, Ctrl+N, Ctrl+Shift+N, Ctrl+W, Ctrl+Shift+W for itself.
+    const reserved = ['C+KeyT', 'CS+KeyT', 'C+KeyN', 'CS+KeyN', 'C+KeyW', 'CS+KeyW'];
+    for (const b of BINDINGS) for (const c of b.chords) expect(reserved).not.toContain(chordId(c));
+  });
+
+  it('lists the nine insert shortcuts as one row of the reference, every other binding once', () => {
+    const rows = shortcutRows();
+    expect(new Set(rows.map((r) => r.label)).size).toBe(rows.length);
+    const insert = rows.find((r) => r.label === 'shortcuts.insertTerm');
+    expect(insert?.chords.map((c) => chordLabel(c, t as never, false))).toEqual(
+      [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `Alt+${n}`),
+    );
+    expect(
+      rows.find((r) => r.label === 'shortcuts.addTerm')?.chords.map((c) => chordLabel(c, t as never, false)),
+    ).toEqual(['Ctrl+Shift+G']);
+    expect(rows.flatMap((r) => r.chords)).toHaveLength(
+      [...BINDINGS, ...MONACO_SHORTCUTS].reduce((n, b) => n + b.chords.length, 0),
+    );
   });
 
   it('labels chords with translated key names', () => {
