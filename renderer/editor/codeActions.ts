@@ -1,0 +1,81 @@
+/**
+ * Quick fixes in the draft: a code action provider that turns the Dragoman
+ * markers under the cursor (context.markers, as Monaco's own language
+ * features do) back into findings and offers their fixes, plus "Ignore this
+ * finding" and "Turn off <check> for this project", which run the host's
+ * callbacks through two registered commands.
+ */
+import { monaco } from './monaco.js';
+import type { MarkerSync } from './markerSync.js';
+import { DISABLE_CHECK_COMMAND, IGNORE_FINDING_COMMAND, quickFixesFor } from './quickFixes.js';
+import { DRAFT_LANGUAGE } from './languages.js';
+
+/** What the host does when the user picks a command action. */
+export interface CodeActionCallbacks {
+  /** Adds the finding to the project's ignore list. */
+  onIgnore(findingId: string): void;
+  /** Turns the check off in the project settings. */
+  onDisableCheck(checkId: string): void;
+}
+
+/** Registers the draft's quick fixes and their commands; dispose to remove both. */
+export function registerCodeActions(
+  target: monaco.editor.ITextModel,
+  markers: MarkerSync,
+  callbacks: CodeActionCallbacks,
+): monaco.IDisposable {
+  const disposables: monaco.IDisposable[] = [
+    // Commands are global in Monaco; one workbench installs them once per open project.
+    monaco.editor.registerCommand(IGNORE_FINDING_COMMAND, (_accessor: unknown, id: unknown) => {
+      if (typeof id === 'string') callbacks.onIgnore(id);
+    }),
+    monaco.editor.registerCommand(DISABLE_CHECK_COMMAND, (_accessor: unknown, id: unknown) => {
+      if (typeof id === 'string') callbacks.onDisableCheck(id);
+    }),
+    monaco.languages.registerCodeActionProvider(
+      DRAFT_LANGUAGE,
+      {
+        provideCodeActions(model, _range, context) {
+          if (model !== target) return undefined;
+          const actions: monaco.languages.CodeAction[] = [];
+          // Two findings of one check under the cursor: one "turn off" entry.
+          const offered = new Set<string>();
+          for (const marker of context.markers) {
+            const finding = markers.findingFor(marker);
+            if (!finding) continue;
+            const line = marker.startLineNumber;
+            // Offer edits only while the line reads as it did when checked; the commands always apply.
+            const current = markers.isCurrent(finding.segmentId);
+            for (const fix of quickFixesFor(finding, model.getLineContent(line))) {
+              if (fix.edits && !current) continue;
+              if (fix.command?.id === DISABLE_CHECK_COMMAND) {
+                if (offered.has(finding.check)) continue;
+                offered.add(finding.check);
+              }
+              const action: monaco.languages.CodeAction = {
+                title: fix.title,
+                kind: fix.kind,
+                isPreferred: fix.isPreferred,
+                diagnostics: [marker],
+              };
+              if (fix.edits)
+                action.edit = {
+                  edits: fix.edits.map((e) => ({
+                    resource: model.uri,
+                    versionId: model.getVersionId(),
+                    textEdit: { range: new monaco.Range(line, e.startColumn, line, e.endColumn), text: e.text },
+                  })),
+                };
+              if (fix.command)
+                action.command = { id: fix.command.id, title: fix.title, arguments: fix.command.arguments };
+              actions.push(action);
+            }
+          }
+          return { actions, dispose() {} };
+        },
+      },
+      { providedCodeActionKinds: ['quickfix'] },
+    ),
+  ];
+  return { dispose: () => disposables.forEach((d) => d.dispose()) };
+}
