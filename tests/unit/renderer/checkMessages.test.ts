@@ -31,7 +31,7 @@ describe('check messages in the UI language', () => {
     await initI18n('ro');
     const roMessage = flattenCatalogue(sharedRo).get('check.term-missing.leftAsSource')!;
     expect(findingMessage(leftAsSource)).toBe(roMessage.replace('{{found}}', 'CSI').replace('{{term}}', 'CIS'));
-    expect(findingMessage(leftAsSource)).toContain('CSI');
+    expect(findingMessage(leftAsSource)).not.toBe('“CSI” is left as in the source; the glossary term is “CIS”.');
     expect(fixLabel('fix.useTerm')).toBe(flattenCatalogue(sharedRo).get('fix.useTerm'));
   });
 
