@@ -13,7 +13,7 @@ import { registerIpc } from './ipc.js';
 import { MENU_CHANNEL } from './ipcChannels.js';
 import { buildMenuTemplate, menuLanguage } from './menu.js';
 import { APP_ORIGIN, APP_SCHEME } from './security.js';
-import { WorkbenchService } from './services/workbenchService.js';
+import { WorkbenchService, systemUserName } from './services/workbenchService.js';
 import { hardenContents, hardenSession, mainWindowOptions } from './window.js';
 
 // main.cjs sits in <app>/dist/electron/.
@@ -51,6 +51,7 @@ const service = new WorkbenchService({
     () => language,
   ),
   startupProject,
+  userName: systemUserName(),
   warn: (m) => console.error(m),
   onUiLanguage: (l) => {
     language = l;

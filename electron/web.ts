@@ -4,7 +4,7 @@ import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from './dataDir.js';
-import { WorkbenchService } from './services/workbenchService.js';
+import { WorkbenchService, systemUserName } from './services/workbenchService.js';
 import { startWebServer, type WebServer } from './webServer.js';
 
 /** The browser mode's command line, parsed. */
@@ -81,6 +81,7 @@ export async function runWeb(argv: readonly string[], paths: WebPaths, io: WebIo
     newId: () => randomUUID(),
     dialogs: null,
     startupProject: args.project ? resolve(args.project) : null,
+    userName: systemUserName(),
     warn: (m) => io.err(`dragoman web: ${m}`),
   });
   const token = randomBytes(24).toString('base64url');

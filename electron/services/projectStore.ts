@@ -1,9 +1,16 @@
 import { mkdir, open, rm, stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import type { OpenedProject, ProjectView, SegmentChange } from '../../shared/api/workbenchApi.js';
+import type { OpenedProject, ProjectSettingsView, ProjectView, SegmentChange } from '../../shared/api/workbenchApi.js';
+import type { CheckSetting } from '../../shared/checks/config.js';
+import { checkIds } from '../../shared/checks/registry.js';
 import { MAX_INPUT_BYTES, formatSize } from '../../shared/formats/limits.js';
-import { parseProjectText, serializeProject, type ProjectFile } from '../../shared/model/project.js';
+import {
+  parseProjectText,
+  serializeProject,
+  type ProjectFile,
+  type ProjectSettings,
+} from '../../shared/model/project.js';
 import {
   appendJournal,
   journalPath,
@@ -76,6 +83,24 @@ function stampOf(s: { ino: number; size: number; mtimeMs: number }): Stamp {
   return { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs };
 }
 
+/** What {@link ProjectStore.updateSettings} changes; fields left out stay as they are. */
+export interface SettingsChange {
+  /** Finding ids to ignore; one already ignored keeps its original who and when. */
+  ignore?: readonly string[];
+  /** Finding ids to stop ignoring (applied before `ignore`, so an id in both ends up ignored). */
+  unignore?: readonly string[];
+  /** Per-check overrides merged field by field into the stored ones; `{}` removes a check's override. */
+  checks?: Readonly<Record<string, CheckSetting>>;
+}
+
+/** A copy of the settings for the UI (the store's own objects never leave it). */
+export function settingsView(settings: ProjectSettings): ProjectSettingsView {
+  return {
+    checks: Object.fromEntries(Object.entries(settings.checks).map(([id, c]) => [id, { ...c }])),
+    ignoredFindings: settings.ignoredFindings.map((f) => ({ ...f })),
+  };
+}
+
 /** The project as the UI sees it: glossary paths made absolute. */
 export function projectView(path: string, file: ProjectFile): ProjectView {
   const dir = dirname(path);
@@ -87,6 +112,7 @@ export function projectView(path: string, file: ProjectFile): ProjectView {
     revision: file.revision,
     glossaries: file.glossaries.map((g) => resolve(dir, g)),
     segments: file.segments.map((s) => ({ ...s })),
+    settings: settingsView(file.settings),
   };
 }
 
@@ -205,6 +231,72 @@ export class ProjectStore {
       }
       state.recovered = null;
       return { revision: state.file.revision, savedAt: at };
+    });
+  }
+
+  /**
+   * Ignores or un-ignores findings and changes per-check overrides, then
+   * writes the project file at once (with any edits still waiting for the
+   * autosave timer). The segments' revision does not change, so saves based
+   * on it keep working; every later write carries the new settings because
+   * they live in the same in-memory file. Newly ignored ids are stamped with
+   * `who` and `now`. A check id the app does not know is refused before
+   * anything changes; so is a write that fails (the settings stay as they were).
+   */
+  async updateSettings(
+    path: string,
+    change: SettingsChange,
+    who: string,
+    now: Date = this.opts.now(),
+  ): Promise<ProjectSettingsView> {
+    const state = this.stateOf(path);
+    return enqueue(state, async () => {
+      if (state.failure) throw state.failure;
+      const known = new Set(checkIds);
+      const unknown = Object.keys(change.checks ?? {}).filter((id) => !known.has(id));
+      if (unknown.length > 0) {
+        throw new ServiceError(
+          'invalid-input',
+          `There is no check ${unknown.map((id) => `"${id}"`).join(', ')}; the checks are listed in docs/checks.md. ${state.path} was not changed.`,
+          { file: state.path, id: unknown[0]! },
+        );
+      }
+      const at = now.toISOString();
+      const checks: ProjectSettings['checks'] = { ...state.file.settings.checks };
+      for (const [id, setting] of Object.entries(change.checks ?? {})) {
+        const merged = { ...checks[id], ...setting };
+        if (Object.keys(setting).length === 0) delete checks[id];
+        else checks[id] = merged;
+      }
+      const drop = new Set(change.unignore ?? []);
+      const ignoredFindings = state.file.settings.ignoredFindings.filter((f) => !drop.has(f.id));
+      const ignored = new Set(ignoredFindings.map((f) => f.id));
+      for (const id of change.ignore ?? []) {
+        if (ignored.has(id)) continue;
+        ignored.add(id);
+        ignoredFindings.push({ id, by: who, at });
+      }
+      const settings: ProjectSettings = { checks, ignoredFindings };
+      await this.writeNow(state, { ...state.file, settings, updatedAt: at });
+      return settingsView(settings);
+    });
+  }
+
+  /**
+   * Adds a glossary to the project (stored relative to the project file, as
+   * {@link storedGlossaryPath} says) and writes the project file at once.
+   * A glossary already listed is not added twice. Returns the glossaries as
+   * absolute paths.
+   */
+  async addGlossary(path: string, glossaryAbs: string): Promise<string[]> {
+    const state = this.stateOf(path);
+    return enqueue(state, async () => {
+      if (state.failure) throw state.failure;
+      const stored = storedGlossaryPath(state.path, glossaryAbs);
+      if (!state.file.glossaries.includes(stored)) {
+        await this.writeNow(state, { ...state.file, glossaries: [...state.file.glossaries, stored] });
+      }
+      return state.file.glossaries.map((g) => resolve(dirname(state.path), g));
     });
   }
 
@@ -329,12 +421,7 @@ export class ProjectStore {
     return enqueue(state, async () => {
       if (state.writtenRevision === state.file.revision || state.failure) return;
       try {
-        await this.checkUnchanged(state);
-        await writeFileAtomic(state.path, serializeProject(state.file), { encoding: 'utf8' });
-        state.stamp = stampOf(await stat(state.path));
-        state.writtenRevision = state.file.revision;
-        state.unflushed = [];
-        await rewriteJournal(journalPath(state.path), state.recovered ? [state.recovered] : []);
+        await this.writeNow(state, state.file);
       } catch (err) {
         state.failure =
           err instanceof ServiceError
@@ -349,6 +436,22 @@ export class ProjectStore {
         this.opts.warn?.(state.failure.message);
       }
     });
+  }
+
+  /**
+   * Writes `next` as the project file (it must be `state.file` or a copy of
+   * it with settings or glossaries changed) and makes it the state. Runs
+   * inside the project's queue. Pending segment edits are in `next` too, so
+   * the journal is trimmed to the recovered entry alone.
+   */
+  private async writeNow(state: OpenState, next: ProjectFile): Promise<void> {
+    await this.checkUnchanged(state);
+    await writeFileAtomic(state.path, serializeProject(next), { encoding: 'utf8' });
+    state.file = next;
+    state.stamp = stampOf(await stat(state.path));
+    state.writtenRevision = next.revision;
+    state.unflushed = [];
+    await rewriteJournal(journalPath(state.path), state.recovered ? [state.recovered] : []);
   }
 
   /** Refuses to go on when another program replaced, changed or removed the file since we read or wrote it. */

@@ -1,4 +1,5 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { mergeGlossaries } from '../../glossary/common/codec.js';
@@ -11,6 +12,7 @@ import { EXPORT_EXTENSIONS } from '../../shared/formats/exportFormats.js';
 import { formatSize } from '../../shared/formats/limits.js';
 import { exportProjectData } from '../../shared/formats/projectExport.js';
 import { PROJECT_EXTENSION, parseProjectText } from '../../shared/model/project.js';
+import { GlossaryStore } from './glossaryStore.js';
 import { fileNameFor, newProjectFile } from './newProject.js';
 import { ProjectStore, storedGlossaryPath, type Scheduler } from './projectStore.js';
 import { ServiceError } from './serviceError.js';
@@ -41,6 +43,19 @@ export interface WorkbenchServiceOptions {
   warn?: (message: string) => void;
   /** Called after the UI language changed (the desktop shell rebuilds its menu). */
   onUiLanguage?: (language: UiLanguage) => void;
+  /** Who ignores findings (stored in the project file); default: the OS user name ({@link systemUserName}). */
+  userName?: string;
+  /** Largest glossary file accepted, in bytes; default MAX_INPUT_BYTES (200 MB). */
+  maxGlossaryBytes?: number;
+}
+
+/** The OS user's login name, or "" when the OS cannot say (no passwd entry in a container). */
+export function systemUserName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return '';
+  }
 }
 
 /** The sample project's name. */
@@ -55,7 +70,9 @@ export const SAMPLE_NAME = 'Sample article';
 export class WorkbenchService implements WorkbenchApi {
   readonly settings: Settings;
   readonly store: ProjectStore;
+  readonly glossaries: GlossaryStore;
   readonly projectsDir: string;
+  private readonly userName: string;
 
   constructor(private readonly opts: WorkbenchServiceOptions) {
     this.settings = new Settings(opts.dataDir, opts.warn);
@@ -65,7 +82,14 @@ export class WorkbenchService implements WorkbenchApi {
       ...(opts.writeDelayMs !== undefined ? { writeDelayMs: opts.writeDelayMs } : {}),
       ...(opts.warn ? { warn: opts.warn } : {}),
     });
+    this.glossaries = new GlossaryStore({
+      projects: this.store,
+      now: opts.now,
+      newId: opts.newId,
+      ...(opts.maxGlossaryBytes !== undefined ? { maxBytes: opts.maxGlossaryBytes } : {}),
+    });
     this.projectsDir = join(opts.dataDir, 'projects');
+    this.userName = opts.userName ?? systemUserName();
   }
 
   async appInfo(_input: ApiInput<'appInfo'> = {}): Promise<ApiOutput<'appInfo'>> {
@@ -261,6 +285,23 @@ export class WorkbenchService implements WorkbenchApi {
       );
     }
     return { outPath, bytes: bytes.length };
+  }
+
+  async loadGlossaries(input: ApiInput<'loadGlossaries'>): Promise<ApiOutput<'loadGlossaries'>> {
+    return { glossaries: await this.glossaries.loadGlossaries(input.path, input.known ?? {}) };
+  }
+
+  async addGlossaryEntry(input: ApiInput<'addGlossaryEntry'>): Promise<ApiOutput<'addGlossaryEntry'>> {
+    return this.glossaries.addGlossaryEntry(input.path, input.glossary, input.concept);
+  }
+
+  async updateProjectSettings(input: ApiInput<'updateProjectSettings'>): Promise<ApiOutput<'updateProjectSettings'>> {
+    const change = {
+      ...(input.ignore ? { ignore: input.ignore } : {}),
+      ...(input.unignore ? { unignore: input.unignore } : {}),
+      ...(input.checks ? { checks: input.checks } : {}),
+    };
+    return this.store.updateSettings(input.path, change, this.userName);
   }
 
   /** Writes every pending project file (shutdown). */
