@@ -1,13 +1,21 @@
 import type {
   ApiInput,
   ApiOutput,
+  GlossaryFileView,
   OpenedProject,
+  ProjectSettingsView,
   ProjectView,
   RecentProject,
   SegmentChange,
   WorkbenchApi,
 } from '../../shared/api/workbenchApi.js';
+import { parseGlossary, serializeGlossary } from '../../glossary/common/codec.js';
+import { checkIds } from '../../shared/checks/registry.js';
+import { FormatError } from '../../shared/formats/formatError.js';
+import type { Concept, Glossary, Term } from '../../shared/model/glossary.js';
 import { segmentDocument } from '../../shared/text/segment.js';
+// The bundled sample glossary, inlined by Vite (and vitest) so the fake needs no file system.
+import sampleGlossaryText from '../../samples/glossary.tbx?raw';
 import { ApiError } from './apiError.js';
 
 /** Options for {@link createFakeApi}. */
@@ -22,6 +30,22 @@ export interface FakeApiOptions {
   failSaves?: number;
   shell?: 'electron' | 'web';
   systemLocale?: string;
+  /** Who ignores findings; default "tester". */
+  userName?: string;
+}
+
+/** Where the fake sample's glossary "lives". */
+export const FAKE_SAMPLE_GLOSSARY = '/fake/glossary.tbx';
+
+function emptySettings(): ProjectSettingsView {
+  return { checks: {}, ignoredFindings: [] };
+}
+
+function termOf(t: ApiInput<'addGlossaryEntry'>['concept']['ro'][number]): Term {
+  const term: Term = { text: t.text.trim().normalize('NFC'), status: t.status };
+  if (t.type) term.type = t.type;
+  if (t.note) term.note = t.note;
+  return term;
 }
 
 const SAMPLE_SENTENCES = [
@@ -62,7 +86,16 @@ function projectFromText(
     paragraph: s.paragraph,
     status: 'untranslated' as const,
   }));
-  return { path, name, sourceLang: 'ro-RO', targetLang: 'en-GB', segments, glossaries, revision: 0 };
+  return {
+    path,
+    name,
+    sourceLang: 'ro-RO',
+    targetLang: 'en-GB',
+    segments,
+    glossaries,
+    revision: 0,
+    settings: emptySettings(),
+  };
 }
 
 /**
@@ -77,6 +110,18 @@ export function createFakeApi(opts: FakeApiOptions = {}): WorkbenchApi & { proje
   let failSaves = opts.failSaves ?? 0;
   let recovered = opts.recovered ?? null;
   const journal = new Map<string, SegmentChange[]>();
+  /** Glossary "files": text and a stamp that changes with every write. */
+  const glossaryFiles = new Map<string, { text: string; stamp: string }>();
+  let stampCounter = 0;
+  const nextStamp = (): string => `fake-${++stampCounter}`;
+  glossaryFiles.set(FAKE_SAMPLE_GLOSSARY, { text: sampleGlossaryText, stamp: nextStamp() });
+  let conceptCounter = 0;
+
+  function projectAt(path: string): ProjectView {
+    const p = projects.get(path);
+    if (!p) throw new ApiError({ code: 'not-found', message: `${path} does not exist.` });
+    return p;
+  }
 
   function opened(p: ProjectView): OpenedProject {
     recent = [
@@ -122,7 +167,7 @@ export function createFakeApi(opts: FakeApiOptions = {}): WorkbenchApi & { proje
       let p = projects.get(path);
       if (!p) {
         const text = generatedSourceText(opts.sampleSize ?? SAMPLE_SENTENCES.length);
-        p = { ...projectFromText(path, 'Sample', text, false, []), sample: true };
+        p = { ...projectFromText(path, 'Sample', text, false, [FAKE_SAMPLE_GLOSSARY]), sample: true };
         projects.set(path, p);
       }
       return opened(p);
@@ -174,6 +219,86 @@ export function createFakeApi(opts: FakeApiOptions = {}): WorkbenchApi & { proje
     },
     async exportProject(input: ApiInput<'exportProject'>): Promise<ApiOutput<'exportProject'>> {
       throw new ApiError({ code: 'io', message: `${input.path} cannot be exported in the fake backend.` });
+    },
+    async loadGlossaries(input: ApiInput<'loadGlossaries'>): Promise<ApiOutput<'loadGlossaries'>> {
+      const p = projectAt(input.path);
+      const glossaries = p.glossaries.map((path): GlossaryFileView => {
+        const file = glossaryFiles.get(path);
+        if (!file) {
+          return {
+            path,
+            stamp: '',
+            error: { code: 'not-found', message: `The glossary ${path} does not exist in the fake backend.` },
+          };
+        }
+        if (input.known?.[path] === file.stamp) return { path, stamp: file.stamp, unchanged: true };
+        return { path, stamp: file.stamp, text: file.text };
+      });
+      return { glossaries };
+    },
+    async addGlossaryEntry(input: ApiInput<'addGlossaryEntry'>): Promise<ApiOutput<'addGlossaryEntry'>> {
+      const p = projectAt(input.path);
+      let path = input.glossary ?? p.glossaries[0];
+      if (input.glossary !== undefined && !p.glossaries.includes(input.glossary)) {
+        throw new ApiError({
+          code: 'invalid-input',
+          message: `${input.glossary} is not a glossary of ${p.path}.`,
+          params: { file: input.glossary },
+        });
+      }
+      if (path === undefined) {
+        path = p.path.replace(/\.[^./]*$/, '') + '.tbx';
+        p.glossaries = [...p.glossaries, path];
+      }
+      const file = glossaryFiles.get(path) ?? { text: serializeGlossary({ concepts: [] }, path), stamp: '' };
+      let g: Glossary;
+      try {
+        g = parseGlossary(file.text, path);
+      } catch (err) {
+        if (!(err instanceof FormatError)) throw err;
+        const params: Record<string, string | number> = { file: path };
+        if (err.line !== undefined) params['line'] = err.line;
+        if (err.column !== undefined) params['column'] = err.column;
+        throw new ApiError({ code: 'invalid-file', message: err.message, params });
+      }
+      const ids = new Set(g.concepts.map((c) => c.id));
+      let id = `c-fake-${++conceptCounter}`;
+      while (ids.has(id)) id = `c-fake-${++conceptCounter}`;
+      const concept: Concept = {
+        id,
+        terms: { ro: input.concept.ro.map(termOf), en: input.concept.en.map(termOf) },
+        ...(input.concept.note ? { note: input.concept.note } : {}),
+      };
+      const text = serializeGlossary({ ...g, concepts: [...g.concepts, concept] }, path);
+      const written = { text, stamp: nextStamp() };
+      glossaryFiles.set(path, written);
+      return { conceptId: id, glossary: { path, stamp: written.stamp, text } };
+    },
+    async updateProjectSettings(input: ApiInput<'updateProjectSettings'>): Promise<ApiOutput<'updateProjectSettings'>> {
+      const p = projectAt(input.path);
+      const known = new Set(checkIds);
+      const unknown = Object.keys(input.checks ?? {}).find((id) => !known.has(id));
+      if (unknown !== undefined) {
+        throw new ApiError({
+          code: 'invalid-input',
+          message: `There is no check "${unknown}".`,
+          params: { id: unknown },
+        });
+      }
+      const current = p.settings ?? emptySettings();
+      const checks = { ...current.checks };
+      for (const [id, setting] of Object.entries(input.checks ?? {})) {
+        if (Object.keys(setting).length === 0) delete checks[id];
+        else checks[id] = { ...checks[id], ...setting };
+      }
+      const drop = new Set(input.unignore ?? []);
+      const ignoredFindings = current.ignoredFindings.filter((f) => !drop.has(f.id));
+      const at = now().toISOString();
+      for (const id of input.ignore ?? []) {
+        if (!ignoredFindings.some((f) => f.id === id)) ignoredFindings.push({ id, by: opts.userName ?? 'tester', at });
+      }
+      p.settings = { checks, ignoredFindings };
+      return structuredClone(p.settings);
     },
   };
   return api;

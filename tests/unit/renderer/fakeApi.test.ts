@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createFakeApi, generatedSourceText } from '../../../renderer/api/fakeApi.js';
+import { readFileSync } from 'node:fs';
+import { createFakeApi, FAKE_SAMPLE_GLOSSARY, generatedSourceText } from '../../../renderer/api/fakeApi.js';
+import { parseGlossary } from '../../../glossary/common/codec.js';
 
 describe('fake WorkbenchApi (UI development and tests)', () => {
   it('creates a project by segmenting the Romanian text, paragraphs kept', async () => {
@@ -56,5 +58,67 @@ describe('fake WorkbenchApi (UI development and tests)', () => {
     const api = createFakeApi({ sampleSize: 1200 });
     expect((await api.openSample({})).project.segments).toHaveLength(1200);
     expect(generatedSourceText(3).split('\n')).toHaveLength(2);
+  });
+});
+
+describe('fake WorkbenchApi: glossaries and project settings', () => {
+  it('gives the sample the bundled glossary, then answers "unchanged" for a known stamp', async () => {
+    const api = createFakeApi();
+    const { project } = await api.openSample({});
+    expect(project.glossaries).toEqual([FAKE_SAMPLE_GLOSSARY]);
+    const [first] = (await api.loadGlossaries({ path: project.path })).glossaries;
+    expect(first!.text).toBe(readFileSync('samples/glossary.tbx', 'utf8'));
+    const [again] = (await api.loadGlossaries({ path: project.path, known: { [first!.path]: first!.stamp } }))
+      .glossaries;
+    expect(again).toEqual({ path: FAKE_SAMPLE_GLOSSARY, stamp: first!.stamp, unchanged: true });
+  });
+
+  it('adds an entry to the glossary text, under a new stamp', async () => {
+    const api = createFakeApi();
+    const { project } = await api.openSample({});
+    const before = (await api.loadGlossaries({ path: project.path })).glossaries[0]!;
+    const added = await api.addGlossaryEntry({
+      path: project.path,
+      concept: { ro: [{ text: 'Harkov', status: 'preferred' }], en: [{ text: 'Kharkiv', status: 'preferred' }] },
+    });
+    expect(added.glossary.stamp).not.toBe(before.stamp);
+    const g = parseGlossary(added.glossary.text!, FAKE_SAMPLE_GLOSSARY);
+    expect(g.concepts.at(-1)).toMatchObject({ id: added.conceptId, terms: { en: [{ text: 'Kharkiv' }] } });
+    const [now] = (await api.loadGlossaries({ path: project.path, known: { [before.path]: before.stamp } })).glossaries;
+    expect(now!.text).toBe(added.glossary.text);
+  });
+
+  it('gives a project without a glossary one named after it', async () => {
+    const api = createFakeApi();
+    const { project } = await api.createProject({
+      name: 'Rapid',
+      sourceText: 'La Harkov au căzut rachete.',
+      sourceFormat: 'txt',
+      glossaryPaths: [],
+    });
+    const added = await api.addGlossaryEntry({
+      path: project.path,
+      concept: { ro: [{ text: 'Harkov', status: 'preferred' }], en: [{ text: 'Kharkiv', status: 'preferred' }] },
+    });
+    expect(added.glossary.path).toBe('/fake/Rapid.tbx');
+    expect((await api.openProject({ path: project.path })).project.glossaries).toEqual(['/fake/Rapid.tbx']);
+  });
+
+  it('ignores findings with who and when, keeps the revision, and refuses unknown checks', async () => {
+    const api = createFakeApi({ now: () => new Date('2026-11-27T08:00:00Z'), userName: 'ioana' });
+    const { project } = await api.openSample({});
+    const settings = await api.updateProjectSettings({
+      path: project.path,
+      ignore: ['whitespace:s1:0-1:k'],
+      checks: { 'quote-style': { enabled: false } },
+    });
+    expect(settings).toEqual({
+      checks: { 'quote-style': { enabled: false } },
+      ignoredFindings: [{ id: 'whitespace:s1:0-1:k', by: 'ioana', at: '2026-11-27T08:00:00.000Z' }],
+    });
+    expect((await api.openProject({ path: project.path })).project).toMatchObject({ revision: 0, settings });
+    await expect(
+      api.updateProjectSettings({ path: project.path, checks: { 'no-such-check': { enabled: false } } }),
+    ).rejects.toMatchObject({ code: 'invalid-input' });
   });
 });
