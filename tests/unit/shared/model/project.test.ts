@@ -52,7 +52,11 @@ describe('project file', () => {
   });
 
   it('opens a version 1 file, whose ignored findings were bare ids, as the current version', () => {
-    const v1 = { ...sample(), version: 1, settings: { checks: {}, ignoredFindings: ['whitespace:s2:0-1:k9', 'x:s1:2-3:q'] } };
+    const v1 = {
+      ...sample(),
+      version: 1,
+      settings: { checks: {}, ignoredFindings: ['whitespace:s2:0-1:k9', 'x:s1:2-3:q'] },
+    };
     const p = parseProjectText(JSON.stringify(v1), 'old.dragoman');
     expect(p.version).toBe(2);
     expect(p.settings.ignoredFindings).toEqual([
