@@ -45,14 +45,18 @@ export function AddTermDialog({ suggestion, selection, glossaries, onSave, onCan
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [tried, setTried] = useState(false);
+  const roInput = useRef<HTMLInputElement>(null);
   const enInput = useRef<HTMLInputElement>(null);
   const mounted = useRef(true);
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    // After Modal's showModal() (a child effect runs first), which focuses the
+    // first field: with the Romanian prefilled, the English is what to type.
+    (form.ro.trim() ? enInput : roInput).current?.focus();
+    return () => {
       mounted.current = false;
-    },
-    [],
-  );
+    };
+    // Once, on opening.
+  }, []);
 
   const set = <K extends keyof AddTermForm>(key: K, value: AddTermForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const problem = formProblem(form);
@@ -102,15 +106,15 @@ export function AddTermDialog({ suggestion, selection, glossaries, onSave, onCan
             disabled={saving}
             spellCheck={false}
             aria-invalid={tried && problem === 'roRequired'}
+            ref={roInput}
             onChange={(e) => set('ro', e.target.value)}
-            autoFocus={!form.ro.trim()}
           />
-          {hint && hint !== form.ro.trim() && (
-            <small className="dg-muted" data-testid="add-term-selection">
-              {t('addTerm.selected', { text: hint })}
-            </small>
-          )}
         </label>
+        {hint && hint !== form.ro.trim() && (
+          <small className="dg-muted dg-add-term-hint" data-testid="add-term-selection">
+            {t('addTerm.selected', { text: hint })}
+          </small>
+        )}
         <label className="dg-field">
           <span>{t('addTerm.en')}</span>
           <input
@@ -122,25 +126,24 @@ export function AddTermDialog({ suggestion, selection, glossaries, onSave, onCan
             spellCheck={false}
             aria-invalid={tried && problem === 'enRequired'}
             onChange={(e) => set('en', e.target.value)}
-            autoFocus={!!form.ro.trim()}
           />
-          {offersTransliteration(form, translit) && (
-            <span className="dg-row dg-translit">
-              <button
-                type="button"
-                data-testid="add-term-translit"
-                disabled={saving}
-                onClick={() => {
-                  set('en', translit);
-                  enInput.current?.focus();
-                }}
-              >
-                {t('addTerm.translit', { text: translit })}
-              </button>
-              <small className="dg-muted">{t('addTerm.translitHint')}</small>
-            </span>
-          )}
         </label>
+        {offersTransliteration(form, translit) && (
+          <div className="dg-row dg-translit">
+            <button
+              type="button"
+              data-testid="add-term-translit"
+              disabled={saving}
+              onClick={() => {
+                set('en', translit);
+                enInput.current?.focus();
+              }}
+            >
+              {t('addTerm.translit', { text: translit })}
+            </button>
+            <small className="dg-muted">{t('addTerm.translitHint')}</small>
+          </div>
+        )}
         <div className="dg-row dg-add-term-selects">
           <label className="dg-field">
             <span>{t('addTerm.kind')}</span>

@@ -99,7 +99,8 @@ export function GlossaryPanel({
                 <span className="dg-gproblem-file" title={p.path} translate="no">
                   {fileName(p.path)}
                 </span>
-                {p.line !== undefined && (
+                {/* Codec messages usually name the file and place already. */}
+                {p.line !== undefined && !p.message.includes(fileName(p.path)) && (
                   <span className="dg-muted"> {t('glossary.problemAt', { line: p.line, column: p.column ?? 1 })}</span>
                 )}
                 <span className="dg-gproblem-msg">{p.message}</span>
@@ -130,7 +131,7 @@ export function GlossaryPanel({
               <span className="dg-gnum" aria-hidden="true" data-n={e.n}>
                 {e.n ?? ''}
               </span>
-              <span className="dg-gsource" lang="ro">
+              <span className="dg-gsource" lang="ro" translate="no">
                 {e.surfaces.join(', ')}
               </span>
               <span className="dg-garrow" aria-hidden="true">
@@ -182,7 +183,7 @@ export function GlossaryPanel({
               data-concept={c.id}
               title={c.note ?? c.definition}
             >
-              <span className="dg-gsource" lang="ro">
+              <span className="dg-gsource" lang="ro" translate="no">
                 {c.ro.map((r, i) => (
                   <span key={i} className={`dg-gro dg-gst-${r.status}`} title={statusTitle(r, t)}>
                     {r.text}
@@ -231,7 +232,7 @@ interface EnglishTermsProps {
 function EnglishTerms({ terms, onInsert, numbered, numberedText, t }: EnglishTermsProps) {
   let numberShown = false;
   return (
-    <span className="dg-gtargets" lang="en">
+    <span className="dg-gtargets" lang="en" translate="no">
       {terms.map((term, i) => {
         if (!isApproved(term.status)) {
           return (
