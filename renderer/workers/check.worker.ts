@@ -1,0 +1,23 @@
+/**
+ * The check worker (design.md, "Data flow"): the glossary index and the
+ * incremental check runner off the UI thread. All logic is in CheckSession;
+ * this file only wires it to the worker's global scope. The UI starts it with
+ * `import CheckWorker from './check.worker.ts?worker'` (Vite bundles it as an
+ * ES module worker, renderer/vite.config.ts) and talks to it through CheckClient.
+ */
+import { CheckSession } from './checkSession.js';
+import type { WorkerRequest, WorkerResponse } from './protocol.js';
+
+/**
+ * The part of DedicatedWorkerGlobalScope used here. Declared locally: the
+ * "webworker" lib cannot be added to this one file without clashing with the
+ * DOM lib the rest of renderer/ compiles against.
+ */
+interface CheckWorkerScope {
+  postMessage(message: WorkerResponse): void;
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+}
+
+const scope = self as unknown as CheckWorkerScope;
+const session = new CheckSession((message) => scope.postMessage(message));
+scope.onmessage = (event) => session.handle(event.data);

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import type { IdentifiedFinding } from '../../../../renderer/workers/protocol.js';
+import { harness, newsSegments, openNews, sampleGlossary } from './workerHarness.js';
+
+const termMissing = (findings: IdentifiedFinding[]) => findings.filter((f) => f.check === 'term-missing');
+
+describe('CheckClient with the check session behind a fake port', () => {
+  it('flags "CSI" left in the draft with a quick fix to "CIS"', () => {
+    const h = harness();
+    openNews(h);
+    h.client.edit('s1', 'CSI leaders met in Minsk.', 1);
+    const [finding, ...rest] = termMissing(h.client.findingsOf('s1'));
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({
+      segmentId: 's1',
+      range: { start: 0, end: 3 },
+      params: { source: 'CSI', term: 'CIS' },
+      fixes: [{ range: { start: 0, end: 3 }, replacement: 'CIS' }],
+    });
+    expect(finding!.id).toMatch(/^term-missing:s1:0-3:/);
+    expect(h.client.appliedVersion).toBe(1);
+  });
+
+  it('reports the edited segment even when its findings did not change', () => {
+    const h = harness();
+    openNews(h);
+    const changes: (string[] | 'all')[] = [];
+    h.client.edit('s1', 'CIS leaders met in Minsk.', 1);
+    h.client.onFindings((c) => changes.push(c));
+    h.client.edit('s1', 'CIS leaders met in Minsk.', 2);
+    expect(changes).toEqual([['s1']]);
+    expect(h.client.appliedVersion).toBe(2);
+  });
+
+  it('drops a result computed before a newer edit of the same segment', () => {
+    const h = harness();
+    openNews(h);
+    h.hold();
+    h.client.edit('s1', 'CSI leaders met in Minsk.', 1);
+    h.client.edit('s1', 'CIS leaders met in Minsk.', 2);
+    // The worker's answer to version 1 arrives while version 2 is still pending: it is stale.
+    h.release(1);
+    expect(termMissing(h.client.findingsOf('s1'))).toEqual([]);
+    expect(h.client.all().some((f) => f.segmentId === 's1' && f.check === 'term-missing')).toBe(false);
+    h.release();
+    expect(termMissing(h.client.findingsOf('s1'))).toEqual([]);
+    expect(h.client.appliedVersion).toBe(2);
+  });
+
+  it('keeps a segment with a newer pending edit out of an older full result', () => {
+    const h = harness();
+    openNews(h);
+    h.client.edit('s1', 'CSI leaders met in Minsk.', 1);
+    h.client.edit('s3', 'The US delegation arrived in Kiev.', 2);
+    h.hold();
+    // The settings' full result is computed at version 2; segment s1 is edited again (version 3) meanwhile.
+    h.client.setSettings({ 'term-missing': { enabled: false }, 'term-forbidden': { enabled: false } }, []);
+    h.client.edit('s1', 'CSI leaders met in Minsk!', 3);
+    h.release(1);
+    // s3 takes the full result; s1 keeps what it had until its own result arrives.
+    expect(h.client.findingsOf('s3').some((f) => f.check === 'term-forbidden')).toBe(false);
+    expect(termMissing(h.client.findingsOf('s1'))).toHaveLength(1);
+    h.release();
+    expect(termMissing(h.client.findingsOf('s1'))).toEqual([]);
+    expect(h.client.appliedVersion).toBe(3);
+  });
+
+  it('hides ignored findings and counts them', () => {
+    const h = harness();
+    openNews(h);
+    h.client.edit('s1', 'CSI leaders met in Minsk.', 1);
+    const id = termMissing(h.client.findingsOf('s1'))[0]!.id;
+    const before = h.client.all().length;
+    h.client.setSettings({}, [id]);
+    expect(h.client.findingsOf('s1').map((f) => f.id)).not.toContain(id);
+    expect(h.client.all()).toHaveLength(before - 1);
+    expect(h.client.ignoredCount).toBe(1);
+    // Fixing the draft makes the ignored finding go away, and the count with it.
+    h.client.edit('s1', 'CIS leaders met in Minsk.', 2);
+    expect(h.client.ignoredCount).toBe(0);
+    // An ignore list given at open applies from the first result.
+    const h2 = harness();
+    h2.client.open(
+      newsSegments.map((s) => (s.id === 's1' ? { ...s, target: 'CSI leaders met in Minsk.' } : s)),
+      'ro',
+      'en',
+      {},
+      [id],
+    );
+    h2.client.setGlossaries([sampleGlossary]);
+    expect(h2.client.ignoredCount).toBe(1);
+    expect(termMissing(h2.client.findingsOf('s1'))).toEqual([]);
+  });
+
+  it('removes a check’s findings when the settings disable it, and brings them back', () => {
+    const h = harness();
+    openNews(h);
+    h.client.edit('s1', 'CSI leaders met in Minsk.', 1);
+    expect(termMissing(h.client.all())).toHaveLength(1);
+    const changes: (string[] | 'all')[] = [];
+    h.client.onFindings((c) => changes.push(c));
+    h.client.setSettings({ 'term-missing': { enabled: false } }, []);
+    expect(termMissing(h.client.all())).toEqual([]);
+    expect(changes).toEqual(['all']);
+    // The runner was rebuilt with the current draft, not the one the document was opened with.
+    h.client.setSettings({ 'term-missing': { severity: 'error' } }, []);
+    expect(termMissing(h.client.all()).map((f) => f.severity)).toEqual(['error']);
+  });
+
+  it('lists findings in document order', () => {
+    const h = harness();
+    openNews(h);
+    h.client.edit('s3', 'The US delegation arrived in Kiev.', 1);
+    h.client.edit('s1', 'CSI leaders met in Minsk.', 2);
+    const segments = h.client.all().map((f) => f.segmentId);
+    expect(segments.indexOf('s1')).toBeLessThan(segments.lastIndexOf('s3'));
+    expect(h.client.findingsBySegment().has('s3')).toBe(true);
+  });
+
+  it('keeps the glossary facts and recognised source terms', () => {
+    const h = harness();
+    const seen: number[] = [];
+    h.client.onGlossary((info) => seen.push(info.concepts));
+    openNews(h);
+    expect(h.client.glossaryInfo).toEqual({ concepts: 24, problems: [], millis: 0 });
+    expect(seen).toEqual([24]);
+    const s1 = h.client.sourceTermsOf('s1');
+    expect(s1.map((r) => [newsSegments[0]!.source.slice(r.start, r.end), r.conceptId])).toEqual([
+      ['CSI', 'c-csi'],
+      ['Minsk', 'c-minsk'],
+    ]);
+  });
+
+  it('rejects a query the worker fails on and reports other failures to onError', async () => {
+    const h = harness();
+    openNews(h);
+    await expect(h.client.query({ kind: 'segmentTerms', segmentId: 'nope' })).rejects.toThrow(/"nope"/);
+    const errors: string[] = [];
+    h.client.onError((m) => errors.push(m));
+    h.client.edit('nope', 'x', 5);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/"nope"/);
+    // The worker carries on after the failure.
+    h.client.edit('s1', 'CSI leaders met in Minsk.', 6);
+    expect(termMissing(h.client.findingsOf('s1'))).toHaveLength(1);
+  });
+
+  it('answers queries as promises', async () => {
+    const h = harness();
+    openNews(h);
+    const terms = await h.client.query({ kind: 'segmentTerms', segmentId: 's2' });
+    expect(terms.map((t) => [t.surface, t.concept.id])).toEqual([
+      ['Lukașenko', 'c-lukasenko'],
+      ['prizonierii politici', 'c-prizonier-politic'],
+    ]);
+  });
+
+  it('stops on dispose: pending queries fail, later replies are ignored', async () => {
+    const h = harness();
+    openNews(h);
+    h.hold();
+    const pending = h.client.query({ kind: 'search', text: 'minsk', limit: 3 });
+    h.client.dispose();
+    await expect(pending).rejects.toThrow(/stopped/);
+    h.release();
+    await expect(h.client.query({ kind: 'search', text: 'minsk', limit: 3 })).rejects.toThrow(/stopped/);
+  });
+});
