@@ -11,6 +11,7 @@ import type { Segment } from '../../shared/model/segment.js';
 import type { CheckConfig, CheckSetting } from '../../shared/checks/config.js';
 import { CheckRunner } from '../../shared/checks/runner.js';
 import { findingId } from '../../shared/checks/findingId.js';
+import { plausibleSourceMatch } from '../../shared/checks/englishTerms.js';
 import { FormatError } from '../../shared/formats/formatError.js';
 import { matchKey } from '../../shared/text/normalize.js';
 import { transliterateName } from '../../shared/text/translit.js';
@@ -221,6 +222,8 @@ export class CheckSession {
   readonly #now: () => number;
   #segments: Segment[] = [];
   #byId = new Map<string, Segment>();
+  /** Segment id → position in the document. */
+  #order = new Map<string, number>();
   #sourceLang = 'ro';
   #targetLang = 'en';
   #config: CheckConfig = { version: 1, checks: {} };
@@ -291,7 +294,16 @@ export class CheckSession {
       (this.#loaded.sourceLang !== primary(sourceLang) || this.#loaded.targetLang !== primary(targetLang))
     )
       this.#loaded = this.#index(this.#files);
-    this.#runner = this.#newRunner();
+    try {
+      this.#runner = this.#newRunner();
+    } catch (error) {
+      // A document the runner refuses (duplicate ids) leaves no half-open state behind.
+      this.#runner = undefined;
+      this.#segments = [];
+      this.#byId.clear();
+      throw error;
+    }
+    this.#order = new Map(this.#segments.map((s, i) => [s.id, i]));
     this.#postFull();
   }
 
@@ -357,11 +369,11 @@ export class CheckSession {
     // Settings rebuild the runner from these segments: they must hold the current drafts.
     segment.target = target;
     this.#version = version;
-    const ids = new Set(changedSegments);
-    ids.add(segmentId);
-    const segments = this.#segments
-      .filter((s) => ids.has(s.id))
-      .map((s) => ({ segmentId: s.id, findings: this.#visible(s.id, runner.findingsOf(s.id)) }));
+    // The runner lists changed segments in document order; the edited one joins them in its place.
+    const ids = changedSegments.includes(segmentId)
+      ? changedSegments
+      : [...changedSegments, segmentId].sort((a, b) => this.#order.get(a)! - this.#order.get(b)!);
+    const segments = ids.map((id) => ({ segmentId: id, findings: this.#visible(id, runner.findingsOf(id)) }));
     this.#post({ type: 'findings', full: false, version, segments, ignoredCount: this.#hiddenTotal });
   }
 
@@ -471,7 +483,8 @@ export class CheckSession {
     };
     const seenConcepts = new Set<string>();
     for (const m of loaded.index.findSource(segment.source)) {
-      if (seenConcepts.has(m.conceptId)) continue;
+      // A look-alike ("puțin" for a name Putin) is not a term of this segment.
+      if (seenConcepts.has(m.conceptId) || !plausibleSourceMatch(m)) continue;
       seenConcepts.add(m.conceptId);
       const concept = loaded.index.concept(m.conceptId);
       for (const t of approved(concept, loaded.targetLang)) {

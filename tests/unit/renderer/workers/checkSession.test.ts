@@ -93,6 +93,40 @@ describe('CheckSession: glossaries', () => {
     expect(lastOf(t.posted, 'findings')?.full).toBe(true);
   });
 
+  it('lists every segment an edit changed, in document order, the edited one included', () => {
+    const t = session();
+    const source = 'Alegeri la Minsk.';
+    t.send({
+      type: 'open',
+      segments: [
+        { id: 'a', source, target: 'Elections in Minsk.', paragraph: 0 },
+        { id: 'b', source: 'Altceva.', target: 'Something else.', paragraph: 1 },
+        { id: 'c', source, target: 'Elections in Minsk.', paragraph: 2 },
+      ],
+      sourceLang: 'ro',
+      targetLang: 'en',
+      checks: {},
+      ignored: [],
+    });
+    t.send({ type: 'edit', segmentId: 'c', target: 'A vote in Minsk.', version: 3 });
+    const edit = lastOf(t.posted, 'findings')!;
+    expect(edit).toMatchObject({ full: false, version: 3 });
+    // The same source now has two translations: segment a's findings changed too.
+    expect(edit.segments.map((s) => s.segmentId)).toEqual(['a', 'c']);
+    expect(edit.segments[0]!.findings.map((f) => f.check)).toContain('inconsistent-translation');
+  });
+
+  it('refuses a document with duplicate segment ids and stays usable', () => {
+    const t = session();
+    const twice = [newsSegments[0]!, newsSegments[0]!];
+    t.send({ type: 'open', segments: twice, sourceLang: 'ro', targetLang: 'en', checks: {}, ignored: [] });
+    expect(t.posted.at(-1)).toEqual({ type: 'error', message: expect.stringMatching(/Duplicate segment id "s1"/) });
+    t.send({ type: 'edit', segmentId: 's1', target: 'x', version: 1 });
+    expect(t.posted.at(-1)).toMatchObject({ type: 'error', message: expect.stringMatching(/open a project/) });
+    t.send({ type: 'open', segments: newsSegments, sourceLang: 'ro', targetLang: 'en', checks: {}, ignored: [] });
+    expect(t.posted.at(-1)).toMatchObject({ type: 'findings', full: true });
+  });
+
   it('carries the last applied edit version in full results', () => {
     const t = openedWith();
     t.send({ type: 'edit', segmentId: 's1', target: 'CIS leaders met in Minsk.', version: 7 });
