@@ -5,6 +5,7 @@
  * `import CheckWorker from './check.worker.ts?worker'` (Vite bundles it as an
  * ES module worker, renderer/vite.config.ts) and talks to it through CheckClient.
  */
+import { createHttpApi } from '../api/httpApi.js';
 import { CheckSession } from './checkSession.js';
 import type { WorkerRequest, WorkerResponse } from './protocol.js';
 
@@ -19,5 +20,9 @@ interface CheckWorkerScope {
 }
 
 const scope = self as unknown as CheckWorkerScope;
-const session = new CheckSession((message) => scope.postMessage(message));
+const session = new CheckSession((message) => scope.postMessage(message), {
+  // Browser mode: the glossary texts come straight here over HTTP, never through the UI thread.
+  fetchGlossaries: async (token, base, path, known) =>
+    (await createHttpApi(token, (url, init) => fetch(url, init), base).loadGlossaries({ path, known })).glossaries,
+});
 scope.onmessage = (event) => session.handle(event.data);

@@ -5,6 +5,7 @@
  * settings and the ignore list, and answers every {@link WorkerRequest} with
  * {@link WorkerResponse}s through the `post` callback.
  */
+import type { GlossaryFileView } from '../../shared/api/workbenchApi.js';
 import type { Glossary, Concept, Term, TermStatus } from '../../shared/model/glossary.js';
 import type { Finding } from '../../shared/model/finding.js';
 import type { Segment } from '../../shared/model/segment.js';
@@ -22,6 +23,7 @@ import { buildTermIndex } from '../../glossary/common/termIndex.js';
 import type {
   CompletionView,
   ConceptView,
+  GlossaryLoad,
   GlossaryProblem,
   GlossarySource,
   IdentifiedFinding,
@@ -39,6 +41,16 @@ import type {
 export interface CheckSessionOptions {
   /** Milliseconds for the glossary message's `millis`; default `performance.now()`. */
   now?: () => number;
+  /**
+   * Calls WorkbenchApi.loadGlossaries over HTTP (browser mode); the worker
+   * passes one built on its own `fetch`. Without it, `fetchGlossaries` fails.
+   */
+  fetchGlossaries?: (
+    token: string,
+    base: string,
+    path: string,
+    known: Record<string, string>,
+  ) => Promise<GlossaryFileView[]>;
 }
 
 const STATUS_RANK: Record<TermStatus, number> = { preferred: 0, admitted: 1, deprecated: 2, forbidden: 3 };
@@ -232,6 +244,11 @@ export class CheckSession {
   #files: Glossary[] = [];
   #loaded: LoadedGlossary | undefined;
   #version = 0;
+  /** Glossary texts by path, as last loaded (fetchGlossaries / applyGlossaries), in project order. */
+  #texts = new Map<string, string>();
+  /** Files the backend could not read, by path. */
+  #unreadable = new Map<string, GlossaryProblem>();
+  readonly #fetch: CheckSessionOptions['fetchGlossaries'];
   /** Hidden (ignored) findings per segment, so an edit updates the document's count without a full pass. */
   #hidden = new Map<string, number>();
   #hiddenTotal = 0;
@@ -239,6 +256,7 @@ export class CheckSession {
   constructor(post: (msg: WorkerResponse) => void, opts: CheckSessionOptions = {}) {
     this.#post = post;
     this.#now = opts.now ?? (() => performance.now());
+    this.#fetch = opts.fetchGlossaries;
   }
 
   /** Handles one message; a failure is posted as `{type:'error'}` and the session carries on. */
@@ -258,7 +276,15 @@ export class CheckSession {
           this.#settings(msg.checks, msg.ignored);
           break;
         case 'query':
-          this.#post({ type: 'answer', id: msg.id, result: this.answer(msg.query) });
+          if (msg.query.kind === 'fetchGlossaries' || msg.query.kind === 'applyGlossaries') {
+            this.#loadGlossaries(msg.query).then(
+              (result) => this.#post({ type: 'answer', id: msg.id, result }),
+              (error: unknown) =>
+                this.#post({ type: 'error', id: msg.id, message: error instanceof Error ? error.message : String(error) }),
+            );
+          } else {
+            this.#post({ type: 'answer', id: msg.id, result: this.answer(msg.query) });
+          }
           break;
         default: {
           const unknown: never = msg;
@@ -307,10 +333,47 @@ export class CheckSession {
     this.#postFull();
   }
 
+  /**
+   * Applies a loadGlossaries answer: changed texts replace the kept ones,
+   * unchanged files keep theirs, unreadable files drop out and are reported
+   * as problems. Re-indexes (and re-checks) only when something changed.
+   */
+  async #loadGlossaries(
+    query: Extract<WorkerQuery, { kind: 'fetchGlossaries' | 'applyGlossaries' }>,
+  ): Promise<GlossaryLoad> {
+    let files: GlossaryFileView[];
+    if (query.kind === 'applyGlossaries') files = query.files;
+    else {
+      if (!this.#fetch) throw new Error('This worker cannot load glossaries over HTTP.');
+      files = await this.#fetch(query.token, query.base, query.path, query.known);
+    }
+    let changed = false;
+    const paths = new Set(files.map((f) => f.path));
+    for (const path of [...this.#texts.keys()]) if (!paths.has(path)) changed = this.#texts.delete(path) || changed;
+    const texts = new Map<string, string>();
+    const unreadable = new Map<string, GlossaryProblem>();
+    for (const f of files) {
+      if (f.error) {
+        unreadable.set(f.path, { path: f.path, message: f.error.message });
+        changed ||= this.#texts.has(f.path) || !this.#unreadable.has(f.path);
+      } else if (f.text !== undefined) {
+        texts.set(f.path, f.text);
+        changed ||= this.#texts.get(f.path) !== f.text;
+      } else {
+        const kept = this.#texts.get(f.path);
+        if (kept !== undefined) texts.set(f.path, kept);
+      }
+    }
+    this.#texts = texts;
+    this.#unreadable = unreadable;
+    if (changed) this.#setGlossaries([...texts].map(([path, text]) => ({ path, text })));
+    return { files: files.map(({ text: _text, ...rest }) => rest), changed };
+  }
+
   #setGlossaries(files: GlossarySource[]): void {
     const started = this.#now();
     const parsed: Glossary[] = [];
-    const problems: GlossaryProblem[] = [];
+    const problems: GlossaryProblem[] = [...this.#unreadable.values()];
     for (const file of files) {
       try {
         parsed.push(parseGlossary(file.text, file.path));
@@ -429,6 +492,9 @@ export class CheckSession {
         return this.#complete(query.segmentId, query.prefix, query.limit);
       case 'suggestTerm':
         return this.#suggestTerm(query.source, query.target);
+      case 'fetchGlossaries':
+      case 'applyGlossaries':
+        throw new Error(`"${query.kind}" is answered asynchronously through handle().`);
     }
   }
 

@@ -9,6 +9,7 @@
  * can drop a segment's findings when a newer edit of that segment is still
  * on its way (see checkClient.ts).
  */
+import type { GlossaryFileView } from '../../shared/api/workbenchApi.js';
 import type { CheckSetting } from '../../shared/checks/config.js';
 import type { Finding } from '../../shared/model/finding.js';
 import type { TermStatus, TermType } from '../../shared/model/glossary.js';
@@ -59,7 +60,24 @@ export type WorkerQuery =
   /** Completion items for the draft of one segment at a typed prefix (may be ""). */
   | { kind: 'complete'; segmentId: string; prefix: string; limit: number }
   /** Prefill of the add-term dialog from a Romanian (and optional English) selection. */
-  | { kind: 'suggestTerm'; source: string; target: string };
+  | { kind: 'suggestTerm'; source: string; target: string }
+  /**
+   * Browser mode: the worker calls WorkbenchApi.loadGlossaries over HTTP
+   * itself, so a large glossary's text is decoded and parsed off the UI
+   * thread (an 86 MB TBX costs about 0.35 s of JSON and UTF-8 decoding).
+   * Files whose text changed replace the worker's copies; if any did, the
+   * index is rebuilt and everything re-checked.
+   */
+  | { kind: 'fetchGlossaries'; token: string; base: string; path: string; known: Record<string, string> }
+  /** Electron: the same, with the files the UI thread got from loadGlossaries. */
+  | { kind: 'applyGlossaries'; files: GlossaryFileView[] };
+
+/** What a glossary load answers: every file as the backend reported it, texts left out. */
+export interface GlossaryLoad {
+  files: Omit<GlossaryFileView, 'text'>[];
+  /** Whether the worker's glossary changed (and was re-indexed). */
+  changed: boolean;
+}
 
 /** A concept as the UI shows it (hover, panel): its terms by status. */
 export interface ConceptView {
@@ -118,6 +136,8 @@ export interface QueryAnswers {
   search: ConceptView[];
   complete: CompletionView[];
   suggestTerm: TermSuggestion;
+  fetchGlossaries: GlossaryLoad;
+  applyGlossaries: GlossaryLoad;
 }
 
 /** A glossary file that could not be used, with the codec's located message. */
