@@ -17,7 +17,7 @@ function opened(fetched: GlossaryFileView[][] = []) {
   });
   s.handle({ type: 'open', segments: newsSegments, sourceLang: 'ro', targetLang: 'en', checks: {}, ignored: [] });
   let id = 0;
-  const load = async (query: Parameters<CheckSession['handle']>[0] & { type: 'query' }['query']) => {
+  const load = async (query: Extract<WorkerQuery, { kind: 'fetchGlossaries' | 'applyGlossaries' }>) => {
     const n = ++id;
     s.handle({ type: 'query', id: n, query });
     for (let i = 0; i < 10; i++) {
