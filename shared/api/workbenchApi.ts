@@ -230,7 +230,8 @@ export const apiSchemas = {
    * Adds one concept to a glossary of the project (`glossary`, default: the
    * first; a project without one gets `<project name>.tbx` beside it). Reads
    * the file as it is on disk now, appends, writes atomically. Returns the
-   * file as written.
+   * file's path and new stamp (no text: the UI reloads it through
+   * loadGlossaries, off its own thread).
    */
   addGlossaryEntry: {
     input: z.object({ path: pathSchema, glossary: pathSchema.optional(), concept: newConceptSchema }),
