@@ -1,4 +1,15 @@
+import { monaco } from './editor/monaco.js';
+import { MARKER_SOURCE } from './editor/languages.js';
 import type { Session } from './panels/Workbench.js';
+
+/** A marker of the draft pane as tests see it. */
+export interface MarkerView {
+  check: string;
+  severity: 'error' | 'warning' | 'info' | 'hint';
+  message: string;
+  startColumn: number;
+  endColumn: number;
+}
 
 /** What end-to-end tests can read from `window.__dragoman` (read-only inspection, no control). */
 export interface TestHooks {
@@ -18,6 +29,18 @@ export interface TestHooks {
   dirty(): boolean;
   /** Milliseconds spent in recent alignment passes. */
   alignTimings(): number[];
+  /**
+   * The live checks: the draft model's version, the last version whose
+   * findings were applied, the findings in the document, the glossary's
+   * concepts and how long the worker took to index them.
+   */
+  checks(): { applied: number; model: number; findings: number; concepts: number; glossaryMillis: number };
+  /** The check markers on segment n of the draft pane. */
+  markers(n: number): MarkerView[];
+  /** The [start, end) UTF-16 ranges underlined as glossary terms in segment n of the source pane. */
+  sourceTerms(n: number): { start: number; end: number }[];
+  /** Where column `column` of segment n sits in a pane, in page pixels (for tests that click or double-click a word). */
+  charPoint(pane: 'source' | 'target', n: number, column: number): { x: number; y: number } | null;
 }
 
 declare global {
@@ -38,5 +61,49 @@ export function installTestHooks(session: () => Session | null): void {
     status: (n) => ed()?.progress.status(n - 1) ?? '',
     dirty: () => session()?.saver.dirty ?? false,
     alignTimings: () => [...(ed()?.alignTimings ?? [])],
+    checks: () => {
+      const s = session();
+      const info = s?.checks.client.glossaryInfo;
+      return {
+        applied: s?.checks.client.appliedVersion ?? 0,
+        model: s?.editor.draftVersion() ?? 0,
+        findings: s?.checks.client.all().length ?? 0,
+        concepts: info?.concepts ?? 0,
+        glossaryMillis: info?.millis ?? 0,
+      };
+    },
+    markers: (n) => {
+      const model = ed()?.target.getModel();
+      if (!model) return [];
+      const names = { 8: 'error', 4: 'warning', 2: 'info', 1: 'hint' } as const;
+      return monaco.editor
+        .getModelMarkers({ resource: model.uri })
+        .filter((m) => m.source === MARKER_SOURCE && m.startLineNumber === n)
+        .sort((a, b) => a.startColumn - b.startColumn)
+        .map((m) => ({
+          check: String(typeof m.code === 'object' ? m.code.value : (m.code ?? '')),
+          severity: names[m.severity as 8 | 4 | 2 | 1] ?? 'info',
+          message: m.message,
+          startColumn: m.startColumn,
+          endColumn: m.endColumn,
+        }));
+    },
+    sourceTerms: (n) => {
+      const model = ed()?.source.getModel();
+      if (!model) return [];
+      return model
+        .getLineDecorations(n)
+        .filter((d) => d.options.inlineClassName?.split(' ').includes('dg-term'))
+        .map((d) => ({ start: d.range.startColumn - 1, end: d.range.endColumn - 1 }))
+        .sort((a, b) => a.start - b.start);
+    },
+    charPoint: (pane, n, column) => {
+      const e = ed();
+      const editor = pane === 'source' ? e?.source : e?.target;
+      const pos = editor?.getScrolledVisiblePosition({ lineNumber: n, column });
+      const rect = editor?.getDomNode()?.getBoundingClientRect();
+      if (!pos || !rect) return null;
+      return { x: rect.left + pos.left, y: rect.top + pos.top + pos.height / 2 };
+    },
   };
 }

@@ -29,6 +29,13 @@ export default defineConfig(({ command }) => {
     root,
     base: './',
     plugins: [react(), devWithoutCsp()],
+    resolve: {
+      // The CSV codec's Node builds use Buffer; the packages' browser builds carry their own.
+      alias: [
+        { find: /^csv-parse\/sync$/, replacement: 'csv-parse/browser/esm/sync' },
+        { find: /^csv-stringify\/sync$/, replacement: 'csv-stringify/browser/esm/sync' },
+      ],
+    },
     build: {
       outDir: '../dist/renderer',
       emptyOutDir: true,

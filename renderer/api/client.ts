@@ -68,3 +68,15 @@ export async function connectApi(location: Location): Promise<WorkbenchApi> {
   }
   return createHttpApi(token, (url, init) => fetch(url, init), '');
 }
+
+/**
+ * How the check worker should load glossary files: in browser mode it calls
+ * the HTTP API itself with the page's token (so large texts are decoded off
+ * the UI thread); in Electron and with the fake API the UI thread hands them over.
+ */
+export function glossaryRoute(location: Location): { kind: 'http'; token: string; base: string } | { kind: 'api' } {
+  const query = new URLSearchParams(location.search);
+  const token = query.get('token');
+  if (query.has('fake') || window.dragoman || !token) return { kind: 'api' };
+  return { kind: 'http', token, base: '' };
+}

@@ -37,6 +37,10 @@ export interface EditorCallbacks {
   onAddTerm?(): void;
   /** The user asked to insert the active segment's n-th glossary term (1–9). */
   onInsertTerm?(n: number): void;
+  /** The active segment changed (1-based line). */
+  onActive?(line: number): void;
+  /** The draft pane scrolled or was resized: the lines on screen changed. */
+  onViewport?(): void;
 }
 
 /** Options for {@link BilingualEditor}. */
@@ -95,11 +99,13 @@ export class BilingualEditor {
   private activeLine = 1;
   /** Milliseconds spent in the last few alignment passes (for the bench and tests). */
   readonly alignTimings: number[] = [];
+  private readonly lineById: Map<string, number>;
 
   constructor(private readonly opts: BilingualEditorOptions) {
     this.segments = opts.segments;
     const n = this.segments.length;
     this.paragraphs = Int32Array.from(this.segments, (s) => s.paragraph);
+    this.lineById = new Map(this.segments.map((s, i) => [s.id, i + 1]));
     this.progress = new ProgressCounter(
       this.segments.map((s) => s.status),
       [],
@@ -201,6 +207,61 @@ export class BilingualEditor {
   /** The segment at a 1-based line. */
   segment(line: number): EditorSegment | undefined {
     return this.segments[line - 1];
+  }
+
+  /** The id of the segment on a 1-based line. */
+  segmentIdAt(line: number): string | undefined {
+    return this.segments[line - 1]?.id;
+  }
+
+  /** The 1-based line of a segment. */
+  lineOf(segmentId: string): number | undefined {
+    return this.lineById.get(segmentId);
+  }
+
+  /** The draft model's version id: it grows with every change of the draft. */
+  draftVersion(): number {
+    return this.target.getModel()?.getVersionId() ?? 0;
+  }
+
+  /** The text selected in a pane, on one line (empty when nothing is selected there). */
+  selection(pane: 'source' | 'target'): { line: number; text: string } {
+    const ed = pane === 'source' ? this.source : this.target;
+    const sel = ed.getSelection();
+    const model = ed.getModel();
+    if (!sel || !model || sel.isEmpty() || sel.startLineNumber !== sel.endLineNumber)
+      return { line: sel?.positionLineNumber ?? this.activeLine, text: '' };
+    return { line: sel.startLineNumber, text: model.getValueInRange(sel) };
+  }
+
+  /** Inserts text at the draft's caret (replacing its selection) as one undoable edit. */
+  insertAtCursor(text: string): void {
+    const sel = this.target.getSelection();
+    if (!sel) return;
+    const flat = flattenNewlines(text);
+    this.target.pushUndoStop();
+    this.target.executeEdits('dragoman.insertTerm', [{ range: sel, text: flat, forceMoveMarkers: true }]);
+    this.target.pushUndoStop();
+    this.target.focus();
+  }
+
+  /** Moves to segment `line` and selects the given 0-based UTF-16 range of its draft (or puts the caret at its end). */
+  reveal(line: number, range?: { start: number; end: number }): void {
+    this.goTo(line);
+    const model = this.target.getModel();
+    if (!range || !model) return;
+    const max = model.getLineMaxColumn(line);
+    const start = Math.min(range.start + 1, max);
+    const end = Math.min(range.end + 1, max);
+    this.target.setSelection(new monaco.Range(line, start, line, end));
+    this.target.revealRangeInCenterIfOutsideViewport(new monaco.Range(line, start, line, end));
+  }
+
+  /** The 1-based lines of the draft pane now on screen. */
+  visibleLines(): { first: number; last: number } {
+    const ranges = this.target.getVisibleRanges();
+    if (ranges.length === 0) return { first: 1, last: Math.min(this.lineCount, 50) };
+    return { first: ranges[0]!.startLineNumber, last: ranges[ranges.length - 1]!.endLineNumber };
   }
 
   /** Puts the caret in the draft. */
@@ -360,6 +421,8 @@ export class BilingualEditor {
       target.onDidScrollChange((e) => e.scrollTopChanged && this.syncScroll(source, e.scrollTop)),
       target.onDidChangeCursorPosition((e) => this.setActive(e.position.lineNumber)),
       target.onDidBlurEditorWidget(() => this.opts.callbacks.onBlur()),
+      target.onDidScrollChange((e) => e.scrollTopChanged && this.opts.callbacks.onViewport?.()),
+      target.onDidLayoutChange(() => this.opts.callbacks.onViewport?.()),
       source.onMouseUp(() => {
         const sel = source.getSelection();
         if (sel && sel.isEmpty()) this.goTo(sel.positionLineNumber);
@@ -443,6 +506,7 @@ export class BilingualEditor {
     this.sourceZones.setActive(line - 1);
     this.targetZones.setActive(line - 1);
     this.opts.callbacks.onStats();
+    this.opts.callbacks.onActive?.(line);
   }
 
   /**

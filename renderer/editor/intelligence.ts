@@ -43,6 +43,8 @@ export interface Intelligence {
   setSourceTerms(segmentId: string, ranges: readonly TermRange[]): void;
   /** Every segment's recognised source terms (the worker's `glossary` message); segments left out have none. */
   setAllSourceTerms(all: Iterable<{ segmentId: string; ranges: readonly TermRange[] }>): void;
+  /** Shows markers only for segments on lines first..last (see MarkerSync.setWindow). */
+  setMarkerWindow(first: number, last: number): void;
   /** Renders the marker messages again in the current UI language (also done on every language change). */
   relabel(): void;
   dispose(): void;
@@ -84,6 +86,7 @@ export function installIntelligence(editors: IntelligenceEditors, callbacks: Int
     setAllFindings: (all) => markers.setAll(all),
     setSourceTerms: (segmentId, ranges) => terms.set(segmentId, ranges),
     setAllSourceTerms: (all) => terms.setAll(all),
+    setMarkerWindow: (first, last) => markers.setWindow(first, last),
     relabel: () => markers.relabel(),
     dispose() {
       stopListening();

@@ -15,8 +15,9 @@
  * owner per segment 0.2 ms and 2 decoration edits.
  *
  * Monaco draws squiggles for the first 500 markers of a model only (a fixed
- * limit in its MarkerDecorationsService); beyond that the findings stay in
- * the marker list and the code actions, without an underline.
+ * limit in its MarkerDecorationsService), in no useful order. So markers are
+ * set only for the segments in a window around the lines on screen
+ * ({@link MarkerSync.setWindow}); the findings panel lists the whole document.
  */
 import { monaco } from './monaco.js';
 import type { IdentifiedFinding } from '../workers/protocol.js';
@@ -45,6 +46,8 @@ type ContextMarker = monaco.editor.IMarkerData & { owner?: string };
 export class MarkerSync {
   private readonly findings = new Map<string, readonly IdentifiedFinding[]>();
   private readonly shown = new Map<string, SegmentMarkers>();
+  /** The 1-based lines whose segments get markers; null: every line. */
+  private window: { first: number; last: number } | null = null;
 
   /**
    * @param model the draft (target) model
@@ -70,9 +73,22 @@ export class MarkerSync {
     for (const [id, list] of all) this.set(id, list);
   }
 
+  /**
+   * Limits the markers to the segments on lines first..last (the lines on
+   * screen plus a margin): segments leaving the window lose their markers,
+   * segments entering it get theirs.
+   */
+  setWindow(first: number, last: number): void {
+    const prev = this.window;
+    if (prev && prev.first === first && prev.last === last) return;
+    this.window = { first, last };
+    for (const id of [...this.shown.keys()]) if (!this.inWindow(id)) this.render(id);
+    for (const id of this.findings.keys()) if (!this.shown.has(id) && this.inWindow(id)) this.render(id);
+  }
+
   /** Renders every message again, e.g. after the UI language changed. */
   relabel(): void {
-    for (const id of this.findings.keys()) this.render(id);
+    for (const id of this.findings.keys()) if (this.inWindow(id)) this.render(id);
   }
 
   /** The finding behind a marker of the draft model, if it is one of ours and still current. */
@@ -102,10 +118,16 @@ export class MarkerSync {
     this.findings.clear();
   }
 
+  private inWindow(segmentId: string): boolean {
+    if (!this.window) return true;
+    const line = this.lineOf(segmentId);
+    return line !== undefined && line >= this.window.first && line <= this.window.last;
+  }
+
   private render(segmentId: string): void {
     const findings = this.findings.get(segmentId) ?? [];
     const line = this.lineOf(segmentId);
-    if (line === undefined || this.model.isDisposed() || !findings.length) {
+    if (line === undefined || this.model.isDisposed() || !findings.length || !this.inWindow(segmentId)) {
       if (this.shown.delete(segmentId)) monaco.editor.setModelMarkers(this.model, OWNER_PREFIX + segmentId, []);
       return;
     }

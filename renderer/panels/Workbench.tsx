@@ -1,17 +1,28 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { OpenedProject, WorkbenchApi } from '../../shared/api/workbenchApi.js';
+import { glossaryRoute } from '../api/client.js';
 import { errorText } from '../api/errorText.js';
 import { Autosaver, type SaveState } from '../editor/autosave.js';
 import { BilingualEditor, type EditorSegment } from '../editor/BilingualEditor.js';
 import { countWords } from '../editor/wordCount.js';
 import { onLanguageChanged, t, useT, type DisplayLanguage } from '../i18n/i18n.js';
 import { RecoveryDialog } from '../dialogs/RecoveryDialog.js';
+import { AddTermDialog } from '../dialogs/AddTermDialog.js';
+import { LiveChecks, type AddTermRequest, type LiveChecksView } from '../editor/liveChecks.js';
+import type { CheckPort } from '../workers/checkClient.js';
+import { checkTitle, findingMessage } from '../i18n/checkMessages.js';
+import CheckWorker from '../workers/check.worker.ts?worker';
+import { FindingsPanel } from './FindingsPanel.js';
+import { GlossaryPanel } from './GlossaryPanel.js';
+import { SidePanel, type SideTab } from './SidePanel.js';
 import { StatusBar, type StatusSnapshot } from './StatusBar.js';
 
 /** The live editing session the App drives from the toolbar and menus. */
 export interface Session {
   editor: BilingualEditor;
   saver: Autosaver;
+  /** The live checks (worker, markers, glossary) of the open project. */
+  checks: LiveChecks;
 }
 
 /** Props of {@link Workbench}. */
@@ -49,8 +60,20 @@ export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onL
   const targetHost = useRef<HTMLDivElement>(null);
   const [snap, setSnap] = useState<StatusSnapshot | null>(null);
   const [recovered, setRecovered] = useState(opened.recovered && opened.recovered.length > 0 ? opened.recovered : null);
-  const callbacks = useRef({ onHelp, onGuard, onError });
-  callbacks.current = { onHelp, onGuard, onError };
+  const [live, setLive] = useState<LiveChecks | null>(null);
+  const [tab, setTab] = useState<SideTab>('findings');
+  const [addTerm, setAddTerm] = useState<AddTermRequest | null>(null);
+  const openAddTerm = async () => {
+    const checks = sessionRef.current?.checks;
+    if (!checks) return;
+    try {
+      setAddTerm(await checks.addTermRequest());
+    } catch (err) {
+      onError(err);
+    }
+  };
+  const callbacks = useRef({ onHelp, onGuard, onError, onAddTerm: openAddTerm });
+  callbacks.current = { onHelp, onGuard, onError, onAddTerm: openAddTerm };
 
   useEffect(() => {
     const { project } = opened;
@@ -61,6 +84,7 @@ export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onL
     let timer: number | null = null;
     let lastPush = 0;
     let editor: BilingualEditor | null = null;
+    let live: LiveChecks | null = null;
     const push = () => {
       if (editor) setSnap(snapshot(editor, save));
       lastPush = performance.now();
@@ -99,7 +123,14 @@ export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onL
       sourceAriaLabel: t('pane.sourceAria'),
       targetAriaLabel: t('pane.targetAria'),
       callbacks: {
-        onChange: (c) => saver.change(c),
+        onChange: (c) => {
+          saver.change(c);
+          if (c.target !== undefined) live?.edited(c.id, c.target);
+        },
+        onActive: () => live?.activeChanged(),
+        onViewport: () => live?.viewportChanged(),
+        onAddTerm: () => void callbacks.current.onAddTerm(),
+        onInsertTerm: (n) => live?.insertTerm(n),
         onStats: schedule,
         onGuard: () => callbacks.current.onGuard(),
         onHelp: () => callbacks.current.onHelp(),
@@ -108,7 +139,18 @@ export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onL
       },
     });
     const ed = editor;
-    sessionRef.current = { editor: ed, saver };
+    live = new LiveChecks({
+      api,
+      project,
+      editor: ed,
+      route: glossaryRoute(window.location),
+      // A Worker is a CheckPort; only its onmessage parameter type is wider than the port's.
+      createPort: () => new CheckWorker() as unknown as CheckPort,
+      onError: (err) => callbacks.current.onError(err),
+    });
+    const checks = live;
+    setLive(checks);
+    sessionRef.current = { editor: ed, saver, checks };
     push();
     ed.focus();
     // Source words are counted after the panes are up, a slice per task, so a
@@ -127,7 +169,10 @@ export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onL
       }
     };
     wordTimer = window.setTimeout(countSlice, 0);
-    const offLang = onLanguageChanged(() => ed.relabel(t('pane.sourceAria'), t('pane.targetAria')));
+    const offLang = onLanguageChanged(() => {
+      ed.relabel(t('pane.sourceAria'), t('pane.targetAria'));
+      checks.relabel();
+    });
     const onHidden = () => {
       if (document.visibilityState === 'hidden') void saver.flush();
     };
@@ -139,8 +184,10 @@ export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onL
       if (wordTimer !== null) window.clearTimeout(wordTimer);
       void saver.flush();
       saver.dispose();
+      checks.dispose();
       ed.dispose();
       sessionRef.current = null;
+      setLive(null);
     };
     // fontSize is left out on purpose: the effect below applies it without recreating the editor (and its undo history).
   }, [api, opened, sessionRef]);
@@ -170,17 +217,37 @@ export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onL
 
   return (
     <>
-      <main className="dg-panes">
-        <section className="dg-pane" aria-label={tr('pane.source')}>
-          <h2 className="dg-pane-title">{tr('pane.source')}</h2>
-          <div className="dg-editor" ref={sourceHost} data-testid="source-pane" lang="ro" />
-        </section>
-        <section className="dg-pane" aria-label={tr('pane.target')}>
-          <h2 className="dg-pane-title">{tr('pane.target')}</h2>
-          <div className="dg-editor" ref={targetHost} data-testid="target-pane" lang="en" />
-        </section>
-      </main>
+      <div className="dg-workarea">
+        <main className="dg-panes">
+          <section className="dg-pane" aria-label={tr('pane.source')}>
+            <h2 className="dg-pane-title">{tr('pane.source')}</h2>
+            <div className="dg-editor" ref={sourceHost} data-testid="source-pane" lang="ro" />
+          </section>
+          <section className="dg-pane" aria-label={tr('pane.target')}>
+            <h2 className="dg-pane-title">{tr('pane.target')}</h2>
+            <div className="dg-editor" ref={targetHost} data-testid="target-pane" lang="en" />
+          </section>
+        </main>
+        {live && <LiveSide live={live} tab={tab} onTab={setTab} onAddTerm={() => void openAddTerm()} />}
+      </div>
       {snap && <StatusBar snap={snap} onRetry={() => void sessionRef.current?.saver.flush()} onLanguage={onLanguage} />}
+      {addTerm && live && (
+        <AddTermDialog
+          suggestion={addTerm.suggestion}
+          selection={addTerm.selection}
+          glossaries={live.snapshot().glossaryPaths}
+          onSave={async (concept, glossary) => {
+            await live.saveTerm(concept, glossary);
+            setAddTerm(null);
+            setTab('glossary');
+            sessionRef.current?.editor.focus();
+          }}
+          onCancel={() => {
+            setAddTerm(null);
+            sessionRef.current?.editor.focus();
+          }}
+        />
+      )}
       {recovered && (
         <RecoveryDialog
           count={recovered.length}
@@ -189,5 +256,57 @@ export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onL
         />
       )}
     </>
+  );
+}
+
+/** The side panel fed from the live checks: findings and glossary, re-rendered from throttled snapshots. */
+function LiveSide({
+  live,
+  tab,
+  onTab,
+  onAddTerm,
+}: {
+  live: LiveChecks;
+  tab: SideTab;
+  onTab(tab: SideTab): void;
+  onAddTerm(): void;
+}) {
+  useT();
+  const view: LiveChecksView = useSyncExternalStore(
+    useCallback((cb: () => void) => live.subscribe(cb), [live]),
+    () => live.snapshot(),
+  );
+  const segmentNumber = useCallback((id: string) => live.segmentNumber(id), [live]);
+  const onJump = useCallback((f: Parameters<LiveChecks['jump']>[0]) => live.jump(f), [live]);
+  const search = useCallback((text: string) => live.search(text), [live]);
+  const onInsert = useCallback((text: string) => live.insert(text), [live]);
+  const serious = view.findings.reduce((n, f) => n + (f.severity === 'info' ? 0 : 1), 0);
+  return (
+    <SidePanel
+      tab={tab}
+      onTab={onTab}
+      findingsCount={serious}
+      findings={
+        <FindingsPanel
+          findings={view.findings}
+          segmentNumber={segmentNumber}
+          message={findingMessage}
+          checkName={checkTitle}
+          ignoredCount={view.ignoredCount}
+          onJump={onJump}
+        />
+      }
+      glossary={
+        <GlossaryPanel
+          activeTerms={view.activeTerms}
+          search={search}
+          onInsert={onInsert}
+          onAddTerm={onAddTerm}
+          problems={view.glossary.problems}
+          conceptCount={view.glossary.concepts}
+          {...(view.notice ? { notice: view.notice } : {})}
+        />
+      }
+    />
   );
 }

@@ -118,6 +118,30 @@ describe('MarkerSync', () => {
     expect([...calls.markers.keys()]).toEqual(['dragoman:s2']);
   });
 
+  it('keeps markers to the window around the screen (Monaco underlines only 500 per model)', () => {
+    const sync = new MarkerSync(
+      fakeModel(['The CSI met.', 'See you on monday.', 'Fine.']) as never,
+      lineOf,
+      segmentIdAt,
+    );
+    sync.setWindow(2, 3);
+    sync.setAll(
+      new Map([
+        ['s1', [csi]],
+        ['s2', [monday]],
+      ]),
+    );
+    expect([...calls.markers.keys()]).toEqual(['dragoman:s2']);
+    // Scrolling up: s1 comes into the window, s2 leaves it.
+    sync.setWindow(1, 1);
+    expect([...calls.markers.keys()]).toEqual(['dragoman:s1']);
+    // A finding outside the window waits for the window to reach it.
+    sync.set('s2', [monday]);
+    expect([...calls.markers.keys()]).toEqual(['dragoman:s1']);
+    sync.setWindow(1, 3);
+    expect([...calls.markers.keys()].sort()).toEqual(['dragoman:s1', 'dragoman:s2']);
+  });
+
   it('renders the messages again in a new UI language', async () => {
     const sync = new MarkerSync(fakeModel(['The CSI met.']) as never, lineOf, segmentIdAt);
     sync.set('s1', [csi]);

@@ -1,0 +1,381 @@
+/**
+ * Live checks for one open project (issue 4): joins the check worker, the
+ * editor's markers, underlines, hover and completion, the glossary files on
+ * the backend and the side panel. Lives outside React like the editor; the
+ * panels re-render from {@link LiveChecks.subscribe} at most every few
+ * hundred milliseconds, so typing never waits for React.
+ *
+ * Data flow per keystroke (design.md): the editor reports the segment's new
+ * draft → `edit` to the worker with the draft model's version → the worker
+ * re-checks what the edit touches → findings → MarkerSync sets that
+ * segment's markers (results for an older version of a segment are dropped
+ * by CheckClient) → a `dragoman:checked` event for tests and the bench.
+ */
+import type { NewConcept, ProjectView, WorkbenchApi } from '../../shared/api/workbenchApi.js';
+import type { CheckSetting } from '../../shared/checks/config.js';
+import { t } from '../i18n/i18n.js';
+import { fileName, insertCandidates } from '../panels/glossaryModel.js';
+import { CheckClient, type CheckPort, type GlossaryInfo } from '../workers/checkClient.js';
+import type { ConceptView, GlossaryLoad, IdentifiedFinding, SegmentTerm, TermSuggestion } from '../workers/protocol.js';
+import type { BilingualEditor } from './BilingualEditor.js';
+import { installIntelligence, type Intelligence } from './intelligence.js';
+
+/** How the worker gets the glossary texts: over HTTP itself (browser mode) or from the UI thread (Electron, fake). */
+export type GlossaryRoute = { kind: 'http'; token: string; base: string } | { kind: 'api' };
+
+/** Options of {@link LiveChecks}. */
+export interface LiveChecksOptions {
+  api: WorkbenchApi;
+  project: ProjectView;
+  editor: BilingualEditor;
+  route: GlossaryRoute;
+  /** Starts the check worker (a `new Worker(...)` in the app). */
+  createPort(): CheckPort;
+  /** Reports an error the user should see (API failures). */
+  onError(err: unknown): void;
+  /** How often the glossary files are checked for changes on disk. */
+  pollMs?: number;
+}
+
+/** What the side panel shows; a new object whenever something in it changed. */
+export interface LiveChecksView {
+  findings: readonly IdentifiedFinding[];
+  ignoredCount: number;
+  glossary: GlossaryInfo;
+  activeTerms: readonly SegmentTerm[];
+  /** The latest glossary event worth telling the user (reloaded, restored, added), in the UI language. */
+  notice: string | undefined;
+  glossaryPaths: readonly string[];
+}
+
+/** The add-term dialog's input, read from the two panes' selections. */
+export interface AddTermRequest {
+  suggestion: TermSuggestion;
+  selection: string;
+}
+
+/** Lines kept with markers above and below the screen (Monaco underlines 500 markers per model at most). */
+const MARKER_MARGIN = 60;
+/** How often the panel's view may be rebuilt while findings stream in. */
+const VIEW_INTERVAL_MS = 250;
+
+/** The live checks of one open project. */
+export class LiveChecks {
+  readonly client: CheckClient;
+  readonly intelligence: Intelligence;
+  private readonly opts: LiveChecksOptions;
+  private readonly editor: BilingualEditor;
+  private checks: Record<string, CheckSetting>;
+  private ignored: string[];
+  private stamps: Record<string, string> = {};
+  private glossaryPaths: string[];
+  private loading: Promise<void> | null = null;
+  private loadedOnce = false;
+  private pollTimer: ReturnType<typeof setInterval> | null = null;
+  private viewTimer: ReturnType<typeof setTimeout> | null = null;
+  private windowQueued = false;
+  private activeTerms: SegmentTerm[] = [];
+  private activeQuery = 0;
+  private notice: string | undefined;
+  private view: LiveChecksView;
+  private readonly listeners = new Set<() => void>();
+  private disposed = false;
+
+  constructor(opts: LiveChecksOptions) {
+    this.opts = opts;
+    this.editor = opts.editor;
+    const { project } = opts;
+    this.checks = { ...(project.settings?.checks ?? {}) };
+    this.ignored = (project.settings?.ignoredFindings ?? []).map((f) => f.id);
+    this.glossaryPaths = [...project.glossaries];
+    this.client = new CheckClient(opts.createPort());
+    const ed = this.editor;
+    this.intelligence = installIntelligence(
+      { source: ed.source, target: ed.target, segmentIdAt: (l) => ed.segmentIdAt(l), lineOf: (id) => ed.lineOf(id) },
+      {
+        onIgnore: (id) => void this.ignore(id),
+        onDisableCheck: (check) => void this.disableCheck(check),
+        conceptAt: (segmentId, start, end) => this.conceptAt(segmentId, start, end),
+        complete: (segmentId, prefix) => this.client.query({ kind: 'complete', segmentId, prefix, limit: 30 }),
+      },
+    );
+    this.view = this.buildView();
+    this.client.onFindings((changed) => {
+      if (changed === 'all') this.intelligence.setAllFindings(this.client.findingsBySegment());
+      else for (const id of changed) this.intelligence.setFindings(id, this.client.findingsOf(id));
+      window.dispatchEvent(new CustomEvent('dragoman:checked', { detail: { version: this.client.appliedVersion } }));
+      this.scheduleView();
+    });
+    this.client.onGlossary(() => {
+      this.intelligence.setAllSourceTerms(this.client.allSourceTerms());
+      void this.refreshActiveTerms();
+      this.scheduleView();
+    });
+    this.client.onError((message) => opts.onError(new Error(message)));
+    const lines = Array.from({ length: ed.lineCount }, (_, i) => i + 1);
+    this.client.open(
+      lines.map((l) => {
+        const s = ed.segment(l)!;
+        return {
+          id: s.id,
+          source: ed.source.getModel()?.getLineContent(l) ?? s.source,
+          target: ed.draft(l),
+          paragraph: s.paragraph,
+        };
+      }),
+      project.sourceLang,
+      project.targetLang,
+      this.checks,
+      this.ignored,
+    );
+    this.updateMarkerWindow();
+    void this.loadGlossaries();
+    this.pollTimer = setInterval(() => void this.loadGlossaries(), opts.pollMs ?? 2000);
+  }
+
+  /** The editor reports a segment's new draft (call from its onChange). */
+  edited(segmentId: string, target: string): void {
+    this.client.edit(segmentId, target, this.editor.draftVersion());
+  }
+
+  /** The active segment changed: the glossary panel lists its terms. */
+  activeChanged(): void {
+    void this.refreshActiveTerms();
+  }
+
+  /** The draft pane scrolled: markers follow the screen. */
+  viewportChanged(): void {
+    if (this.windowQueued) return;
+    this.windowQueued = true;
+    requestAnimationFrame(() => {
+      this.windowQueued = false;
+      this.updateMarkerWindow();
+    });
+  }
+
+  /** The current view for the side panel. */
+  snapshot(): LiveChecksView {
+    return this.view;
+  }
+
+  /** Calls `listener` whenever {@link snapshot} changed. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The 1-based number of a segment (the findings panel's "Segment n"). */
+  segmentNumber(segmentId: string): number {
+    return this.editor.lineOf(segmentId) ?? 0;
+  }
+
+  /** Shows a finding: its segment, with the marked range selected. */
+  jump(f: IdentifiedFinding): void {
+    const line = this.editor.lineOf(f.segmentId);
+    if (line !== undefined) this.editor.reveal(line, f.range);
+  }
+
+  /** Inserts the n-th (1-based) glossary rendering of the active segment at the caret. */
+  insertTerm(n: number): void {
+    const text = insertCandidates(this.activeTerms)[n - 1];
+    if (text) this.editor.insertAtCursor(text);
+  }
+
+  /** Inserts a glossary rendering at the caret (a click in the glossary panel). */
+  insert(text: string): void {
+    this.editor.insertAtCursor(text);
+  }
+
+  /** Searches the whole glossary (the panel's search box). */
+  search(text: string): Promise<ConceptView[]> {
+    return this.client.query({ kind: 'search', text, limit: 50 });
+  }
+
+  /** Reads the selections of both panes and asks the worker for the dialog's prefill. */
+  async addTermRequest(): Promise<AddTermRequest> {
+    const source = this.editor.selection('source').text.trim();
+    const target = this.editor.selection('target').text.trim();
+    const suggestion = await this.client.query({ kind: 'suggestTerm', source, target });
+    return { suggestion, selection: source };
+  }
+
+  /** Saves a new entry through the backend, then reloads the glossary (index and checks follow). */
+  async saveTerm(concept: NewConcept, glossary?: string): Promise<void> {
+    const added = await this.opts.api.addGlossaryEntry({
+      path: this.opts.project.path,
+      concept,
+      ...(glossary ? { glossary } : {}),
+    });
+    if (!this.glossaryPaths.includes(added.glossary.path)) this.glossaryPaths.push(added.glossary.path);
+    this.notice = t('glossary.added', {
+      ro: concept.ro[0]?.text ?? '',
+      en: concept.en[0]?.text ?? '',
+      file: fileName(added.glossary.path),
+    });
+    // Our stamp for that file is the old one, so the reload fetches what was just written.
+    this.noticeIsFresh = true;
+    await this.loadGlossaries(true);
+    this.scheduleView(true);
+  }
+
+  /** Ignores a finding for good (kept in the project with who and when). */
+  async ignore(findingId: string): Promise<void> {
+    try {
+      const settings = await this.opts.api.updateProjectSettings({ path: this.opts.project.path, ignore: [findingId] });
+      this.applySettings(
+        settings.checks,
+        settings.ignoredFindings.map((f) => f.id),
+      );
+    } catch (err) {
+      this.opts.onError(err);
+    }
+  }
+
+  /** Turns a check off for this project. */
+  async disableCheck(checkId: string): Promise<void> {
+    try {
+      const settings = await this.opts.api.updateProjectSettings({
+        path: this.opts.project.path,
+        checks: { [checkId]: { ...this.checks[checkId], enabled: false } },
+      });
+      this.applySettings(
+        settings.checks,
+        settings.ignoredFindings.map((f) => f.id),
+      );
+    } catch (err) {
+      this.opts.onError(err);
+    }
+  }
+
+  /** Re-renders what is in the UI language (markers, notice stays as said). */
+  relabel(): void {
+    this.intelligence.relabel();
+    this.scheduleView(true);
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (this.pollTimer !== null) clearInterval(this.pollTimer);
+    if (this.viewTimer !== null) clearTimeout(this.viewTimer);
+    this.listeners.clear();
+    this.intelligence.dispose();
+    this.client.dispose();
+  }
+
+  private applySettings(checks: Record<string, CheckSetting>, ignored: string[]): void {
+    this.checks = checks;
+    this.ignored = ignored;
+    this.client.setSettings(checks, ignored);
+  }
+
+  /**
+   * Loads the glossary files that changed since the last load (all on the
+   * first call). Browser mode: the worker fetches them itself. One load at a
+   * time; a poll that finds one running skips its turn.
+   */
+  private loadGlossaries(force = false): Promise<void> {
+    if (this.loading) {
+      if (!force) return this.loading;
+      return this.loading.then(() => this.loadGlossaries());
+    }
+    const run = async () => {
+      const { route, api, project } = this.opts;
+      const known = { ...this.stamps };
+      const result: GlossaryLoad =
+        route.kind === 'http'
+          ? await this.client.query({
+              kind: 'fetchGlossaries',
+              token: route.token,
+              base: route.base,
+              path: project.path,
+              known,
+            })
+          : await this.client.query({
+              kind: 'applyGlossaries',
+              files: (await api.loadGlossaries({ path: project.path, known })).glossaries,
+            });
+      if (this.disposed) return;
+      const stamps: Record<string, string> = {};
+      for (const f of result.files) if (f.stamp) stamps[f.path] = f.stamp;
+      this.stamps = stamps;
+      this.glossaryPaths = result.files.map((f) => f.path);
+      if (this.loadedOnce && result.changed) {
+        const changed = result.files.filter((f) => !f.unchanged);
+        const restored = changed.reduce((n, f) => n + (f.restored ?? 0), 0);
+        const names = changed.map((f) => fileName(f.path)).join(', ');
+        if (names && !this.noticeIsFresh) {
+          this.notice =
+            t('glossary.reloaded', { file: names }) +
+            (restored > 0 ? ` ${t('glossary.restored', { count: restored })}` : '');
+        }
+      }
+      this.noticeIsFresh = false;
+      this.loadedOnce = true;
+      this.scheduleView(true);
+    };
+    this.loading = run()
+      .catch((err: unknown) => {
+        // A failed poll is retried on the next tick; only the first load's failure is worth a banner.
+        if (!this.loadedOnce && !this.disposed) this.opts.onError(err);
+      })
+      .finally(() => {
+        this.loading = null;
+      });
+    return this.loading;
+  }
+
+  /** Set when our own add-term reload is the change, so it is not reported as someone else's. */
+  private noticeIsFresh = false;
+
+  private async conceptAt(segmentId: string, start: number, end: number): Promise<ConceptView | undefined> {
+    const terms = await this.client.query({ kind: 'segmentTerms', segmentId });
+    return terms.find((t) => t.start <= start && t.end >= end)?.concept;
+  }
+
+  private async refreshActiveTerms(): Promise<void> {
+    const id = this.editor.segmentIdAt(this.editor.active);
+    const ticket = ++this.activeQuery;
+    if (!id) return;
+    try {
+      const terms = await this.client.query({ kind: 'segmentTerms', segmentId: id });
+      if (ticket !== this.activeQuery || this.disposed) return;
+      this.activeTerms = terms;
+      this.scheduleView(true);
+    } catch {
+      // The worker reports its own errors; a stale panel is harmless.
+    }
+  }
+
+  private updateMarkerWindow(): void {
+    const { first, last } = this.editor.visibleLines();
+    this.intelligence.setMarkerWindow(Math.max(1, first - MARKER_MARGIN), last + MARKER_MARGIN);
+  }
+
+  private buildView(): LiveChecksView {
+    return {
+      findings: this.client.all(),
+      ignoredCount: this.client.ignoredCount,
+      glossary: this.client.glossaryInfo,
+      activeTerms: this.activeTerms,
+      notice: this.notice,
+      glossaryPaths: [...this.glossaryPaths],
+    };
+  }
+
+  /** Rebuilds the view at most every VIEW_INTERVAL_MS (at once when `now`), then tells the listeners. */
+  private scheduleView(now = false): void {
+    if (this.disposed) return;
+    const emit = () => {
+      this.viewTimer = null;
+      this.view = this.buildView();
+      for (const l of this.listeners) l();
+    };
+    if (now) {
+      if (this.viewTimer !== null) clearTimeout(this.viewTimer);
+      emit();
+      return;
+    }
+    if (this.viewTimer === null) this.viewTimer = setTimeout(emit, VIEW_INTERVAL_MS);
+  }
+}
