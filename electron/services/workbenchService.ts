@@ -12,6 +12,7 @@ import { EXPORT_EXTENSIONS } from '../../shared/formats/exportFormats.js';
 import { formatSize } from '../../shared/formats/limits.js';
 import { exportProjectData } from '../../shared/formats/projectExport.js';
 import { PROJECT_EXTENSION, parseProjectText } from '../../shared/model/project.js';
+import { splitSentences } from '../../shared/text/segment.js';
 import { GlossaryStore } from './glossaryStore.js';
 import { fileNameFor, newProjectFile } from './newProject.js';
 import { ProjectStore, storedGlossaryPath, type Scheduler } from './projectStore.js';
@@ -143,16 +144,22 @@ export class WorkbenchService implements WorkbenchApi {
       glossaries: [storedGlossaryPath(path, glossary)],
       now: this.opts.now(),
     });
-    // The English draft has one line per Romanian line (paragraph); it fills paragraphs of one sentence.
+    // The English draft has one line per Romanian line (paragraph). A paragraph the segmenter cut into
+    // several segments (a quotation spanning sentences) gets the English line cut the same way, when
+    // the sentence counts agree; otherwise its drafts stay empty rather than misaligned.
     const lines = english.split(/\r?\n/);
-    const perParagraph = new Map<number, number>();
-    for (const s of file.segments) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
-    for (const s of file.segments) {
-      const draft = lines[s.paragraph]?.trim();
-      if (draft && perParagraph.get(s.paragraph) === 1) {
-        s.target = draft;
+    const byParagraph = new Map<number, typeof file.segments>();
+    for (const s of file.segments) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+    for (const [paragraph, segments] of byParagraph) {
+      const line = lines[paragraph]?.trim() ?? '';
+      if (!line) continue;
+      const drafts =
+        segments.length === 1 ? [line] : splitSentences(line).map((span) => line.slice(span.start, span.end).trim());
+      if (drafts.length !== segments.length) continue;
+      segments.forEach((s, i) => {
+        s.target = drafts[i]!;
         s.status = 'draft';
-      }
+      });
     }
     const opened = await this.store.createProject(path, file);
     await this.remember(path, file.name);
