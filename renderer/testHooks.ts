@@ -30,8 +30,9 @@ export interface TestHooks {
   /** Milliseconds spent in recent alignment passes. */
   alignTimings(): number[];
   /**
-   * The live checks: the draft model's version, the last version whose
-   * findings were applied, the findings in the document, the glossary's
+   * The live checks: the draft model version of the last edit sent to the
+   * check worker (0 before any), the last such version whose findings were
+   * applied (equal when the checks have caught up with typing), the findings in the document, the glossary's
    * concepts and how long the worker took to index them.
    */
   checks(): { applied: number; model: number; findings: number; concepts: number; glossaryMillis: number };
@@ -66,7 +67,7 @@ export function installTestHooks(session: () => Session | null): void {
       const info = s?.checks.client.glossaryInfo;
       return {
         applied: s?.checks.client.appliedVersion ?? 0,
-        model: s?.editor.draftVersion() ?? 0,
+        model: s?.checks.lastSentVersion ?? 0,
         findings: s?.checks.client.all().length ?? 0,
         concepts: info?.concepts ?? 0,
         glossaryMillis: info?.millis ?? 0,

@@ -135,8 +135,15 @@ export class LiveChecks {
 
   /** The editor reports a segment's new draft (call from its onChange). */
   edited(segmentId: string, target: string): void {
-    this.client.edit(segmentId, target, this.editor.draftVersion());
+    this.sentVersion = this.editor.draftVersion();
+    this.client.edit(segmentId, target, this.sentVersion);
   }
+
+  /** The draft model version of the last edit sent to the worker (0 before the first). */
+  get lastSentVersion(): number {
+    return this.sentVersion;
+  }
+  private sentVersion = 0;
 
   /** The active segment changed: the glossary panel lists its terms. */
   activeChanged(): void {

@@ -121,17 +121,12 @@ export function GlossaryPanel({
       ) : (
         <ul className="dg-gterms">
           {entries.map((e) => (
-            <li
-              key={e.concept.id}
-              className="dg-gterm"
-              data-testid="glossary-term"
-              data-concept={e.concept.id}
-              title={e.concept.note ?? e.concept.definition}
-            >
+            <li key={e.concept.id} className="dg-gterm" data-testid="glossary-term" data-concept={e.concept.id}>
               <span className="dg-gnum" aria-hidden="true" data-n={e.n}>
                 {e.n ?? ''}
               </span>
-              <span className="dg-gsource" lang="ro" translate="no">
+              {/* The note is the glossary's text, not the UI's: it sits on the user-data span. */}
+              <span className="dg-gsource" lang="ro" translate="no" title={e.concept.note ?? e.concept.definition}>
                 {e.surfaces.join(', ')}
               </span>
               <span className="dg-garrow" aria-hidden="true">
@@ -176,14 +171,8 @@ export function GlossaryPanel({
       {results && results.concepts.length > 0 && (
         <ul className="dg-gresults">
           {results.concepts.map((c) => (
-            <li
-              key={c.id}
-              className="dg-gresult"
-              data-testid="glossary-result"
-              data-concept={c.id}
-              title={c.note ?? c.definition}
-            >
-              <span className="dg-gsource" lang="ro" translate="no">
+            <li key={c.id} className="dg-gresult" data-testid="glossary-result" data-concept={c.id}>
+              <span className="dg-gsource" lang="ro" translate="no" title={c.note ?? c.definition}>
                 {c.ro.map((r, i) => (
                   <span key={i} className={`dg-gro dg-gst-${r.status}`} title={statusTitle(r, t)}>
                     {r.text}

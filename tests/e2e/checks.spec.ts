@@ -1,0 +1,250 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { parseGlossary } from '../../glossary/common/codec.js';
+import { test } from './fixtures.js';
+import { goToSegment, waitForProject } from './ui.js';
+
+/** What the live-check hooks report (renderer/testHooks.ts). */
+interface MarkerView {
+  check: string;
+  severity: string;
+  message: string;
+  startColumn: number;
+  endColumn: number;
+}
+interface CheckHooks {
+  checks(): { applied: number; model: number; findings: number; concepts: number };
+  markers(n: number): MarkerView[];
+  sourceTerms(n: number): { start: number; end: number }[];
+  charPoint(pane: 'source' | 'target', n: number, column: number): { x: number; y: number } | null;
+  draft(n: number): string;
+  lineCount(): number;
+}
+type HookWindow = Window & { __dragoman?: CheckHooks };
+
+/**
+ * The sample's planted faults (samples/README.md) by segment number in the
+ * app: source line 18 is a two-sentence quotation the segmenter cuts in two,
+ * so the faults after it sit one segment lower than their line.
+ */
+const PLANTED: Record<number, string> = {
+  4: 'source-spelling',
+  10: 'term-missing',
+  11: 'term-forbidden',
+  14: 'untranslated',
+  15: 'number-mismatch',
+  17: 'whitespace',
+  18: 'quote-style',
+  20: 'capitalization',
+};
+
+function checks<K extends keyof CheckHooks>(
+  page: Page,
+  name: K,
+  ...args: Parameters<CheckHooks[K]>
+): Promise<ReturnType<CheckHooks[K]>> {
+  return page.evaluate(
+    ([n, a]) => {
+      const h = (window as HookWindow).__dragoman;
+      if (!h) throw new Error('window.__dragoman is missing');
+      return (h[n] as (...x: unknown[]) => unknown)(...a);
+    },
+    [name, args] as [K, unknown[]],
+  ) as Promise<ReturnType<CheckHooks[K]>>;
+}
+
+/** Waits until the glossary is indexed and the document checked against it. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const c = (window as HookWindow).__dragoman?.checks();
+      return !!c && c.concepts > 0 && c.findings > 0;
+    },
+    null,
+    { timeout: 20_000 },
+  );
+}
+
+/**
+ * Waits until the findings of the last edit are applied, then until segment n
+ * has (or no longer has) a marker of `check`. Markers follow typing
+ * asynchronously, so without the first wait a state between two keystrokes
+ * could pass for the final one.
+ */
+async function waitForMarkers(page: Page, n: number, check: string, present: boolean): Promise<MarkerView[]> {
+  await page.waitForFunction(
+    () => {
+      const c = (window as HookWindow).__dragoman?.checks();
+      return !!c && c.applied >= c.model;
+    },
+    null,
+    { timeout: 10_000 },
+  );
+  await page.waitForFunction(
+    ([line, id, want]) => ((window as HookWindow).__dragoman?.markers(line) ?? []).some((m) => m.check === id) === want,
+    [n, check, present] as [number, string, boolean],
+    { timeout: 10_000 },
+  );
+  return checks(page, 'markers', n);
+}
+
+/** Double-clicks the word starting at UTF-16 offset `at` of segment n in a pane (selects it, as a user would). */
+async function doubleClickWord(page: Page, pane: 'source' | 'target', n: number, at: number): Promise<void> {
+  const point = await checks(page, 'charPoint', pane, n, at + 3);
+  if (!point) throw new Error(`segment ${n} is not on screen in the ${pane} pane`);
+  await page.mouse.dblclick(point.x, point.y);
+}
+
+describe('live checks in the editor', () => {
+  test('the sample’s planted faults carry markers and the findings panel counts them', async ({ wb }) => {
+    const { page } = wb;
+    await wb.open();
+    const lines = await waitForProject(page);
+    await settled(page);
+    const bySeverity: Record<string, number> = { error: 0, warning: 0, info: 0 };
+    for (let n = 1; n <= lines; n++) {
+      const markers = await checks(page, 'markers', n);
+      for (const m of markers) bySeverity[m.severity] = (bySeverity[m.severity] ?? 0) + 1;
+      const serious = markers.filter((m) => m.severity !== 'info').map((m) => m.check);
+      if (PLANTED[n])
+        expect(
+          markers.map((m) => m.check),
+          `segment ${n}`,
+        ).toContain(PLANTED[n]);
+      else expect(serious, `segment ${n} has no planted fault`).toEqual([]);
+    }
+    const panel = page.getByTestId('findings-panel');
+    await panel.waitFor();
+    const total = bySeverity.error! + bySeverity.warning! + bySeverity.info!;
+    expect(total).toBeGreaterThanOrEqual(Object.keys(PLANTED).length);
+    await expect.poll(() => panel.getByTestId('findings-total').textContent()).toContain(String(total));
+    for (const sev of ['error', 'warning', 'info'])
+      expect(await panel.getByTestId(`findings-count-${sev}`).textContent()).toContain(String(bySeverity[sev]));
+    expect(await panel.getByTestId('finding-row').count()).toBe(total);
+
+    // A click on a row goes to its segment.
+    await panel.locator('[data-testid=finding-row][data-check=term-forbidden]').click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __dragoman: { active(): number } }).__dragoman.active()))
+      .toBe(11);
+  });
+
+  test('typing “CSI” for CSI gets a marker; the quick fix writes “CIS” and the marker goes', async ({ wb }) => {
+    const { page } = wb;
+    await wb.open();
+    await waitForProject(page);
+    await settled(page);
+    await goToSegment(page, 10);
+    // Replace the planted draft with a correct one: no term-missing finding.
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.type('Belarus is Russia’s closest ally in the CIS.');
+    expect(await checks(page, 'draft', 10)).toBe('Belarus is Russia’s closest ally in the CIS.');
+    await waitForMarkers(page, 10, 'term-missing', false);
+
+    // Now the translator writes the acronym as in the source.
+    await page.keyboard.press('End');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.type('CSI');
+    const markers = await waitForMarkers(page, 10, 'term-missing', true);
+    const csi = markers.find((m) => m.check === 'term-missing')!;
+    expect([csi.startColumn, csi.endColumn]).toEqual([41, 44]);
+    expect(csi.message).toContain('CIS');
+
+    // Ctrl+. on the marked word opens the quick fixes; the preferred one comes first.
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Control+Period');
+    const fix = page.getByRole('option', { name: /“CIS”/ });
+    await fix.waitFor();
+    expect(await page.getByRole('option').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Ignore this finding/), expect.stringMatching(/Turn off/)]),
+    );
+    await fix.click();
+    await expect.poll(() => checks(page, 'draft', 10)).toBe('Belarus is Russia’s closest ally in the CIS.');
+    await waitForMarkers(page, 10, 'term-missing', false);
+  });
+
+  test('a term added from a selection is written to the glossary file and underlined elsewhere', async ({ wb }) => {
+    const { page } = wb;
+    await wb.open();
+    await waitForProject(page);
+    await settled(page);
+    const glossaryPath = join(wb.dataDir, 'projects', 'sample', 'glossary.tbx');
+    // "Washington" is not in the sample glossary: segment 20 has it, uninflected, without an underline.
+    const source20 = 'Următoarea rundă de negocieri dintre Minsk și Washington';
+    const at20 = source20.indexOf('Washington');
+    expect((await checks(page, 'sourceTerms', 20)).some((r) => r.start === at20)).toBe(false);
+
+    // Select "Washingtonul" in the source of segment 6 and "Washington" in its draft.
+    await goToSegment(page, 6);
+    await doubleClickWord(page, 'source', 6, 'În schimb, '.length);
+    await doubleClickWord(page, 'target', 6, 'In return, '.length);
+    await page.keyboard.press('Control+Shift+KeyG');
+    const dialog = page.getByTestId('add-term-dialog');
+    await dialog.waitFor();
+    // The base form of the inflected selection, the English selection, and a name.
+    expect(await page.getByTestId('add-term-ro').inputValue()).toBe('Washington');
+    expect(await page.getByTestId('add-term-en').inputValue()).toBe('Washington');
+    await page.getByTestId('add-term-note').fill('The US capital, also the US government.');
+    await page.getByTestId('add-term-save').click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const g = parseGlossary(await readFile(glossaryPath, 'utf8'), glossaryPath);
+    const added = g.concepts.find((c) => c.terms.ro?.some((t) => t.text === 'Washington'));
+    expect(added?.terms.en?.map((t) => t.text)).toEqual(['Washington']);
+    expect(added?.terms.ro?.[0]?.note ?? added?.note ?? added?.terms.en?.[0]?.note).toContain('US capital');
+    await page.waitForFunction(
+      (at) => ((window as HookWindow).__dragoman?.sourceTerms(20) ?? []).some((r) => r.start === at),
+      at20,
+      { timeout: 10_000 },
+    );
+    // The inflected form in segment 6 too.
+    expect((await checks(page, 'sourceTerms', 6)).some((r) => r.start === 'În schimb, '.length)).toBe(true);
+  });
+
+  test('a glossary changed on disk by someone else is reloaded and re-checked without a restart', async ({ wb }) => {
+    const { page } = wb;
+    await wb.open();
+    await waitForProject(page);
+    await settled(page);
+    const glossaryPath = join(wb.dataDir, 'projects', 'sample', 'glossary.tbx');
+    const source20 = 'Următoarea rundă de negocieri dintre Minsk și Washington ar urma să aibă loc luni, la Vilnius.';
+    const atVilnius = source20.indexOf('Vilnius');
+    expect((await checks(page, 'sourceTerms', 20)).some((r) => r.start === atVilnius)).toBe(false);
+    expect((await checks(page, 'markers', 20)).some((m) => m.check === 'term-missing')).toBe(false);
+
+    // A colleague adds Vilnius with an English spelling the draft does not use.
+    const tbx = await readFile(glossaryPath, 'utf8');
+    const entry =
+      '<conceptEntry id="c-vilnius"><langSec xml:lang="ro"><termSec><term>Vilnius</term></termSec></langSec>' +
+      '<langSec xml:lang="en"><termSec><term>Vilna</term></termSec></langSec></conceptEntry>';
+    const changed = tbx.replace('</body>', `${entry}\n</body>`);
+    expect(changed).not.toBe(tbx);
+    await writeFile(glossaryPath, changed);
+
+    await page.waitForFunction(
+      (at) => ((window as HookWindow).__dragoman?.sourceTerms(20) ?? []).some((r) => r.start === at),
+      atVilnius,
+      { timeout: 15_000 },
+    );
+    // The document was checked against the new entry: "Vilnius" in the draft is not "Vilna".
+    await waitForMarkers(page, 20, 'term-missing', true);
+    await page.getByTestId('side-tab-glossary').click();
+    await expect.poll(() => page.getByTestId('glossary-notice').textContent()).toContain('glossary.tbx');
+  });
+
+  test('the Romanian UI shows findings in Romanian', async ({ wb }) => {
+    const { page } = wb;
+    await wb.open({ lang: 'ro' });
+    await waitForProject(page);
+    await settled(page);
+    const csi = (await checks(page, 'markers', 10)).find((m) => m.check === 'term-missing');
+    expect(csi?.message).toBe('„CSI” a rămas ca în sursă; termenul din glosar este „CIS”.');
+    const panel = page.getByTestId('findings-panel');
+    expect(await panel.textContent()).toContain('Lipsește termenul din glosar');
+    expect(await panel.textContent()).toContain('„CSI” a rămas ca în sursă');
+  });
+});
