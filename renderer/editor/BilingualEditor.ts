@@ -58,7 +58,7 @@ export interface BilingualEditorOptions {
 const GAP_RATIO = 0.75;
 /** Lines aligned before the first paint; the rest follow in slices of SLICE_LINES. */
 const FIRST_PASS_LINES = 300;
-const SLICE_LINES = 1000;
+const SLICE_LINES = 250;
 
 function toMonacoKey(c: Chord): number {
   let k = monaco.KeyCode[c.key as keyof typeof monaco.KeyCode] as number;

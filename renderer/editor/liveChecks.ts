@@ -79,6 +79,8 @@ export class LiveChecks {
   private notice: string | undefined;
   private view: LiveChecksView;
   private readonly listeners = new Set<() => void>();
+  /** Per segment, the ids of its findings as the panel last saw them. */
+  private readonly signatures = new Map<string, string>();
   private disposed = false;
 
   constructor(opts: LiveChecksOptions) {
@@ -101,10 +103,25 @@ export class LiveChecks {
     );
     this.view = this.buildView();
     this.client.onFindings((changed) => {
-      if (changed === 'all') this.intelligence.setAllFindings(this.client.findingsBySegment());
-      else for (const id of changed) this.intelligence.setFindings(id, this.client.findingsOf(id));
+      let different = changed === 'all';
+      if (changed === 'all') {
+        this.intelligence.setAllFindings(this.client.findingsBySegment());
+        this.signatures.clear();
+      } else {
+        for (const id of changed) {
+          const findings = this.client.findingsOf(id);
+          // Markers are always re-set: their quick fixes are valid for the line as it reads now.
+          this.intelligence.setFindings(id, findings);
+          const signature = findings.map((f) => f.id).join('\n');
+          if (this.signatures.get(id) !== signature) {
+            this.signatures.set(id, signature);
+            different = true;
+          }
+        }
+      }
       window.dispatchEvent(new CustomEvent('dragoman:checked', { detail: { version: this.client.appliedVersion } }));
-      this.scheduleView();
+      // Most keystrokes leave a segment's findings as they were: the panel need not hear of them.
+      if (different) this.scheduleView();
     });
     this.client.onGlossary(() => {
       this.intelligence.setAllSourceTerms(this.client.allSourceTerms());

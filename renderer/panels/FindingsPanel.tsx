@@ -21,8 +21,8 @@ export interface FindingsPanelProps {
 }
 
 /** Rows a group shows before "Show more", and how many more each click adds: enough to read, few enough for React. */
-const FIRST_ROWS = 200;
-const MORE_ROWS = 500;
+const FIRST_ROWS = 50;
+const MORE_ROWS = 200;
 
 const ALL_SEVERITIES: ReadonlySet<Severity> = new Set(SEVERITIES);
 
@@ -40,7 +40,24 @@ export function FindingsPanel({
   ignoredCount,
   onJump,
 }: FindingsPanelProps) {
-  const { t } = useT();
+  const { t, language } = useT();
+  // Rendering a message costs several i18next lookups; with hundreds of rows re-rendered while the
+  // user types, that was most of the UI thread's time. Findings that did not change keep their
+  // objects (CheckClient replaces only changed segments' lists), so their rows are computed once.
+  const rowCache = useMemo(
+    () => new WeakMap<IdentifiedFinding, { n: number; text: string; label: string }>(),
+    [language, message, segmentNumber],
+  );
+  const rowOf = (f: IdentifiedFinding) => {
+    let row = rowCache.get(f);
+    if (!row) {
+      const n = segmentNumber(f.segmentId);
+      const text = message(f);
+      const label = t('findings.row', { n, severity: t(`findings.severity.${f.severity}`), message: text });
+      rowCache.set(f, (row = { n, text, label }));
+    }
+    return row;
+  };
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(ALL_SEVERITIES);
   const [check, setCheck] = useState('');
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
@@ -184,22 +201,8 @@ export function FindingsPanel({
               {open && (
                 <ul className="dg-frows">
                   {rows.map((f) => {
-                    const n = segmentNumber(f.segmentId);
-                    const text = message(f);
-                    return (
-                      <FindingRow
-                        key={f.id}
-                        f={f}
-                        n={n}
-                        text={text}
-                        label={t('findings.row', {
-                          n,
-                          severity: t(`findings.severity.${f.severity}`),
-                          message: text,
-                        })}
-                        onJump={onRow}
-                      />
-                    );
+                    const { n, text, label } = rowOf(f);
+                    return <FindingRow key={f.id} f={f} n={n} text={text} label={label} onJump={onRow} />;
                   })}
                 </ul>
               )}
