@@ -432,7 +432,9 @@ export class BilingualEditor {
     for (const b of BINDINGS) {
       for (const chord of b.chords) {
         const key = toMonacoKey(chord);
-        target.addCommand(key, () => this.run(b.command));
+        // Enter accepts an open completion (or code action) list rather than moving on.
+        const when = b.command.kind === 'enter' ? '!suggestWidgetVisible && !codeActionMenuVisible' : undefined;
+        target.addCommand(key, () => this.run(b.command), when);
         // In the read-only source only navigation, help, saving and adding
         // the selected term make sense.
         const k = b.command.kind;

@@ -247,4 +247,125 @@ describe('live checks in the editor', () => {
     expect(await panel.textContent()).toContain('Lipsește termenul din glosar');
     expect(await panel.textContent()).toContain('„CSI” a rămas ca în sursă');
   });
+
+  test('“Ignore this finding” and “Turn off” are kept in the project file, with who and when', async ({ wb }) => {
+    const { page } = wb;
+    await wb.open();
+    await waitForProject(page);
+    await settled(page);
+    const projectPath = join(wb.dataDir, 'projects', 'sample', 'article.dragoman');
+
+    // The double space in segment 17: ignore it from the quick-fix menu.
+    const before = (await checks(page, 'markers', 17)).find((m) => m.check === 'whitespace')!;
+    await goToSegment(page, 17);
+    const point = await checks(page, 'charPoint', 'target', 17, before.startColumn);
+    await page.mouse.click(point!.x, point!.y);
+    await page.keyboard.press('Control+Period');
+    await page.getByRole('option', { name: /Ignore this finding/ }).click();
+    await waitForMarkers(page, 17, 'whitespace', false);
+    await expect.poll(() => page.getByTestId('findings-panel').textContent()).toContain('Ignored: 1');
+    const saved = JSON.parse(await readFile(projectPath, 'utf8')) as {
+      settings: { ignoredFindings: { id: string; by: string; at: string }[]; checks: Record<string, unknown> };
+    };
+    expect(saved.settings.ignoredFindings).toHaveLength(1);
+    expect(saved.settings.ignoredFindings[0]!.id).toMatch(/^whitespace:/);
+    expect(Date.now() - Date.parse(saved.settings.ignoredFindings[0]!.at)).toBeLessThan(60_000);
+
+    // Capitalisation off for the project: the “monday” marker in segment 20 goes.
+    expect((await checks(page, 'markers', 20)).some((m) => m.check === 'capitalization')).toBe(true);
+    await goToSegment(page, 20);
+    const monday = (await checks(page, 'markers', 20)).find((m) => m.check === 'capitalization')!;
+    const at = await checks(page, 'charPoint', 'target', 20, monday.startColumn + 1);
+    await page.mouse.click(at!.x, at!.y);
+    await page.keyboard.press('Control+Period');
+    await page.getByRole('option', { name: /Turn off/ }).click();
+    await waitForMarkers(page, 20, 'capitalization', false);
+    await expect
+      .poll(async () => JSON.parse(await readFile(projectPath, 'utf8')).settings.checks)
+      .toEqual({ capitalization: { enabled: false } });
+
+    // Both hold after reopening: the settings travel with the project.
+    await page.reload();
+    await waitForProject(page);
+    await settled(page);
+    expect((await checks(page, 'markers', 17)).some((m) => m.check === 'whitespace')).toBe(false);
+    expect((await checks(page, 'markers', 20)).some((m) => m.check === 'capitalization')).toBe(false);
+    expect((await checks(page, 'markers', 10)).some((m) => m.check === 'term-missing')).toBe(true);
+  });
+
+  test('the glossary panel lists the segment’s terms; Alt+1 inserts the first, a click another', async ({ wb }) => {
+    const { page } = wb;
+    await wb.open();
+    await waitForProject(page);
+    await settled(page);
+    // Segment 12: "De atunci, relațiile dintre Minsk și Kiev sunt practic înghețate."
+    await goToSegment(page, 12);
+    await page.getByTestId('side-tab-glossary').click();
+    const terms = page.getByTestId('glossary-term');
+    await expect.poll(() => terms.count()).toBe(2);
+    expect(await terms.nth(0).textContent()).toContain('Minsk');
+    expect(await terms.nth(1).textContent()).toContain('Kyiv');
+    // The forbidden spelling is shown as such, not offered for insertion.
+    expect(await terms.nth(1).locator('s').allTextContents()).toContain('Kiev');
+
+    await page
+      .getByTestId('target-pane')
+      .locator('.monaco-editor')
+      .first()
+      .click({ position: { x: 300, y: 10 } });
+    await goToSegment(page, 12);
+    const draft = await checks(page, 'draft', 12);
+    await page.keyboard.type(' ');
+    await page.keyboard.press('Alt+Digit1');
+    await expect.poll(() => checks(page, 'draft', 12)).toBe(`${draft} Minsk`);
+    await terms.nth(1).getByRole('button', { name: /Kyiv/ }).first().click();
+    await expect.poll(() => checks(page, 'draft', 12)).toBe(`${draft} MinskKyiv`);
+
+    // The search finds entries by either language, diacritics or not.
+    await page.getByTestId('glossary-search').fill('lukasenko');
+    await expect.poll(() => page.getByTestId('glossary-result').first().textContent()).toContain('Lukashenko');
+    await page.getByTestId('glossary-search').fill('Kharkiv');
+    await expect.poll(() => page.getByTestId('glossary-result').first().textContent()).toContain('Harkov');
+  });
+
+  test('hovering an inflected term in the source shows its English terms by status', async ({ wb }) => {
+    const { page } = wb;
+    await wb.open();
+    await waitForProject(page);
+    await settled(page);
+    // Segment 11 has "Kievului": the glossary says Kyiv, with Kiev forbidden.
+    const source11 =
+      'În februarie 2022, Minskul a permis trupelor ruse să atace Ucraina dinspre nord, inclusiv în direcția Kievului.';
+    const at = source11.indexOf('Kievului');
+    expect((await checks(page, 'sourceTerms', 11)).some((r) => r.start === at)).toBe(true);
+    await goToSegment(page, 11);
+    const point = await checks(page, 'charPoint', 'source', 11, at + 3);
+    await page.mouse.move(point!.x - 4, point!.y);
+    await page.mouse.move(point!.x, point!.y, { steps: 3 });
+    const hover = page.locator('.monaco-hover-content').filter({ hasText: 'Kyiv' });
+    await hover.waitFor({ timeout: 10_000 });
+    const text = (await hover.textContent()) ?? '';
+    expect(text).toContain('Kyiv');
+    expect(text).toMatch(/Forbidden[\s\S]*Kiev/);
+  });
+
+  test('Ctrl+Space in the draft offers the segment’s glossary renderings first', async ({ wb }) => {
+    const { page } = wb;
+    await wb.open();
+    await waitForProject(page);
+    await settled(page);
+    await goToSegment(page, 12);
+    const draft = await checks(page, 'draft', 12);
+    await page.keyboard.type(' K');
+    await page.keyboard.press('Control+Space');
+    const first = page.locator('.suggest-widget .monaco-list-row').first();
+    await first.waitFor();
+    expect(await first.textContent()).toContain('Kyiv');
+    // Deprecated and forbidden renderings are never offered.
+    expect(await page.locator('.suggest-widget .monaco-list-row').allTextContents()).not.toContainEqual(
+      expect.stringMatching(/^Kiev/),
+    );
+    await page.keyboard.press('Enter');
+    await expect.poll(() => checks(page, 'draft', 12)).toBe(`${draft} Kyiv`);
+  });
 });
