@@ -280,7 +280,11 @@ export class CheckSession {
             this.#loadGlossaries(msg.query).then(
               (result) => this.#post({ type: 'answer', id: msg.id, result }),
               (error: unknown) =>
-                this.#post({ type: 'error', id: msg.id, message: error instanceof Error ? error.message : String(error) }),
+                this.#post({
+                  type: 'error',
+                  id: msg.id,
+                  message: error instanceof Error ? error.message : String(error),
+                }),
             );
           } else {
             this.#post({ type: 'answer', id: msg.id, result: this.answer(msg.query) });
