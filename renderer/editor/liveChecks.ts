@@ -45,6 +45,8 @@ export interface LiveChecksView {
   activeTerms: readonly SegmentTerm[];
   /** The latest glossary event worth telling the user (reloaded, restored, added), in the UI language. */
   notice: string | undefined;
+  /** Grows with every new notice, so the same words said twice still count as news. */
+  noticeSeq: number;
   glossaryPaths: readonly string[];
 }
 
@@ -77,6 +79,7 @@ export class LiveChecks {
   private activeTerms: SegmentTerm[] = [];
   private activeQuery = 0;
   private notice: string | undefined;
+  private noticeSeq = 0;
   private view: LiveChecksView;
   private readonly listeners = new Set<() => void>();
   /** Per segment, the ids of its findings as the panel last saw them. */
@@ -231,6 +234,7 @@ export class LiveChecks {
       ...(glossary ? { glossary } : {}),
     });
     if (!this.glossaryPaths.includes(added.glossary.path)) this.glossaryPaths.push(added.glossary.path);
+    this.noticeSeq++;
     this.notice = t('glossary.added', {
       ro: concept.ro[0]?.text ?? '',
       en: concept.en[0]?.text ?? '',
@@ -329,6 +333,7 @@ export class LiveChecks {
         const restored = changed.reduce((n, f) => n + (f.restored ?? 0), 0);
         const names = changed.map((f) => fileName(f.path)).join(', ');
         if (names && !this.noticeIsFresh) {
+          this.noticeSeq++;
           this.notice =
             t('glossary.reloaded', { file: names }) +
             (restored > 0 ? ` ${t('glossary.restored', { count: restored })}` : '');
@@ -383,6 +388,7 @@ export class LiveChecks {
       glossary: this.client.glossaryInfo,
       activeTerms: this.activeTerms,
       notice: this.notice,
+      noticeSeq: this.noticeSeq,
       glossaryPaths: [...this.glossaryPaths],
     };
   }

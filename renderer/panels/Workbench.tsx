@@ -217,6 +217,7 @@ export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onL
 
   return (
     <>
+      {live && <GlossaryNotice live={live} />}
       <div className="dg-workarea">
         <main className="dg-panes">
           <section className="dg-pane" aria-label={tr('pane.source')}>
@@ -308,5 +309,36 @@ function LiveSide({
         />
       }
     />
+  );
+}
+
+/** How long a glossary notice stays on screen. */
+const NOTICE_MS = 8000;
+
+/**
+ * A glossary event (reloaded after a change on disk, entries written back, a
+ * term added) shown over the panes for a few seconds, whichever side tab is
+ * open; the glossary tab keeps the latest one.
+ */
+function GlossaryNotice({ live }: { live: LiveChecks }) {
+  const { t: tr } = useT();
+  const view = useSyncExternalStore(
+    useCallback((cb: () => void) => live.subscribe(cb), [live]),
+    () => live.snapshot(),
+  );
+  const [hidden, setHidden] = useState(0);
+  useEffect(() => {
+    if (view.noticeSeq === 0) return;
+    const timer = window.setTimeout(() => setHidden(view.noticeSeq), NOTICE_MS);
+    return () => window.clearTimeout(timer);
+  }, [view.noticeSeq]);
+  if (!view.notice || view.noticeSeq === hidden) return null;
+  return (
+    <div className="dg-banner dg-notice" role="status" data-testid="glossary-banner">
+      <span>{view.notice}</span>
+      <button type="button" onClick={() => setHidden(view.noticeSeq)}>
+        {tr('app.dismiss')}
+      </button>
+    </div>
   );
 }

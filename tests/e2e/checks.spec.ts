@@ -232,6 +232,10 @@ describe('live checks in the editor', () => {
     );
     // The document was checked against the new entry: "Vilnius" in the draft is not "Vilna".
     await waitForMarkers(page, 20, 'term-missing', true);
+    // Said over the panes whatever tab is open, and kept in the glossary tab.
+    await expect
+      .poll(() => page.getByTestId('glossary-banner').textContent())
+      .toContain('glossary.tbx changed on disk');
     await page.getByTestId('side-tab-glossary').click();
     await expect.poll(() => page.getByTestId('glossary-notice').textContent()).toContain('glossary.tbx');
   });
@@ -367,5 +371,24 @@ describe('live checks in the editor', () => {
     );
     await page.keyboard.press('Enter');
     await expect.poll(() => checks(page, 'draft', 12)).toBe(`${draft} Kyiv`);
+  });
+
+  test('through the in-process API (the Electron route) the glossary reaches the worker from the UI thread', async ({
+    wb,
+  }) => {
+    const { page } = wb;
+    // `?fake` runs the in-memory WorkbenchApi in the page: glossaries go API → UI thread → worker,
+    // as with Electron's preload, instead of the worker fetching them over HTTP.
+    await wb.open({ fake: '' });
+    await waitForProject(page);
+    await page.waitForFunction(() => ((window as HookWindow).__dragoman?.checks().concepts ?? 0) === 24, null, {
+      timeout: 20_000,
+    });
+    await page.getByTestId('side-tab-glossary').click();
+    await expect.poll(() => page.getByTestId('glossary-panel').textContent()).toContain('24');
+    // The fake sample has no drafts: every segment is untranslated, and the panel says so.
+    const lines = await checks(page, 'lineCount');
+    await page.getByTestId('side-tab-findings').click();
+    await expect.poll(() => page.getByTestId('findings-count-warning').textContent()).toBe(String(lines));
   });
 });
