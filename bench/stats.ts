@@ -81,3 +81,20 @@ export function measure<T>(
   // reps ≥ 1, so `last` was assigned by a measured run.
   return { samples, cpuSamples, last: last as T };
 }
+
+/** Rounds to one decimal, for reports. */
+export function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+/** A summary with every figure rounded to one decimal, for reports. */
+export function roundSummary(s: Summary): Summary {
+  return {
+    n: s.n,
+    median: round1(s.median),
+    p95: round1(s.p95),
+    min: round1(s.min),
+    max: round1(s.max),
+    mean: round1(s.mean),
+  };
+}

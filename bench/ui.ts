@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/chromium.js';
 import { startServer, type ServerHandle } from '../tests/e2e/server.js';
 import { machineInfo } from './report.js';
-import { summarise, type Summary } from './stats.js';
+import { round1 as round, roundSummary, summarise } from './stats.js';
 import { createBenchProject } from './ui/project.js';
 import { installKeystrokeProbe, takeKeystrokeSamples, typeLikeAPerson } from './ui/probe.js';
 
@@ -48,21 +48,6 @@ function commitOf(): string {
   } catch {
     return 'unknown';
   }
-}
-
-function round(x: number): number {
-  return Math.round(x * 10) / 10;
-}
-
-function roundSummary(s: Summary): Summary {
-  return {
-    n: s.n,
-    median: round(s.median),
-    p95: round(s.p95),
-    min: round(s.min),
-    max: round(s.max),
-    mean: round(s.mean),
-  };
 }
 
 /** Waits until the project's panes are up with all segments. */

@@ -16,7 +16,7 @@ import { startServer, type ServerHandle } from '../tests/e2e/server.js';
 import { BENCH_SEED, generateBenchData } from './generate.js';
 import { mulberry32 } from './prng.js';
 import { machineInfo } from './report.js';
-import { summarise, type Summary } from './stats.js';
+import { round1 as round, roundSummary, summarise } from './stats.js';
 import { installKeystrokeProbe, takeKeystrokeSamples, typeLikeAPerson } from './ui/probe.js';
 
 const CONCEPTS = 100_000;
@@ -39,21 +39,6 @@ type BenchWindow = Window & {
   __benchMarkers?: number[];
   __benchLongTasks?: number[];
 };
-
-function round(x: number): number {
-  return Math.round(x * 10) / 10;
-}
-
-function roundSummary(s: Summary): Summary {
-  return {
-    n: s.n,
-    median: round(s.median),
-    p95: round(s.p95),
-    min: round(s.min),
-    max: round(s.max),
-    mean: round(s.mean),
-  };
-}
 
 /**
  * Records long tasks (PerformanceObserver 'longtask', the UI thread's tasks

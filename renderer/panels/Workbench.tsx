@@ -260,6 +260,14 @@ export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onL
   );
 }
 
+/** React hook: the live checks' current view; re-renders when it changes (throttled by LiveChecks). */
+function useLiveView(live: LiveChecks): LiveChecksView {
+  return useSyncExternalStore(
+    useCallback((cb: () => void) => live.subscribe(cb), [live]),
+    () => live.snapshot(),
+  );
+}
+
 /** The side panel fed from the live checks: findings and glossary, re-rendered from throttled snapshots. */
 function LiveSide({
   live,
@@ -273,10 +281,7 @@ function LiveSide({
   onAddTerm(): void;
 }) {
   useT();
-  const view: LiveChecksView = useSyncExternalStore(
-    useCallback((cb: () => void) => live.subscribe(cb), [live]),
-    () => live.snapshot(),
-  );
+  const view = useLiveView(live);
   const segmentNumber = useCallback((id: string) => live.segmentNumber(id), [live]);
   const onJump = useCallback((f: Parameters<LiveChecks['jump']>[0]) => live.jump(f), [live]);
   const search = useCallback((text: string) => live.search(text), [live]);
@@ -322,10 +327,7 @@ const NOTICE_MS = 8000;
  */
 function GlossaryNotice({ live }: { live: LiveChecks }) {
   const { t: tr } = useT();
-  const view = useSyncExternalStore(
-    useCallback((cb: () => void) => live.subscribe(cb), [live]),
-    () => live.snapshot(),
-  );
+  const view = useLiveView(live);
   const [hidden, setHidden] = useState(0);
   useEffect(() => {
     if (view.noticeSeq === 0) return;

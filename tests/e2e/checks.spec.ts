@@ -4,25 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { parseGlossary } from '../../glossary/common/codec.js';
 import { test } from './fixtures.js';
-import { goToSegment, waitForProject } from './ui.js';
-
-/** What the live-check hooks report (renderer/testHooks.ts). */
-interface MarkerView {
-  check: string;
-  severity: string;
-  message: string;
-  startColumn: number;
-  endColumn: number;
-}
-interface CheckHooks {
-  checks(): { applied: number; model: number; findings: number; concepts: number };
-  markers(n: number): MarkerView[];
-  sourceTerms(n: number): { start: number; end: number }[];
-  charPoint(pane: 'source' | 'target', n: number, column: number): { x: number; y: number } | null;
-  draft(n: number): string;
-  lineCount(): number;
-}
-type HookWindow = Window & { __dragoman?: CheckHooks };
+import { goToSegment, hook as checks, waitForProject, type HookWindow, type MarkerView } from './ui.js';
 
 /**
  * The sample's planted faults (samples/README.md) by segment number in the
@@ -39,21 +21,6 @@ const PLANTED: Record<number, string> = {
   18: 'quote-style',
   20: 'capitalization',
 };
-
-function checks<K extends keyof CheckHooks>(
-  page: Page,
-  name: K,
-  ...args: Parameters<CheckHooks[K]>
-): Promise<ReturnType<CheckHooks[K]>> {
-  return page.evaluate(
-    ([n, a]) => {
-      const h = (window as HookWindow).__dragoman;
-      if (!h) throw new Error('window.__dragoman is missing');
-      return (h[n] as (...x: unknown[]) => unknown)(...a);
-    },
-    [name, args] as [K, unknown[]],
-  ) as Promise<ReturnType<CheckHooks[K]>>;
-}
 
 /** Waits until the glossary is indexed and the document checked against it. */
 async function settled(page: Page): Promise<void> {
@@ -126,9 +93,7 @@ describe('live checks in the editor', () => {
 
     // A click on a row goes to its segment.
     await panel.locator('[data-testid=finding-row][data-check=term-forbidden]').click();
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { __dragoman: { active(): number } }).__dragoman.active()))
-      .toBe(11);
+    await expect.poll(() => checks(page, 'active')).toBe(11);
   });
 
   test('typing “CSI” for CSI gets a marker; the quick fix writes “CIS” and the marker goes', async ({ wb }) => {

@@ -3,17 +3,30 @@ import type { Page } from 'playwright-core';
 /** The two editor panes, by the data-testid of their host element. */
 export type Pane = 'source' | 'target';
 
+/** A check marker of the draft pane, as renderer/testHooks.ts reports it. */
+export interface MarkerView {
+  check: string;
+  severity: string;
+  message: string;
+  startColumn: number;
+  endColumn: number;
+}
+
 /** What the renderer exposes for tests on `window.__dragoman` (renderer/testHooks.ts). */
-interface Hooks {
+export interface Hooks {
   lineCount(): number;
   active(): number;
   segmentTop(pane: Pane, n: number): number;
   draft(n: number): string;
   status(n: number): string;
   dirty(): boolean;
+  checks(): { applied: number; model: number; findings: number; concepts: number };
+  markers(n: number): MarkerView[];
+  sourceTerms(n: number): { start: number; end: number }[];
+  charPoint(pane: Pane, n: number, column: number): { x: number; y: number } | null;
 }
 
-type HookWindow = Window & { __dragoman?: Hooks };
+export type HookWindow = Window & { __dragoman?: Hooks };
 
 /** Waits until a project is open in both panes and returns its number of segments. */
 export async function waitForProject(page: Page, segments?: number): Promise<number> {
