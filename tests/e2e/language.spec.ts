@@ -144,6 +144,24 @@ describe('the UI in Romanian', () => {
     expect(await untranslated(page)).toEqual([]);
     await wb.screenshot('pseudo');
 
+    // The live checks' UI: the findings panel once findings arrive, the glossary tab, the add-term dialog.
+    await page.getByTestId('finding-row').first().waitFor();
+    expect(await untranslated(page), 'with findings listed').toEqual([]);
+    await page.getByTestId('side-tab-glossary').click();
+    await page.getByTestId('glossary-term').first().waitFor();
+    expect(await untranslated(page), 'in the glossary tab').toEqual([]);
+    await page
+      .getByTestId('target-pane')
+      .locator('.monaco-editor')
+      .first()
+      .click({ position: { x: 200, y: 10 } });
+    await page.keyboard.press('Control+Shift+KeyG');
+    await page.getByTestId('add-term-dialog').waitFor();
+    expect(await untranslated(page), 'in the add-term dialog').toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('add-term-dialog').waitFor({ state: 'detached' });
+    await page.getByTestId('side-tab-findings').click();
+
     for (const [button, dialog] of [
       ['btn-new-project', 'new-project-dialog'],
       ['btn-shortcuts', null],
