@@ -35,7 +35,15 @@ export interface TestHooks {
    * applied (equal when the checks have caught up with typing), the findings in the document, the glossary's
    * concepts and how long the worker took to index them.
    */
-  checks(): { applied: number; model: number; findings: number; concepts: number; glossaryMillis: number };
+  checks(): {
+    applied: number;
+    model: number;
+    findings: number;
+    concepts: number;
+    glossaryMillis: number;
+    /** performance.now() when the latest glossary index reached the UI thread (0 before). */
+    glossaryAt: number;
+  };
   /** The check markers on segment n of the draft pane. */
   markers(n: number): MarkerView[];
   /** The [start, end) UTF-16 ranges underlined as glossary terms in segment n of the source pane. */
@@ -71,6 +79,7 @@ export function installTestHooks(session: () => Session | null): void {
         findings: s?.checks.client.all().length ?? 0,
         concepts: info?.concepts ?? 0,
         glossaryMillis: info?.millis ?? 0,
+        glossaryAt: s?.checks.glossaryAppliedAt ?? 0,
       };
     },
     markers: (n) => {

@@ -127,6 +127,7 @@ export class LiveChecks {
       if (different) this.scheduleView();
     });
     this.client.onGlossary(() => {
+      this.glossaryAppliedAt = performance.now();
       this.intelligence.setAllSourceTerms(this.client.allSourceTerms());
       void this.refreshActiveTerms();
       this.scheduleView();
@@ -158,6 +159,9 @@ export class LiveChecks {
     this.sentVersion = this.editor.draftVersion();
     this.client.edit(segmentId, target, this.sentVersion);
   }
+
+  /** When (performance.now()) the latest glossary index reached the UI (0 before): for the bench. */
+  glossaryAppliedAt = 0;
 
   /** The draft model version of the last edit sent to the worker (0 before the first). */
   get lastSentVersion(): number {
