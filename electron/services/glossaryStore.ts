@@ -1,6 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { appendConcepts } from '../../glossary/common/appendEntries.js';
 import { parseGlossary, serializeGlossary } from '../../glossary/common/codec.js';
 import type { GlossaryFileView, NewConcept } from '../../shared/api/workbenchApi.js';
 import { decodeText } from '../../shared/formats/decode.js';
@@ -91,6 +92,15 @@ function uniqueId(id: string, taken: ReadonlySet<string>): string {
 }
 
 /** Appends `concepts` to `g` with ids the glossary does not have yet. */
+/**
+ * The file's new text: the added entries appended to it as it is, so that
+ * nothing our model does not carry is lost; the whole glossary re-serialised
+ * only when the file's form does not allow that (glossary/common/appendEntries.ts).
+ */
+function withAdded(text: string, file: string, whole: Glossary, added: readonly Concept[]): string {
+  return appendConcepts(text, file, added) ?? serializeGlossary(whole, file);
+}
+
 function appended(g: Glossary, concepts: readonly Concept[]): Glossary {
   const taken = new Set(g.concepts.map((c) => c.id));
   const added = concepts.map((c) => {
@@ -184,7 +194,7 @@ export class GlossaryStore {
       const concept = conceptFrom(input, `c-${now.getTime().toString(36)}-${random}`);
       const next = appended(current, [concept]);
       const written = next.concepts[next.concepts.length - 1]!;
-      const text = serializeGlossary(next, target);
+      const text = withAdded(read.text, target, next, [written]);
       await this.write(target, text);
       const stamp = stampOf(await stat(target));
       const memory = this.memoryOf(target);
@@ -215,8 +225,8 @@ export class GlossaryStore {
       }
       const missing = parsed ? memory.added.filter((c) => !holds(parsed, c)) : [];
       if (parsed && missing.length > 0) {
-        // serializeGlossary + an atomic write is saveGlossaryFile; done here so the text is produced once.
-        const text = serializeGlossary(appended(parsed, missing), path);
+        const next = appended(parsed, missing);
+        const text = withAdded(read.text, path, next, next.concepts.slice(next.concepts.length - missing.length));
         try {
           await writeFileAtomic(path, text, { encoding: 'utf8' });
         } catch {

@@ -42,8 +42,20 @@ export function writeTbx(g: Glossary): string {
   return out.join('\n');
 }
 
-function writeConcept(out: string[], c: Concept, id: string): void {
-  out.push(`      <conceptEntry id="${escapeAttr(id)}">`);
+/**
+ * One concept as a TBX-Basic DCT `<conceptEntry>`, indented for a `<body>`.
+ * With `declare`, the entry declares the module namespaces it uses itself,
+ * so it can be placed into another TBX v3 file that does not declare them.
+ */
+export function conceptEntryXml(c: Concept, id: string, declare = false): string {
+  const out: string[] = [];
+  writeConcept(out, c, id, declare);
+  return out.join('\n');
+}
+
+function writeConcept(out: string[], c: Concept, id: string, declare = false): void {
+  const ns = declare ? ` xmlns:min="${TBX_MIN_NS}" xmlns:basic="${TBX_BASIC_NS}" xmlns:dm="${DRAGOMAN_TBX_NS}"` : '';
+  out.push(`      <conceptEntry id="${escapeAttr(id)}"${ns}>`);
   if (c.subjectField) out.push(`        <min:subjectField>${escapeXml(c.subjectField)}</min:subjectField>`);
   if (c.definition) out.push(`        <basic:definition>${escapeXml(c.definition)}</basic:definition>`);
   if (c.note) out.push(`        <note>${escapeXml(c.note)}</note>`);

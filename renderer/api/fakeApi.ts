@@ -9,6 +9,7 @@ import type {
   SegmentChange,
   WorkbenchApi,
 } from '../../shared/api/workbenchApi.js';
+import { appendConcepts } from '../../glossary/common/appendEntries.js';
 import { parseGlossary, serializeGlossary } from '../../glossary/common/codec.js';
 import { checkIds } from '../../shared/checks/registry.js';
 import { FormatError } from '../../shared/formats/formatError.js';
@@ -269,7 +270,10 @@ export function createFakeApi(opts: FakeApiOptions = {}): WorkbenchApi & { proje
         terms: { ro: input.concept.ro.map(termOf), en: input.concept.en.map(termOf) },
         ...(input.concept.note ? { note: input.concept.note } : {}),
       };
-      const text = serializeGlossary({ ...g, concepts: [...g.concepts, concept] }, path);
+      // Appended in the file's own form, as the real backend does.
+      const text =
+        appendConcepts(file.text, path, [concept]) ??
+        serializeGlossary({ ...g, concepts: [...g.concepts, concept] }, path);
       const written = { text, stamp: nextStamp() };
       glossaryFiles.set(path, written);
       return { conceptId: id, glossary: { path, stamp: written.stamp, text } };
