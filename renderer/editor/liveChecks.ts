@@ -132,7 +132,10 @@ export class LiveChecks {
       void this.refreshActiveTerms();
       this.scheduleView();
     });
-    this.client.onError((message) => opts.onError(new Error(message)));
+    this.client.onError((message, stopped) =>
+      // A worker that stopped means no checks at all: say so in the UI language; other failures are one message's.
+      opts.onError(new Error(stopped ? t('checks.workerStopped', { detail: message }) : message)),
+    );
     const lines = Array.from({ length: ed.lineCount }, (_, i) => i + 1);
     this.client.open(
       lines.map((l) => {

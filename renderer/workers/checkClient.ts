@@ -25,6 +25,8 @@ import type {
 export interface CheckPort {
   postMessage(message: WorkerRequest): void;
   onmessage: ((event: { data: WorkerResponse }) => void) | null;
+  /** A Worker's script failed (did not load, or threw outside a message): its error event. */
+  onerror?: ((event: { message?: string }) => void) | null;
   terminate?(): void;
 }
 
@@ -64,12 +66,17 @@ export class CheckClient {
   #glossary: GlossaryInfo = { concepts: 0, problems: [], millis: 0 };
   #findingsListeners = new Set<FindingsListener>();
   #glossaryListeners = new Set<(info: GlossaryInfo) => void>();
-  #errorListeners = new Set<(message: string) => void>();
+  #errorListeners = new Set<(message: string, stopped?: boolean) => void>();
   #disposed = false;
 
   constructor(port: CheckPort) {
     this.#port = port;
     port.onmessage = (event) => this.#receive(event.data);
+    // Without this a worker that never started (a blocked script, a syntax error) would leave the
+    // editor silently without checks; the UI shows the error instead.
+    port.onerror = (event) => {
+      for (const l of this.#errorListeners) l(event.message ?? '', true);
+    };
   }
 
   /** Opens a document in the worker; every earlier finding and pending edit is forgotten. */
@@ -167,8 +174,11 @@ export class CheckClient {
     return () => this.#glossaryListeners.delete(listener);
   }
 
-  /** Called with the worker's message when it failed on something that was not a query. */
-  onError(listener: (message: string) => void): Unsubscribe {
+  /**
+   * Called with the worker's message when it failed on something that was not
+   * a query; `stopped` when the worker itself failed (no checks until reopened).
+   */
+  onError(listener: (message: string, stopped?: boolean) => void): Unsubscribe {
     this.#errorListeners.add(listener);
     return () => this.#errorListeners.delete(listener);
   }
@@ -178,6 +188,7 @@ export class CheckClient {
     if (this.#disposed) return;
     this.#disposed = true;
     this.#port.onmessage = null;
+    this.#port.onerror = null;
     this.#port.terminate?.();
     for (const q of this.#queries.values()) q.reject(new Error('The check worker has been stopped.'));
     this.#queries.clear();

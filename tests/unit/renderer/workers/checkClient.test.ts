@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { IdentifiedFinding } from '../../../../renderer/workers/protocol.js';
+import { CheckClient, type CheckPort } from '../../../../renderer/workers/checkClient.js';
 import { harness, newsSegments, openNews, sampleGlossary } from './workerHarness.js';
 
 const termMissing = (findings: IdentifiedFinding[]) => findings.filter((f) => f.check === 'term-missing');
+
+describe('CheckClient and a worker that fails', () => {
+  it('reports a worker that could not start, instead of leaving the editor silently unchecked', () => {
+    const port: CheckPort = { postMessage: () => undefined, onmessage: null };
+    const client = new CheckClient(port);
+    const errors: [string, boolean | undefined][] = [];
+    client.onError((m, stopped) => errors.push([m, stopped]));
+    port.onerror?.({ message: 'SyntaxError: Unexpected token' });
+    expect(errors).toEqual([['SyntaxError: Unexpected token', true]]);
+    client.dispose();
+    expect(port.onerror).toBeNull();
+  });
+});
 
 describe('CheckClient with the check session behind a fake port', () => {
   it('flags "CSI" left in the draft with a quick fix to "CIS"', () => {
