@@ -30,6 +30,8 @@ const OWNER_PREFIX = 'dragoman:';
 interface SegmentMarkers {
   /** The line's text when the findings were set: quick-fix offsets are valid for this text only. */
   lineText: string;
+  /** The line and the findings' ids the markers were made from (ids carry range and message). */
+  signature: string;
   /** Marker key → finding, to find a marker's finding again for its code actions. */
   byMarker: Map<string, IdentifiedFinding>;
 }
@@ -88,7 +90,7 @@ export class MarkerSync {
 
   /** Renders every message again, e.g. after the UI language changed. */
   relabel(): void {
-    for (const id of this.findings.keys()) if (this.inWindow(id)) this.render(id);
+    for (const id of this.findings.keys()) if (this.inWindow(id)) this.render(id, true);
   }
 
   /** The finding behind a marker of the draft model, if it is one of ours and still current. */
@@ -124,7 +126,7 @@ export class MarkerSync {
     return line !== undefined && line >= this.window.first && line <= this.window.last;
   }
 
-  private render(segmentId: string): void {
+  private render(segmentId: string, force = false): void {
     const findings = this.findings.get(segmentId) ?? [];
     const line = this.lineOf(segmentId);
     if (line === undefined || this.model.isDisposed() || !findings.length || !this.inWindow(segmentId)) {
@@ -132,13 +134,26 @@ export class MarkerSync {
       return;
     }
     const lineText = this.model.getLineContent(line);
+    // A whole-segment marker spans the line, so its length counts too.
+    const span = findings.some((f) => !f.range) ? lineText.length : '';
+    const signature = `${line}:${span}\n${findings.map((f) => f.id).join('\n')}`;
+    const shown = this.shown.get(segmentId);
+    if (!force && shown && shown.signature === signature) {
+      // Same findings at the same places (most keystrokes): the markers Monaco has are right. Setting
+      // them again would redraw the squiggles for nothing; only the text the fixes apply to moves on.
+      shown.lineText = lineText;
+      for (const f of findings) {
+        for (const [key, old] of shown.byMarker) if (old.id === f.id) shown.byMarker.set(key, f);
+      }
+      return;
+    }
     const byMarker = new Map<string, IdentifiedFinding>();
     const markers = findings.map((f) => {
       const m = markerFor(f, line, lineText.length, findingMessage(f));
       byMarker.set(keyOf(m), f);
       return m;
     });
-    this.shown.set(segmentId, { lineText, byMarker });
+    this.shown.set(segmentId, { lineText, signature, byMarker });
     monaco.editor.setModelMarkers(this.model, OWNER_PREFIX + segmentId, markers);
   }
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { OpenedProject, WorkbenchApi } from '../../shared/api/workbenchApi.js';
 import { glossaryRoute } from '../api/client.js';
 import { errorText } from '../api/errorText.js';
@@ -74,6 +74,8 @@ export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onL
   };
   const callbacks = useRef({ onHelp, onGuard, onError, onAddTerm: openAddTerm });
   callbacks.current = { onHelp, onGuard, onError, onAddTerm: openAddTerm };
+  // Stable, so the side panel (memo) does not re-render with the status bar while the user types.
+  const onAddTermClick = useCallback(() => void callbacks.current.onAddTerm(), []);
 
   useEffect(() => {
     const { project } = opened;
@@ -229,7 +231,7 @@ export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onL
             <div className="dg-editor" ref={targetHost} data-testid="target-pane" lang="en" />
           </section>
         </main>
-        {live && <LiveSide live={live} tab={tab} onTab={setTab} onAddTerm={() => void openAddTerm()} />}
+        {live && <LiveSide live={live} tab={tab} onTab={setTab} onAddTerm={onAddTermClick} />}
       </div>
       {snap && <StatusBar snap={snap} onRetry={() => void sessionRef.current?.saver.flush()} onLanguage={onLanguage} />}
       {addTerm && live && (
@@ -269,7 +271,7 @@ function useLiveView(live: LiveChecks): LiveChecksView {
 }
 
 /** The side panel fed from the live checks: findings and glossary, re-rendered from throttled snapshots. */
-function LiveSide({
+const LiveSide = memo(function LiveSide({
   live,
   tab,
   onTab,
@@ -315,7 +317,7 @@ function LiveSide({
       }
     />
   );
-}
+});
 
 /** How long a glossary notice stays on screen. */
 const NOTICE_MS = 8000;
@@ -325,7 +327,7 @@ const NOTICE_MS = 8000;
  * term added) shown over the panes for a few seconds, whichever side tab is
  * open; the glossary tab keeps the latest one.
  */
-function GlossaryNotice({ live }: { live: LiveChecks }) {
+const GlossaryNotice = memo(function GlossaryNotice({ live }: { live: LiveChecks }) {
   const { t: tr } = useT();
   const view = useLiveView(live);
   const [hidden, setHidden] = useState(0);
@@ -343,4 +345,4 @@ function GlossaryNotice({ live }: { live: LiveChecks }) {
       </button>
     </div>
   );
-}
+});

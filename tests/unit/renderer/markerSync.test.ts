@@ -111,6 +111,25 @@ describe('MarkerSync', () => {
     expect(calls.markers.get('dragoman:s2')![0]).toMatchObject({ startLineNumber: 2, startColumn: 12, endColumn: 18 });
   });
 
+  it('leaves Monaco’s markers alone when a keystroke left the findings as they were', () => {
+    const lines = ['The CSI met.', 'See you on monday.', 'Fine.'];
+    const model = fakeModel(lines);
+    const sync = new MarkerSync(model as never, lineOf, segmentIdAt);
+    sync.set('s1', [csi]);
+    calls.setCount = 0;
+    // Typing after the marked word: the worker reports the same finding again (a new object).
+    lines[0] = 'The CSI met today.';
+    sync.set('s1', [{ ...csi }]);
+    expect(calls.setCount).toBe(0);
+    // Its quick fixes hold for the line as it reads now.
+    expect(sync.isCurrent('s1')).toBe(true);
+    const marker = { ...calls.markers.get('dragoman:s1')![0]!, owner: 'dragoman:s1' };
+    expect(sync.findingFor(marker as never)?.id).toBe('f-csi');
+    // A finding that moved is a new one: the markers are set again.
+    sync.set('s1', [{ ...csi, id: 'f-csi-moved', range: { start: 5, end: 8 } }]);
+    expect(calls.setCount).toBe(1);
+  });
+
   it('clears the segments a full update leaves out', () => {
     const sync = new MarkerSync(fakeModel(['The CSI met.', 'See you on monday.', '']) as never, lineOf, segmentIdAt);
     sync.setAll(new Map([['s1', [csi]]]));
