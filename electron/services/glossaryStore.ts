@@ -205,6 +205,16 @@ export class GlossaryStore {
   }
 
   private async loadOne(path: string, known: string | undefined): Promise<GlossaryFileView> {
+    // The UI polls every few seconds: a file that has not changed since it was handed out is only
+    // stat'ed, never read again (an 86 MB TBX would otherwise be read and decoded on every poll).
+    if (known !== undefined && this.memoryOf(path).handedOut === known) {
+      try {
+        const st = await stat(path);
+        if (st.isFile() && stampOf(st) === known) return { path, stamp: known, unchanged: true };
+      } catch {
+        // Gone or unreadable: the full read below reports it with its reason.
+      }
+    }
     let read: ReadGlossary;
     try {
       read = await this.read(path);

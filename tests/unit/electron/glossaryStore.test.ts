@@ -1,9 +1,10 @@
-import { describe, it, expect, beforeEach } from 'vitest';
+import { describe, it, expect, beforeEach, vi } from 'vitest';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WorkbenchService } from '../../../electron/services/workbenchService.js';
 import { ServiceError } from '../../../electron/services/serviceError.js';
+import { GlossaryStore } from '../../../electron/services/glossaryStore.js';
 import { parseGlossary } from '../../../glossary/common/codec.js';
 import { apiSchemas, type NewConcept } from '../../../shared/api/workbenchApi.js';
 import { codeOf, testService, tempDir } from './helpers.js';
@@ -93,6 +94,23 @@ describe('loadGlossaries', () => {
     expect(stamp).not.toBe('');
     const again = await s.loadGlossaries({ path: project.path, known: { [glossary]: stamp } });
     expect(again.glossaries).toEqual([{ path: glossary, stamp, unchanged: true }]);
+  });
+
+  it('does not read an unchanged file again when the UI polls', async () => {
+    const s = service();
+    const project = await created(s);
+    const stamp = (await s.loadGlossaries({ path: project.path })).glossaries[0]!.stamp;
+    const reads = vi.spyOn(GlossaryStore.prototype as unknown as { read(path: string): Promise<unknown> }, 'read');
+    try {
+      for (let i = 0; i < 3; i++) await s.loadGlossaries({ path: project.path, known: { [glossary]: stamp } });
+      expect(reads).not.toHaveBeenCalled();
+      await writeFile(glossary, MINSK_HARKOV_TBX);
+      const after = await s.loadGlossaries({ path: project.path, known: { [glossary]: stamp } });
+      expect(after.glossaries[0]!.text).toBe(MINSK_HARKOV_TBX);
+      expect(reads).toHaveBeenCalledTimes(1);
+    } finally {
+      reads.mockRestore();
+    }
   });
 
   it('sends the new text after a change on disk', async () => {
