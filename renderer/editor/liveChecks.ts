@@ -113,7 +113,8 @@ export class LiveChecks {
       } else {
         for (const id of changed) {
           const findings = this.client.findingsOf(id);
-          // Markers are always re-set: their quick fixes are valid for the line as it reads now.
+          // Every result goes to the markers, changed or not: MarkerSync keeps unchanged markers as they
+          // are but must learn the line's new text, which their quick fixes apply to.
           this.intelligence.setFindings(id, findings);
           const signature = findings.map((f) => f.id).join('\n');
           if (this.signatures.get(id) !== signature) {
