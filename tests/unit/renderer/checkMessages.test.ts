@@ -5,16 +5,9 @@ import { checks } from '../../../shared/checks/registry.js';
 import { flattenCatalogue } from '../../../renderer/i18n/catalogue.js';
 import { checkTitle, findingMessage, fixLabel } from '../../../renderer/i18n/checkMessages.js';
 import { initI18n } from '../../../renderer/i18n/i18n.js';
-import type { Finding } from '../../../shared/model/finding.js';
+import { csiLeftAsSource } from './findings.js';
 
-const leftAsSource: Finding = {
-  check: 'term-missing',
-  severity: 'warning',
-  segmentId: 's1',
-  range: { start: 4, end: 7 },
-  messageKey: 'check.term-missing.leftAsSource',
-  params: { found: 'CSI', term: 'CIS' },
-};
+const leftAsSource = csiLeftAsSource;
 
 describe('check messages in the UI language', () => {
   beforeAll(() => initI18n('en'));

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IdentifiedFinding } from '../../../renderer/workers/protocol.js';
+import { csiLeftAsSource } from './findings.js';
 
 // MarkerSync and the code action provider talk to Monaco only through these calls; a stand-in records them.
 const calls = vi.hoisted(() => ({
@@ -66,16 +67,7 @@ const ids = ['s1', 's2', 's3'];
 const lineOf = (id: string) => (ids.includes(id) ? ids.indexOf(id) + 1 : undefined);
 const segmentIdAt = (line: number) => ids[line - 1];
 
-const csi: IdentifiedFinding = {
-  id: 'f-csi',
-  check: 'term-missing',
-  severity: 'warning',
-  segmentId: 's1',
-  range: { start: 4, end: 7 },
-  messageKey: 'check.term-missing.leftAsSource',
-  params: { found: 'CSI', term: 'CIS' },
-  fixes: [{ range: { start: 4, end: 7 }, replacement: 'CIS', labelKey: 'fix.useTerm' }],
-};
+const csi = csiLeftAsSource;
 const monday: IdentifiedFinding = {
   id: 'f-mon',
   check: 'capitalization',

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { csiLeftAsSource } from './findings.js';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseGlossary } from '../../../glossary/common/codec.js';
@@ -101,16 +102,7 @@ describe('quick fixes of the real checks', () => {
 });
 
 describe('quick-fix menu', () => {
-  const finding: IdentifiedFinding = {
-    id: 'f-1',
-    check: 'term-missing',
-    severity: 'warning',
-    segmentId: 's1',
-    range: { start: 4, end: 7 },
-    messageKey: 'check.term-missing.leftAsSource',
-    params: { found: 'CSI', term: 'CIS' },
-    fixes: [{ range: { start: 4, end: 7 }, replacement: 'CIS', labelKey: 'fix.useTerm' }],
-  };
+  const finding = csiLeftAsSource;
 
   it('names the fix with its label and the replacement', () => {
     expect(quickFixesFor(finding, 'The CSI met.')[0]!.title).toBe('Use the glossary term: “CIS”');
@@ -120,7 +112,7 @@ describe('quick-fix menu', () => {
     const [, ignore, disable] = quickFixesFor(finding, 'The CSI met.');
     expect(ignore).toMatchObject({
       title: 'Ignore this finding',
-      command: { id: IGNORE_FINDING_COMMAND, arguments: ['f-1'] },
+      command: { id: IGNORE_FINDING_COMMAND, arguments: ['f-csi'] },
     });
     expect(disable).toMatchObject({
       title: 'Turn off “Glossary term missing” for this project',
