@@ -13,25 +13,21 @@ import { startServer, type ServerHandle } from '../tests/e2e/server.js';
 import { machineInfo } from './report.js';
 import { round1 as round, roundSummary, summarise } from './stats.js';
 import { createBenchProject } from './ui/project.js';
-import { installKeystrokeProbe, takeKeystrokeSamples, typeLikeAPerson } from './ui/probe.js';
+import {
+  BENCH_ARGS,
+  KEY_PAUSE_MS,
+  VIEWPORT,
+  installKeystrokeProbe,
+  takeKeystrokeSamples,
+  typeLikeAPerson,
+} from './ui/probe.js';
 
 const SEGMENTS = 5_000;
 const OPEN_RUNS = 7;
 const WARMUP_KEYS = 20;
 const KEYS_PER_PLACE = 120;
-const KEY_PAUSE_MS = 40;
 const BUDGET_OPEN_MS = 2_000;
 const BUDGET_KEY_P95_MS = 16;
-const VIEWPORT = { width: 1280, height: 800 };
-
-/**
- * Headless Chromium has no display, so frames need not wait for a vsync:
- * with the frame-rate limit off, a frame is produced as soon as there is
- * something to draw, and the measured latency is the app's work plus one
- * pass of Chromium's rendering pipeline rather than a random share of the
- * 16.7 ms vsync interval.
- */
-const BENCH_ARGS = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
 
 const TYPED = 'the reading rooms stay open until late in the evening during the exam session ';
 

@@ -17,15 +17,20 @@ import { BENCH_SEED, generateBenchData } from './generate.js';
 import { mulberry32 } from './prng.js';
 import { machineInfo } from './report.js';
 import { round1 as round, roundSummary, summarise } from './stats.js';
-import { installKeystrokeProbe, takeKeystrokeSamples, typeLikeAPerson } from './ui/probe.js';
+import {
+  BENCH_ARGS,
+  KEY_PAUSE_MS,
+  VIEWPORT,
+  installKeystrokeProbe,
+  takeKeystrokeSamples,
+  typeLikeAPerson,
+} from './ui/probe.js';
 
 const CONCEPTS = 100_000;
 const SEGMENTS = 5_000;
 const KEYS_PER_PLACE = 100;
-const KEY_PAUSE_MS = 40;
 const BUDGET_MARKERS_P95_MS = 100;
 const BUDGET_LONG_TASK_MS = 50;
-const VIEWPORT = { width: 1280, height: 800 };
 const TYPED = 'the ministry said the new rules would apply from next spring ';
 
 /** What the renderer exposes for this bench (renderer/testHooks.ts). */
@@ -131,7 +136,7 @@ async function main(): Promise<void> {
   const projects = join(root, 'projects');
   for (const d of [dataDir, home, projects]) mkdirSync(d);
   let server: ServerHandle | undefined;
-  const browser = await launchChromium(['--disable-frame-rate-limit', '--disable-gpu-vsync']);
+  const browser = await launchChromium(BENCH_ARGS);
   try {
     process.stdout.write(`Live-checks bench: writing ${SEGMENTS} segments and ${CONCEPTS} concepts…\n`);
     const projectPath = writeBenchProject(projects);

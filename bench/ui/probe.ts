@@ -1,5 +1,20 @@
 import type { Page } from 'playwright-core';
 
+/** The page size both UI benches use. */
+export const VIEWPORT = { width: 1280, height: 800 };
+
+/** The pause between keys when typing like a person (a fast typist's pace). */
+export const KEY_PAUSE_MS = 40;
+
+/**
+ * Headless Chromium has no display, so frames need not wait for a vsync:
+ * with the frame-rate limit off, a frame is produced as soon as there is
+ * something to draw, and the measured latency is the app's work plus one
+ * pass of Chromium's rendering pipeline rather than a random share of the
+ * 16.7 ms vsync interval.
+ */
+export const BENCH_ARGS = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
+
 type ProbeWindow = Window & { __benchLatencies?: number[]; __benchSlowEvents?: number };
 
 /**
