@@ -3,11 +3,18 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { appendConcepts } from '../../glossary/common/appendEntries.js';
 import { parseGlossary, serializeGlossary } from '../../glossary/common/codec.js';
-import type { GlossaryFileView, NewConcept } from '../../shared/api/workbenchApi.js';
+import type {
+  ChangeGlossaryOutput,
+  GlossaryChange,
+  GlossaryFileView,
+  NewConcept,
+} from '../../shared/api/workbenchApi.js';
+import { applyConceptOps } from '../../glossary/common/conceptEditShim.js';
+import { conceptFromNew, locateApplied, planChanges } from '../../glossary/common/glossaryChanges.js';
 import { decodeText } from '../../shared/formats/decode.js';
 import { FormatError } from '../../shared/formats/formatError.js';
 import { MAX_INPUT_BYTES, formatSize } from '../../shared/formats/limits.js';
-import type { Concept, Glossary, Term } from '../../shared/model/glossary.js';
+import type { Concept, Glossary } from '../../shared/model/glossary.js';
 import type { ProjectStore } from './projectStore.js';
 import { ServiceError } from './serviceError.js';
 
@@ -26,12 +33,6 @@ export interface GlossaryStoreOptions {
 interface Memory {
   /** The stamp of the file as last handed to the UI (loaded or written); null before. */
   handedOut: string | null;
-  /**
-   * Concepts added in this app since the UI last loaded the file afresh.
-   * A change on disk that drops them (a colleague saving an older copy) gets
-   * them written back.
-   */
-  added: Concept[];
 }
 
 /** A glossary file's text and the stamp of the very file it was read from. */
@@ -43,45 +44,6 @@ interface ReadGlossary {
 /** `size:mtimeMs:ino`: changes whenever the file is rewritten, atomically replaced or touched. */
 function stampOf(s: { size: number; mtimeMs: number; ino: number }): string {
   return `${s.size}:${s.mtimeMs}:${s.ino}`;
-}
-
-/** Term texts compare in NFC, so "ș" typed two ways is one letter. */
-function termKey(text: string): string {
-  return text.normalize('NFC').trim();
-}
-
-/**
- * Whether `g` still holds `c`, judged by the term texts (ids are not stable:
- * TSV and CSV files number their concepts by line). It does when one concept
- * has `c`'s Romanian base form and one of its English terms. English terms a
- * format cannot hold (TSV drops deprecated and forbidden ones) do not count
- * against it.
- */
-function holds(g: Glossary, c: Concept): boolean {
-  const base = c.terms['ro']?.[0];
-  if (!base) return true;
-  const baseKey = termKey(base.text);
-  const english = new Set((c.terms['en'] ?? []).map((t) => termKey(t.text)));
-  const usable = (c.terms['en'] ?? []).some((t) => t.status === 'preferred' || t.status === 'admitted');
-  return g.concepts.some((k) => {
-    if (!(k.terms['ro'] ?? []).some((t) => termKey(t.text) === baseKey)) return false;
-    const theirs = k.terms['en'] ?? [];
-    return theirs.some((t) => english.has(termKey(t.text))) || (!usable && theirs.length === 0);
-  });
-}
-
-function termOf(t: NewConcept['ro'][number]): Term {
-  const term: Term = { text: t.text.normalize('NFC'), status: t.status };
-  if (t.type) term.type = t.type;
-  if (t.note) term.note = t.note;
-  return term;
-}
-
-/** The glossary model of an entry from the add-term dialog. */
-export function conceptFrom(input: NewConcept, id: string): Concept {
-  const concept: Concept = { id, terms: { ro: input.ro.map(termOf), en: input.en.map(termOf) } };
-  if (input.note) concept.note = input.note;
-  return concept;
 }
 
 /** `id`, or `id-2`, `id-3`, … when the glossary already has it. */
@@ -191,16 +153,65 @@ export class GlossaryStore {
         .newId()
         .replace(/[^A-Za-z0-9]/g, '')
         .slice(0, 8);
-      const concept = conceptFrom(input, `c-${now.getTime().toString(36)}-${random}`);
+      const concept = conceptFromNew(input, `c-${now.getTime().toString(36)}-${random}`);
       const next = appended(current, [concept]);
       const written = next.concepts[next.concepts.length - 1]!;
       const text = withAdded(read.text, target, next, [written]);
       await this.write(target, text);
       const stamp = stampOf(await stat(target));
-      const memory = this.memoryOf(target);
-      memory.added.push(written);
-      memory.handedOut = stamp;
+      this.memoryOf(target).handedOut = stamp;
       return { conceptId: written.id, glossary: { path: target, stamp, text } };
+    });
+  }
+
+  /**
+   * Applies `changes` to the glossary file `glossary` (one of `projectPath`'s
+   * glossaries when a project is named): re-reads the file as it is on disk
+   * now, plans the changes three-way (glossary/common/glossaryChanges.ts),
+   * writes the file atomically when any applied, and answers with the new
+   * stamp, the applied changes' keys and the conflicts.
+   */
+  async changeGlossary(
+    glossary: string,
+    projectPath: string | undefined,
+    changes: readonly GlossaryChange[],
+    by: string,
+  ): Promise<ChangeGlossaryOutput> {
+    const target = resolve(glossary);
+    if (projectPath !== undefined && !this.glossariesOf(projectPath).includes(target)) {
+      throw new ServiceError(
+        'invalid-input',
+        `${target} is not a glossary of ${resolve(projectPath)}. Add it to the project first, or choose one of its glossaries.`,
+        { file: target },
+      );
+    }
+    return this.serial(target, async () => {
+      const read = await this.read(target);
+      let current: Glossary;
+      try {
+        current = parseGlossary(read.text, target);
+      } catch (err) {
+        throw asServiceError(err, target, 'Nothing was changed; try again once the file is fixed');
+      }
+      const now = this.opts.now();
+      let n = 0;
+      const newId = (): string =>
+        `c-${now.getTime().toString(36)}-${this.opts
+          .newId()
+          .replace(/[^A-Za-z0-9]/g, '')
+          .slice(0, 8)}${n++ > 0 ? `-${n}` : ''}`;
+      const plan = planChanges(current, changes, { by, at: now.toISOString() }, newId);
+      if (plan.ops.length === 0) {
+        return { stamp: read.stamp, applied: locateApplied(current, plan.applied), conflicts: plan.conflicts };
+      }
+      const text = applyConceptOps(read.text, target, plan.ops);
+      await this.write(target, text);
+      const stamp = stampOf(await stat(target));
+      return {
+        stamp,
+        applied: locateApplied(parseGlossary(text, target), plan.applied),
+        conflicts: plan.conflicts,
+      };
     });
   }
 
@@ -222,35 +233,7 @@ export class GlossaryStore {
       const e = asServiceError(err, path);
       return { path, stamp: '', error: { code: e.code, message: e.message } };
     }
-    const memory = this.memoryOf(path);
-    // A fresh load (the UI has no copy) starts a new "since last loaded" period, unless the file could not be checked.
-    let forget = known === undefined;
-    if (memory.added.length > 0 && read.stamp !== memory.handedOut) {
-      let parsed: Glossary | null = null;
-      try {
-        parsed = parseGlossary(read.text, path);
-      } catch {
-        // The worker parses the text too and shows the error with its line and column; nothing is written.
-        forget = false;
-      }
-      const missing = parsed ? memory.added.filter((c) => !holds(parsed, c)) : [];
-      if (parsed && missing.length > 0) {
-        const next = appended(parsed, missing);
-        const text = withAdded(read.text, path, next, next.concepts.slice(next.concepts.length - missing.length));
-        try {
-          await writeFileAtomic(path, text, { encoding: 'utf8' });
-        } catch {
-          // The UI still gets the file as it is; handedOut stays behind, so the next poll tries the write again.
-          return { path, stamp: read.stamp, text: read.text };
-        }
-        const stamp = stampOf(await stat(path));
-        memory.handedOut = stamp;
-        if (forget) memory.added = [];
-        return { path, stamp, text, restored: missing.length };
-      }
-    }
-    memory.handedOut = read.stamp;
-    if (forget) memory.added = [];
+    this.memoryOf(path).handedOut = read.stamp;
     if (known === read.stamp) return { path, stamp: read.stamp, unchanged: true };
     return { path, stamp: read.stamp, text: read.text };
   }
@@ -325,7 +308,7 @@ export class GlossaryStore {
   private memoryOf(path: string): Memory {
     let m = this.memory.get(path);
     if (!m) {
-      m = { handedOut: null, added: [] };
+      m = { handedOut: null };
       this.memory.set(path, m);
     }
     return m;

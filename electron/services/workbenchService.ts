@@ -306,6 +306,10 @@ export class WorkbenchService implements WorkbenchApi {
     return { conceptId: added.conceptId, glossary };
   }
 
+  async changeGlossary(input: ApiInput<'changeGlossary'>): Promise<ApiOutput<'changeGlossary'>> {
+    return this.glossaries.changeGlossary(input.glossary, input.project, input.changes, this.userName);
+  }
+
   async updateProjectSettings(input: ApiInput<'updateProjectSettings'>): Promise<ApiOutput<'updateProjectSettings'>> {
     const change = {
       ...(input.ignore ? { ignore: input.ignore } : {}),
