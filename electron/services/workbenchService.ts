@@ -5,6 +5,7 @@ import writeFileAtomic from 'write-file-atomic';
 import { mergeGlossaries } from '../../glossary/common/codec.js';
 import { buildTermIndex } from '../../glossary/common/termIndex.js';
 import { loadGlossaryFile } from '../../glossary/node/glossaryFile.js';
+import type { LockTimings } from '../../glossary/node/lock.js';
 import type { ApiInput, ApiOutput, UiLanguage, WorkbenchApi } from '../../shared/api/workbenchApi.js';
 import { LIMITS } from '../../shared/api/workbenchApi.js';
 import { decodeText } from '../../shared/formats/decode.js';
@@ -48,6 +49,8 @@ export interface WorkbenchServiceOptions {
   userName?: string;
   /** Largest glossary file accepted, in bytes; default MAX_INPUT_BYTES (200 MB). */
   maxGlossaryBytes?: number;
+  /** Glossary lock timings (tests shorten them); default: stale after 10 s, waited for 5 s. */
+  glossaryLock?: LockTimings;
 }
 
 /** The OS user's login name, or "" when the OS cannot say (no passwd entry in a container). */
@@ -83,14 +86,16 @@ export class WorkbenchService implements WorkbenchApi {
       ...(opts.writeDelayMs !== undefined ? { writeDelayMs: opts.writeDelayMs } : {}),
       ...(opts.warn ? { warn: opts.warn } : {}),
     });
+    this.userName = opts.userName ?? systemUserName();
     this.glossaries = new GlossaryStore({
       projects: this.store,
       now: opts.now,
       newId: opts.newId,
+      userName: this.userName,
       ...(opts.maxGlossaryBytes !== undefined ? { maxBytes: opts.maxGlossaryBytes } : {}),
+      ...(opts.glossaryLock ? { lock: opts.glossaryLock } : {}),
     });
     this.projectsDir = join(opts.dataDir, 'projects');
-    this.userName = opts.userName ?? systemUserName();
   }
 
   async appInfo(_input: ApiInput<'appInfo'> = {}): Promise<ApiOutput<'appInfo'>> {
@@ -307,7 +312,7 @@ export class WorkbenchService implements WorkbenchApi {
   }
 
   async changeGlossary(input: ApiInput<'changeGlossary'>): Promise<ApiOutput<'changeGlossary'>> {
-    return this.glossaries.changeGlossary(input.glossary, input.project, input.changes, this.userName);
+    return this.glossaries.changeGlossary(input.glossary, input.project, input.changes);
   }
 
   async updateProjectSettings(input: ApiInput<'updateProjectSettings'>): Promise<ApiOutput<'updateProjectSettings'>> {

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WorkbenchService } from '../../../electron/services/workbenchService.js';
 import { ServiceError } from '../../../electron/services/serviceError.js';
-import { GlossaryStore } from '../../../electron/services/glossaryStore.js';
+import { GlossaryFileStore } from '../../../glossary/node/glossaryStore.js';
 import { parseGlossary } from '../../../glossary/common/codec.js';
 import { apiSchemas, type NewConcept } from '../../../shared/api/workbenchApi.js';
 import { codeOf, testService, tempDir } from './helpers.js';
@@ -100,7 +100,7 @@ describe('loadGlossaries', () => {
     const s = service();
     const project = await created(s);
     const stamp = (await s.loadGlossaries({ path: project.path })).glossaries[0]!.stamp;
-    const reads = vi.spyOn(GlossaryStore.prototype as unknown as { read(path: string): Promise<unknown> }, 'read');
+    const reads = vi.spyOn(GlossaryFileStore.prototype, 'read');
     try {
       for (let i = 0; i < 3; i++) await s.loadGlossaries({ path: project.path, known: { [glossary]: stamp } });
       expect(reads).not.toHaveBeenCalled();
