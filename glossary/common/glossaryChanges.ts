@@ -13,17 +13,9 @@ import type {
   NewConcept,
   TermWire,
 } from '../../shared/api/workbenchApi.js';
-import type { Concept, Glossary, Term } from '../../shared/model/glossary.js';
-import { conceptFingerprint, conceptKeys, type ConceptOp } from './conceptEditShim.js';
+import type { Concept, ConceptStamp, Glossary, Term } from '../../shared/model/glossary.js';
+import { conceptFingerprint, conceptKeys, type ConceptOp } from './conceptEdit.js';
 
-/** Who made a change and when (ISO 8601). */
-export interface ChangeStamp {
-  by: string;
-  at: string;
-}
-
-/** A concept with the who-and-when fields the model carries (created on add, modified on edit). */
-type Stamped = Concept & { created?: ChangeStamp; modified?: ChangeStamp; generatedId?: boolean };
 
 /** One applied change: where it was, and the concept as written (null for a delete). */
 export interface PlannedChange {
@@ -58,7 +50,7 @@ function termFromWire(t: TermWire): Term {
 export function conceptFromWire(w: ConceptWire): Concept {
   const terms: Record<string, Term[]> = {};
   for (const [lang, list] of Object.entries(w.terms)) terms[lang] = list.map(termFromWire);
-  const c: Stamped = { id: w.id, terms };
+  const c: Concept = { id: w.id, terms };
   if (w.note !== undefined) c.note = w.note;
   if (w.definition !== undefined) c.definition = w.definition;
   if (w.subjectField !== undefined) c.subjectField = w.subjectField;
@@ -69,7 +61,6 @@ export function conceptFromWire(w: ConceptWire): Concept {
 
 /** A concept as it goes over the wire (without the parser's generatedId flag). */
 export function conceptToWire(c: Concept): ConceptWire {
-  const s = c as Stamped;
   const terms: Record<string, TermWire[]> = {};
   for (const [lang, list] of Object.entries(c.terms)) {
     terms[lang] = list.map((t) => {
@@ -86,8 +77,8 @@ export function conceptToWire(c: Concept): ConceptWire {
   if (c.note !== undefined) w.note = c.note;
   if (c.definition !== undefined) w.definition = c.definition;
   if (c.subjectField !== undefined) w.subjectField = c.subjectField;
-  if (s.created) w.created = { ...s.created };
-  if (s.modified) w.modified = { ...s.modified };
+  if (c.created) w.created = { ...c.created };
+  if (c.modified) w.modified = { ...c.modified };
   return w;
 }
 
@@ -117,7 +108,7 @@ export function conceptFromNew(input: NewConcept, id: string): Concept {
 export function planChanges(
   g: Glossary,
   changes: readonly GlossaryChange[],
-  stamp: ChangeStamp,
+  stamp: ConceptStamp,
   newId: () => string,
 ): ChangePlan {
   const keys = conceptKeys(g);
@@ -133,7 +124,7 @@ export function planChanges(
   };
   changes.forEach((change, index) => {
     if (change.kind === 'add') {
-      const concept: Stamped = conceptFromNew(change.concept, newId());
+      const concept: Concept = conceptFromNew(change.concept, newId());
       concept.created = { ...stamp };
       adds.push({ index, concept });
       applied.push({ index, key: '', concept });
@@ -142,12 +133,12 @@ export function planChanges(
     const disk = current(change.key);
     const base = conceptFromWire(change.base);
     if (change.kind === 'delete') {
-      if (disk === null && !keys.includes(change.key)) {
+      if (disk === null) {
         applied.push({ index, key: change.key, concept: null, deletedId: change.base.id });
         return;
       }
-      if (disk === null || conceptFingerprint(disk) !== conceptFingerprint(base)) {
-        conflicts.push({ index, key: change.key, mine: null, theirs: disk && conceptToWire(disk) });
+      if (conceptFingerprint(disk) !== conceptFingerprint(base)) {
+        conflicts.push({ index, key: change.key, mine: null, theirs: conceptToWire(disk) });
         return;
       }
       state.set(change.key, null);
@@ -158,11 +149,10 @@ export function planChanges(
       conflicts.push({ index, key: change.key, mine: change.next, theirs: disk && conceptToWire(disk) });
       return;
     }
-    const next: Stamped = { ...conceptFromWire(change.next), id: disk.id };
-    const kept = disk as Stamped;
-    if (kept.created) next.created = { ...kept.created };
+    const next: Concept = { ...conceptFromWire(change.next), id: disk.id };
+    if (disk.created) next.created = { ...disk.created };
     else delete next.created;
-    if (kept.generatedId) next.generatedId = kept.generatedId;
+    if (disk.generatedId) next.generatedId = disk.generatedId;
     next.modified = { ...stamp };
     state.set(change.key, next);
     applied.push({ index, key: change.key, concept: next });

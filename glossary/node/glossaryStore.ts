@@ -11,7 +11,7 @@
  */
 import { open, stat } from 'node:fs/promises';
 import { parseGlossary, serializeGlossary } from '../common/codec.js';
-import { applyConceptOps } from '../common/conceptEditShim.js';
+import { applyConceptOps } from '../common/conceptEdit.js';
 import { locateApplied, planChanges } from '../common/glossaryChanges.js';
 import type { ChangeGlossaryOutput, GlossaryChange, NewConcept } from '../../shared/api/workbenchApi.js';
 import { MAX_INPUT_BYTES, formatSize } from '../../shared/formats/limits.js';

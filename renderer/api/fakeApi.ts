@@ -10,7 +10,7 @@ import type {
   WorkbenchApi,
 } from '../../shared/api/workbenchApi.js';
 import { appendConcepts } from '../../glossary/common/appendEntries.js';
-import { applyConceptOps } from '../../glossary/common/conceptEditShim.js';
+import { applyConceptOps } from '../../glossary/common/conceptEdit.js';
 import { conceptFromNew, locateApplied, planChanges } from '../../glossary/common/glossaryChanges.js';
 import { parseGlossary, serializeGlossary } from '../../glossary/common/codec.js';
 import { checkIds } from '../../shared/checks/registry.js';
