@@ -3,6 +3,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { registerCheck } from './commands/check.js';
 import { registerConvert } from './commands/convert.js';
 import { registerExport } from './commands/exportProject.js';
+import { registerGlossary } from './commands/glossary.js';
 import { registerImport } from './commands/importProject.js';
 import { registerReviewImport } from './commands/reviewImport.js';
 import { registerSegment } from './commands/segment.js';
@@ -64,6 +65,7 @@ function buildProgram(ctx: CommandContext): Command {
   registerImport(program, ctx);
   registerExport(program, ctx);
   registerReviewImport(program, ctx);
+  registerGlossary(program, ctx);
   return program;
 }
 

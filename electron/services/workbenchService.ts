@@ -1,11 +1,11 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { userInfo } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { mergeGlossaries } from '../../glossary/common/codec.js';
 import { buildTermIndex } from '../../glossary/common/termIndex.js';
 import { loadGlossaryFile } from '../../glossary/node/glossaryFile.js';
 import type { LockTimings } from '../../glossary/node/lock.js';
+import { systemUserName } from '../../glossary/node/userName.js';
 import type { ApiInput, ApiOutput, UiLanguage, WorkbenchApi } from '../../shared/api/workbenchApi.js';
 import { LIMITS } from '../../shared/api/workbenchApi.js';
 import { decodeText } from '../../shared/formats/decode.js';
@@ -51,15 +51,6 @@ export interface WorkbenchServiceOptions {
   maxGlossaryBytes?: number;
   /** Glossary lock timings (tests shorten them); default: stale after 10 s, waited for 5 s. */
   glossaryLock?: LockTimings;
-}
-
-/** The OS user's login name, or "" when the OS cannot say (no passwd entry in a container). */
-export function systemUserName(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return '';
-  }
 }
 
 /** The sample project's name. */

@@ -16,7 +16,6 @@ import type {
 import type { Concept, ConceptStamp, Glossary, Term } from '../../shared/model/glossary.js';
 import { conceptFingerprint, conceptKeys, type ConceptOp } from './conceptEdit.js';
 
-
 /** One applied change: where it was, and the concept as written (null for a delete). */
 export interface PlannedChange {
   /** Index into the request's changes. */
