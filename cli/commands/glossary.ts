@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { glossaryFormatOf, parseGlossary } from '../../glossary/common/codec.js';
 import { conceptKeys, conceptLines } from '../../glossary/common/conceptEdit.js';
 import { conceptToWire } from '../../glossary/common/glossaryChanges.js';
-import { validateGlossary } from '../../glossary/common/validateGlossary.js';
+import { emptyTermLines, validateGlossary } from '../../glossary/common/validateGlossary.js';
 import { GlossaryFileStore, type WriteOptions } from '../../glossary/node/glossaryStore.js';
 import { DEFAULT_LOCK_TIMINGS } from '../../glossary/node/lock.js';
 import { GlossaryStoreError } from '../../glossary/node/storeError.js';
@@ -379,6 +379,10 @@ async function runValidate(io: CliIo, file: string): Promise<number> {
   const where = (i: number) =>
     lines[i] !== undefined ? `${file}:${lines[i]}` : `${file} (concept ${glossary.concepts[i]!.id})`;
   const problems = validateGlossary(glossary);
+  const reports: { line: number; text: string }[] = emptyTermLines(text, file).map((line) => ({
+    line,
+    text: `${file}:${line}: an empty term; write the term or remove it [empty-term]`,
+  }));
   for (const p of problems) {
     const other =
       p.other === undefined
@@ -386,15 +390,20 @@ async function runValidate(io: CliIo, file: string): Promise<number> {
         : lines[p.other] !== undefined
           ? `at line ${lines[p.other]}`
           : glossary.concepts[p.other]!.id;
-    io.stdout(`${where(p.concept)}: ${p.message.replace('{other}', other)} [${p.rule}]\n`);
+    reports.push({
+      line: lines[p.concept] ?? 0,
+      text: `${where(p.concept)}: ${p.message.replace('{other}', other)} [${p.rule}]`,
+    });
   }
-  if (problems.length === 0) {
+  // By line, so a long report reads from the top of the file; the sort is stable within a line.
+  reports.sort((a, b) => a.line - b.line);
+  for (const r of reports) io.stdout(`${r.text}\n`);
+  const count = reports.length;
+  if (count === 0) {
     io.stderr(`${file}: ${glossary.concepts.length} concepts, no problems\n`);
     return EXIT.ok;
   }
-  io.stderr(
-    `${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${glossary.concepts.length} concepts\n`,
-  );
+  io.stderr(`${file}: ${count} problem${count === 1 ? '' : 's'} in ${glossary.concepts.length} concepts\n`);
   return EXIT.findings;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Glossary, Term } from '../../shared/model/glossary.js';
 import { matchKey, normalizeRo } from '../../shared/text/normalize.js';
+import { glossaryFormatOf } from './codec.js';
 
 /** The rule a problem breaks (stable names: scripts may filter on them). */
 export type GlossaryRule = 'empty-term' | 'duplicate-ro' | 'near-duplicate' | 'no-preferred-en' | 'forbidden-preferred';
@@ -31,7 +32,8 @@ function exactKey(text: string): string {
 }
 
 /**
- * Every problem of `g`, by concept in file order: empty terms; a Romanian
+ * Every problem of `g`, by concept in file order (empty terms, which the
+ * readers drop, come from {@link emptyTermLines}): a Romanian
  * term in two concepts; two terms of one language that differ only in case
  * or diacritics (within a concept or across); a concept without a preferred
  * English term; an English term forbidden in one concept and preferred in
@@ -51,10 +53,8 @@ export function validateGlossary(g: Glossary): GlossaryProblem[] {
       const inConcept = new Set<string>();
       for (const t of terms) {
         const text = exactKey(t.text);
-        if (text === '') {
-          problems.push({ concept, rule: 'empty-term', message: `an empty ${lang} term; write the term or remove it` });
-          continue;
-        }
+        // The readers drop empty terms; emptyTermLines finds them in the text.
+        if (text === '') continue;
         if (lang === 'ro' && !inConcept.has(text)) {
           const first = romanian.get(text);
           if (first && first.concept !== concept) {
@@ -118,4 +118,42 @@ function noteEnglish(
 ): void {
   if (t.status === 'preferred' && !preferred.has(fold)) preferred.set(fold, { concept, text: t.text });
   if (t.status === 'forbidden') forbidden.push({ concept, key: fold, text: t.text });
+}
+
+/** 1-based line of offset `at` in `text`. */
+function lineAt(text: string, at: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/**
+ * Lines of the file that hold an empty term. The readers skip empty terms
+ * (they match nothing), so they are found in the text: a TBX `<term>` with
+ * no text, a CSV cell with an empty synonym ("a||b", "a|"), a TSV line with
+ * neither a target nor a comment.
+ */
+export function emptyTermLines(text: string, file: string): number[] {
+  const lines: number[] = [];
+  switch (glossaryFormatOf(file)) {
+    case 'tbx': {
+      const re = /<!--[\s\S]*?-->|<term(?:\s[^>]*)?(?:\/>|>\s*<\/term>)/g;
+      for (let m = re.exec(text); m; m = re.exec(text)) if (!m[0].startsWith('<!--')) lines.push(lineAt(text, m.index));
+      break;
+    }
+    case 'tsv':
+      text.split(/\r\n|\r|\n/).forEach((raw, i) => {
+        const cells = raw.split('\t');
+        if (raw.trimStart().startsWith('#') || cells.length < 2 || cells[0]!.trim() === '') return;
+        if (cells.slice(1).every((c) => c.trim() === '')) lines.push(i + 1);
+      });
+      break;
+    case 'csv':
+      text.split(/\r\n|\r|\n/).forEach((raw, i) => {
+        // A synonym list with a hole; quoted cells keep their text, so the pattern needs no CSV parse.
+        if (i > 0 && /(^|[,;\t"])\s*\|\s*\||\|\s*($|[,;\t"])|(^|[,;\t"])\s*\|/.test(raw)) lines.push(i + 1);
+      });
+      break;
+  }
+  return lines;
 }
