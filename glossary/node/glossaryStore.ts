@@ -10,12 +10,12 @@
  * nothing is written.
  */
 import { open, stat } from 'node:fs/promises';
-import { parseGlossary, serializeGlossary } from '../common/codec.js';
-import { applyConceptOps } from '../common/conceptEdit.js';
+import { glossaryFormatOf, parseGlossary, serializeGlossary } from '../common/codec.js';
+import { applyConceptOps, conceptKeys, type ConceptOp } from '../common/conceptEdit.js';
 import { locateApplied, planChanges } from '../common/glossaryChanges.js';
 import type { ChangeGlossaryOutput, GlossaryChange, NewConcept } from '../../shared/api/workbenchApi.js';
 import { MAX_INPUT_BYTES, formatSize } from '../../shared/formats/limits.js';
-import type { Glossary } from '../../shared/model/glossary.js';
+import type { Concept, Glossary } from '../../shared/model/glossary.js';
 import { removeStrayTemps, writeFileAtomically } from './atomicWrite.js';
 import { DEFAULT_LOCK_TIMINGS, LockLostError, LockTimeoutError, withFileLock, type LockTimings } from './lock.js';
 import { GlossaryStoreError, glossaryStoreError } from './storeError.js';
@@ -51,6 +51,33 @@ export interface GlossaryText {
 
 interface ReadFile extends GlossaryText {
   encoding: TextEncoding;
+}
+
+/**
+ * The glossary as written, for the keys of the applied changes. Where every
+ * concept's id is in the file, that is the model with the ops applied (no
+ * second parse of a large TBX per add); where the reader makes ids up, keys
+ * depend on what it makes of the text, so the text is parsed again.
+ */
+function glossaryAfter(text: string, path: string, before: Glossary, ops: readonly ConceptOp[]): Glossary {
+  const ids = new Set(before.concepts.map((c) => c.id));
+  const modelWillDo =
+    before.concepts.length > 0 &&
+    glossaryFormatOf(path) !== 'tsv' &&
+    before.concepts.every((c) => !c.generatedId) &&
+    ops.every((op) => op.kind !== 'add' || !ids.has(op.concept.id));
+  if (!modelWillDo) return parseGlossary(text, path);
+  const keys = conceptKeys(before);
+  const next = new Map<string, Concept | null>();
+  for (const op of ops) if (op.kind !== 'add') next.set(op.key, op.kind === 'remove' ? null : op.concept);
+  const concepts: Concept[] = [];
+  before.concepts.forEach((c, i) => {
+    const changed = next.get(keys[i]!);
+    if (changed === undefined) concepts.push(c);
+    else if (changed !== null) concepts.push({ ...changed, id: c.id });
+  });
+  for (const op of ops) if (op.kind === 'add') concepts.push(op.concept);
+  return { concepts };
 }
 
 /** `size:mtimeMs:ino` of a stat result. */
@@ -126,7 +153,9 @@ export class GlossaryFileStore {
       }
       const text = applyConceptOps(file.text, path, plan.ops);
       const stamp = await this.replace(path, text, file.encoding, assertHeld);
-      const after = plan.applied.some((a) => a.concept !== null) ? parseGlossary(text, path) : current;
+      const after = plan.applied.some((a) => a.concept !== null)
+        ? glossaryAfter(text, path, current, plan.ops)
+        : current;
       return { stamp, applied: locateApplied(after, plan.applied), conflicts: plan.conflicts };
     });
   }
