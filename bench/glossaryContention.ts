@@ -66,7 +66,7 @@ function romanian(file: string): Set<string> {
 async function contentionRun(name: string, writers: number, adds: number): Promise<{ ms: number; kept: number }> {
   const { dir, file } = emptyGlossary(name);
   const t0 = performance.now();
-  const procs = Array.from({ length: writers }, (_, w) => startNode([adder, file, String(adds), `w${w}`]));
+  const procs = Array.from({ length: writers }, (_, w) => startNode([adder, file, String(adds), `w${w}`, '600']));
   const codes = await Promise.all(procs.map((p) => p.done));
   const ms = performance.now() - t0;
   const failed = procs.find((_, i) => codes[i] !== 0);
