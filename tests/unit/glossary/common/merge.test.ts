@@ -1,84 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseGlossaryAs } from '../../../../glossary/common/codec.js';
-import type { GlossaryFormat } from '../../../../glossary/common/codec.js';
 import { detectGlossaryFormat } from '../../../../glossary/common/detectFormat.js';
 import { CONFLICT_MARK, mergeGlossaryTexts } from '../../../../glossary/common/merge.js';
 import type { Concept, Glossary } from '../../../../shared/model/glossary.js';
-
-/** One glossary entry as the tests write it: a Romanian term, English terms (first preferred), a note. */
-interface Entry {
-  id: string;
-  ro: string;
-  en: string[];
-  note?: string;
-}
-
-/** A format: how one entry is written, and the file around the entries (with bytes our model does not carry). */
-interface Form {
-  format: GlossaryFormat;
-  file: string;
-  entry(e: Entry): string;
-  frame(entries: string): string;
-  /** Bytes of the frame that a merge must keep. */
-  kept: string[];
-}
-
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-
-const TBX: Form = {
-  format: 'tbx',
-  file: 'glosar.tbx',
-  entry: (e) =>
-    [
-      `      <conceptEntry id="${e.id}">`,
-      // A data category Dragoman does not model: it must survive any merge that does not touch this concept.
-      `        <descrip type="x-desk-priority">${e.id === 'minsk' ? 'high' : 'normal'}</descrip>`,
-      ...(e.note ? [`        <note>${xml(e.note)}</note>`] : []),
-      `        <langSec xml:lang="ro"><termSec><term>${xml(e.ro)}</term></termSec></langSec>`,
-      `        <langSec xml:lang="en">`,
-      ...e.en.map((t) => `          <termSec><term>${xml(t)}</term></termSec>`),
-      `        </langSec>`,
-      `      </conceptEntry>`,
-    ].join('\n') + '\n',
-  frame: (entries) =>
-    `<?xml version="1.0" encoding="UTF-8"?>
-<!-- Glosar știri externe: kept by the foreign desk, do not reformat -->
-<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
-  <tbxHeader><fileDesc><sourceDesc><p>Belarus desk, 2026</p></sourceDesc></fileDesc></tbxHeader>
-  <text>
-    <body>
-${entries}    </body>
-  </text>
-</tbx>
-`,
-  kept: ['<!-- Glosar știri externe: kept by the foreign desk, do not reformat -->', '<p>Belarus desk, 2026</p>'],
-};
-
-const CSV: Form = {
-  format: 'csv',
-  file: 'glosar.csv',
-  // Semicolons (Excel in a Romanian locale), a part-of-speech column, quotes where a writer would not put them.
-  entry: (e) => `${e.id};"${e.ro}";${e.en.join(' | ')};${e.note ?? ''};noun\n`,
-  frame: (entries) => `id;ro;en;note;pos\n${entries}`,
-  kept: ['id;ro;en;note;pos\n'],
-};
-
-const TSV: Form = {
-  format: 'tsv',
-  file: 'glosar.tsv',
-  entry: (e) => e.en.map((t, i) => `${e.ro}\t${t}${i === 0 && e.note ? `\t${e.note}` : ''}\n`).join(''),
-  frame: (entries) => `# Glosar știri externe (OmegaT)\n# sursă\ttraducere\tcomentariu\n${entries}`,
-  kept: ['# Glosar știri externe (OmegaT)\n# sursă\ttraducere\tcomentariu\n'],
-};
-
-const CSI: Entry = { id: 'csi', ro: 'Comunitatea Statelor Independente', en: ['Commonwealth of Independent States'] };
-const LUKASENKO: Entry = { id: 'lukasenko', ro: 'Lukașenko', en: ['Lukashenko'] };
-const MINSK: Entry = { id: 'minsk', ro: 'Minsk', en: ['Minsk'], note: 'Capital of Belarus' };
-const PRIZONIER: Entry = { id: 'prizonier', ro: 'prizonier politic', en: ['political prisoner'] };
-const ALEGERI: Entry = { id: 'alegeri', ro: 'alegeri prezidențiale', en: ['presidential election'] };
-const BASE = [CSI, LUKASENKO, MINSK, PRIZONIER];
-
-const text = (form: Form, entries: Entry[]) => form.frame(entries.map(form.entry).join(''));
+import { ALEGERI, BASE, CSI, CSV, LUKASENKO, MINSK, OPOZITIE, PRIZONIER, TBX, TSV, text } from './mergeSamples.js';
+import type { Entry, Form } from './mergeSamples.js';
 
 function merge(form: Form, base: Entry[], ours: Entry[], theirs: Entry[]) {
   const result = mergeGlossaryTexts(
@@ -112,7 +38,7 @@ describe.each([TBX, CSV, TSV])('mergeGlossaryTexts, $format', (form) => {
       LUKASENKO,
       MINSK,
       { ...PRIZONIER, en: ['political prisoner', 'political detainee'] },
-      { id: 'opozitie', ro: 'opoziția democratică', en: ['democratic opposition'] },
+      OPOZITIE,
     ];
     const r = merge(form, BASE, ours, theirs);
     expect(r.conflicts).toEqual([]);
@@ -242,7 +168,7 @@ describe('mergeGlossaryTexts, details', () => {
   it('keeps two different concepts that both sides added under the same id, theirs under a new id', () => {
     // Two writers each gave their new entry the next free id.
     const ours = [...BASE, { ...ALEGERI, id: 'c5' }];
-    const theirs = [...BASE, { id: 'c5', ro: 'opoziția democratică', en: ['democratic opposition'] }];
+    const theirs = [...BASE, { ...OPOZITIE, id: 'c5' }];
     const r = merge(TBX, BASE, ours, theirs);
     expect(r.conflicts).toEqual([]);
     expect(r.renamed).toEqual([{ from: 'c5', to: 'c5-2' }]);
