@@ -73,7 +73,8 @@ interface Indexed {
  * changed on one side → that change; changed identically on both → once;
  * deleted on one side and unchanged on the other → deleted; anything else is
  * a conflict. A conflicting concept is kept with the terms of both sides
- * (OURS' first, a term the two sides read differently twice) and a note that
+ * (OURS' first, a term the two sides read differently twice; see
+ * {@link unionTerms} for THEIRS' preferred terms) and a note that
  * starts with {@link CONFLICT_MARK} and says what each side did, so that no
  * change is lost silently and the file still parses.
  *
@@ -203,13 +204,24 @@ function termReading(t: Term): string {
   ]);
 }
 
-/** Both sides' terms per language: OURS' in their order, then THEIRS' that OURS does not read the same way. */
+/**
+ * Both sides' terms per language: OURS' in their order, then THEIRS' that
+ * OURS does not read the same way. Where OURS has a preferred term, THEIRS'
+ * preferred ones join as admitted: until a person resolves the conflict the
+ * checks keep OURS' rendering and accept THEIRS', the conflict note says what
+ * THEIRS had, and a CSV file needs no extra `en:preferred` column for it
+ * (which would make the whole file be rewritten).
+ */
 function unionTerms(ours: Record<string, Term[]>, theirs: Record<string, Term[]>): Record<string, Term[]> {
   const out: Record<string, Term[]> = {};
   for (const lang of languageOrder([...Object.keys(ours), ...Object.keys(theirs)])) {
     const list = [...(ours[lang] ?? [])];
     const seen = new Set(list.map(termReading));
-    for (const term of theirs[lang] ?? []) {
+    const hasPreferred = list.some((t) => t.status === 'preferred');
+    for (const theirsTerm of theirs[lang] ?? []) {
+      if (seen.has(termReading(theirsTerm))) continue;
+      const term: Term =
+        hasPreferred && theirsTerm.status === 'preferred' ? { ...theirsTerm, status: 'admitted' } : theirsTerm;
       const reading = termReading(term);
       if (seen.has(reading)) continue;
       seen.add(reading);

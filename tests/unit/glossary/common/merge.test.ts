@@ -25,6 +25,10 @@ function english(g: Glossary, ro: string): string[] | undefined {
   return concept(g, ro)?.terms.en?.map((t) => t.text);
 }
 
+function terms(g: Glossary, ro: string): string[] | undefined {
+  return concept(g, ro)?.terms.en?.map((t) => `${t.text}:${t.status}`);
+}
+
 /** Every note a person sees on the concept: its own, and (TSV puts notes on lines) its terms'. */
 function notes(c: Concept | undefined): string {
   return [c?.note, ...Object.values(c?.terms ?? {}).flatMap((ts) => ts.map((t) => t.note))].filter(Boolean).join('\n');
@@ -102,8 +106,12 @@ describe.each([TBX, CSV, TSV])('mergeGlossaryTexts, $format', (form) => {
     const r = merge(form, BASE, ours, theirs);
     expect(r.conflicts.map((c) => c.kind)).toEqual(['both-changed']);
     expect(r.conflicts[0]!.label).toBe(form === TSV ? 'ro:Lukașenko' : 'lukasenko');
-    // TSV lists preferred targets before admitted ones, so only the set of terms is the same in every format.
-    expect(english(r.glossary, 'Lukașenko')?.sort()).toEqual(['Alexander Lukashenko', 'Lukashenka', 'Lukashenko']);
+    // THEIRS' preferred term joins as admitted: OURS' rendering stays the one the checks ask for until resolved.
+    expect(terms(r.glossary, 'Lukașenko')).toEqual([
+      'Lukashenko:preferred',
+      'Alexander Lukashenko:admitted',
+      'Lukashenka:admitted',
+    ]);
     const note = notes(concept(r.glossary, 'Lukașenko'));
     expect(note).toContain(`${CONFLICT_MARK}: ours en: Lukashenko, Alexander Lukashenko (admitted)`);
     expect(note).toContain('theirs en: Lukashenka');
@@ -145,24 +153,41 @@ describe.each([TBX, CSV, TSV])('mergeGlossaryTexts, $format', (form) => {
 
 describe('mergeGlossaryTexts, details', () => {
   it('keeps both readings of a term the two sides gave different statuses, ours first', () => {
-    const tbx = (status: string) =>
+    const status = (s: string) => `<termNote type="administrativeStatus">${s}Term-admn-sts</termNote>`;
+    const tbx = (kiev: string) =>
       TBX.frame(
         `      <conceptEntry id="kiev"><langSec xml:lang="ro"><termSec><term>Kiev</term></termSec></langSec>
-        <langSec xml:lang="en"><termSec><term>Kyiv</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec><termSec><term>Kiev</term><termNote type="administrativeStatus">${status}</termNote></termSec></langSec></conceptEntry>\n`,
+        <langSec xml:lang="en"><termSec><term>Kyiv</term>${status('preferred')}</termSec><termSec><term>Kiev</term>${kiev}</termSec></langSec></conceptEntry>\n`,
       );
     const r = mergeGlossaryTexts(
-      { text: tbx('admittedTerm-admn-sts'), file: 'base.tbx' },
-      { text: tbx('deprecatedTerm-admn-sts'), file: 'ours.tbx' },
-      { text: tbx('preferredTerm-admn-sts'), file: 'theirs.tbx' },
+      { text: tbx(status('admitted')), file: 'base.tbx' },
+      { text: tbx(status('deprecated')), file: 'ours.tbx' },
+      {
+        text: tbx(`${status('deprecated')}<termNote type="x-dragoman-status">forbidden</termNote>`),
+        file: 'theirs.tbx',
+      },
       'tbx',
     );
     const kiev = parseGlossaryAs(r.text, 'ours.tbx', 'tbx').concepts[0]!;
     expect(kiev.terms.en?.map((t) => `${t.text}:${t.status}`)).toEqual([
       'Kyiv:preferred',
       'Kiev:deprecated',
-      'Kiev:preferred',
+      'Kiev:forbidden',
     ]);
-    expect(kiev.note).toContain('ours en: Kyiv, Kiev (deprecated) / theirs en: Kyiv, Kiev');
+    expect(kiev.note).toContain('ours en: Kyiv, Kiev (deprecated) / theirs en: Kyiv, Kiev (forbidden)');
+  });
+
+  it('adds THEIRS’ preferred term as admitted where OURS has a preferred one, and says so in the note', () => {
+    const r = merge(
+      TBX,
+      BASE,
+      [CSI, { ...LUKASENKO, en: ['Lukashenko'], note: 'Belarusian president' }, MINSK, PRIZONIER],
+      [CSI, { ...LUKASENKO, en: ['Lukashenka'] }, MINSK, PRIZONIER],
+    );
+    expect(terms(r.glossary, 'Lukașenko')).toEqual(['Lukashenko:preferred', 'Lukashenka:admitted']);
+    expect(concept(r.glossary, 'Lukașenko')?.note).toBe(
+      'CONFLICT (merge): ours en: Lukashenko / theirs en: Lukashenka (both sides changed this concept; keep the right terms and delete this note)\nBelarusian president',
+    );
   });
 
   it('keeps two different concepts that both sides added under the same id, theirs under a new id', () => {
