@@ -6,6 +6,7 @@
  * tests can check a merge keeps them.
  */
 import type { GlossaryFormat } from '../../../../glossary/common/codec.js';
+import type { Concept, Glossary } from '../../../../shared/model/glossary.js';
 import { escapeXml as xml } from '../../../../shared/formats/xml.js';
 
 /** One glossary entry as the tests write it: a Romanian term, English terms (first preferred), a note. */
@@ -86,3 +87,18 @@ export const BASE = [CSI, LUKASENKO, MINSK, PRIZONIER];
 
 /** The whole file holding `entries`, in `form`. */
 export const text = (form: Form, entries: Entry[]) => form.frame(entries.map(form.entry).join(''));
+
+/** The concept whose Romanian terms include `ro`. */
+export function concept(g: Glossary, ro: string): Concept | undefined {
+  return g.concepts.find((c) => c.terms.ro?.some((t) => t.text === ro));
+}
+
+/** The English terms of the concept for `ro`, in file order. */
+export function english(g: Glossary, ro: string): string[] | undefined {
+  return concept(g, ro)?.terms.en?.map((t) => t.text);
+}
+
+/** Each concept's first Romanian term, in file order. */
+export function romanian(g: Glossary): (string | undefined)[] {
+  return g.concepts.map((c) => c.terms.ro?.[0]?.text);
+}
