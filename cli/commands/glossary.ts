@@ -15,6 +15,7 @@ import { CliError } from '../errors.js';
 import { resolveArg } from '../io.js';
 import type { CliIo } from '../io.js';
 import { EXIT, type CommandContext } from '../main.js';
+import { registerGlossaryMerge } from './glossaryMerge.js';
 
 const STATUSES: TermStatus[] = ['preferred', 'admitted', 'deprecated', 'forbidden'];
 
@@ -166,8 +167,7 @@ export function registerGlossary(program: Command, ctx: CommandContext): Command
       ctx.exitCode = await runStats(ctx.io, file, options);
     });
 
-  // H2's `glossary merge` and `glossary install-merge-driver` are registered here:
-  // registerGlossaryMerge(glossary, ctx);  (cli/commands/glossaryMerge.ts, once it is on main)
+  registerGlossaryMerge(glossary, ctx);
   return glossary;
 }
 
