@@ -11,7 +11,7 @@ import { AddTermDialog } from '../dialogs/AddTermDialog.js';
 import { LiveChecks, type AddTermRequest, type LiveChecksView } from '../editor/liveChecks.js';
 import type { CheckPort } from '../workers/checkClient.js';
 import { checkTitle, findingMessage } from '../i18n/checkMessages.js';
-import { chordLabel, commandForEvent } from '../editor/keymap.js';
+import { commandForEvent } from '../editor/keymap.js';
 import { isMac } from '../platform.js';
 import CheckWorker from '../workers/check.worker.ts?worker';
 import { FindingsPanel } from './FindingsPanel.js';
@@ -392,10 +392,9 @@ const LiveGlossaryView = memo(function LiveGlossaryView({
  */
 function ViewTabs({ view, onView }: { view: 'editor' | 'glossary'; onView(view: 'editor' | 'glossary'): void }) {
   const { t: tr } = useT();
-  const keys = chordLabel({ ctrl: true, shift: true, key: 'KeyL' }, tr, isMac);
   const tabs = [
     { id: 'editor', label: tr('glossaryView.editor'), title: undefined },
-    { id: 'glossary', label: tr('glossaryView.open'), title: tr('glossaryView.openTitle', { keys }) },
+    { id: 'glossary', label: tr('glossaryView.open'), title: tr('glossaryView.openTitle') },
   ] as const;
   return (
     <div
