@@ -51,6 +51,8 @@ type Direction = { sort: GlossarySort; descending: boolean };
 interface Loaded {
   /** filter + order the blocks belong to. */
   query: string;
+  /** The filter as typed that the rows answer. */
+  filter: string;
   revision: number;
   total: number;
   blocks: Map<number, GlossaryRow[]>;
@@ -72,7 +74,7 @@ export function GlossaryView({ rows, revision, edits, onClose, source, target }:
   const filterId = useId();
   const [filter, setFilter] = useState('');
   const [order, setOrder] = useState<Direction>({ sort: 'file', descending: false });
-  const [loaded, setLoaded] = useState<Loaded>({ query: '', revision: -1, total: 0, blocks: new Map() });
+  const [loaded, setLoaded] = useState<Loaded>({ query: '', filter: '', revision: -1, total: 0, blocks: new Map() });
   const [active, setActive] = useState(0);
   const [editing, setEditing] = useState<{ id: string; file: string; key: string; base: Concept } | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -110,7 +112,7 @@ export function GlossaryView({ rows, revision, edits, onClose, source, target }:
             if (!fresh && (prev.query !== q || prev.revision !== answer.revision)) return prev;
             const blocks = fresh ? new Map<number, GlossaryRow[]>() : new Map(prev.blocks);
             blocks.set(block, answer.rows);
-            return { query: q, revision: answer.revision, total: answer.total, blocks };
+            return { query: q, filter: f, revision: answer.revision, total: answer.total, blocks };
           });
         },
         () => inFlight.current.delete(tag),
@@ -192,6 +194,22 @@ export function GlossaryView({ rows, revision, edits, onClose, source, target }:
   const startEdit = (row: GlossaryRow) =>
     setEditing({ id: rowId(row.file, row.key), file: row.file, key: row.key, base: row.concept });
 
+  // The rows are memoised: they get handlers that stay the same across renders and call the current ones.
+  const handlers = useRef({ onRowKey, startEdit, focusRow });
+  handlers.current = { onRowKey, startEdit, focusRow };
+  const stable = useMemo(
+    () => ({
+      onRowKey: (e: KeyboardEvent<HTMLDivElement>, i: number, row: GlossaryRow | undefined) =>
+        handlers.current.onRowKey(e, i, row),
+      startEdit: (row: GlossaryRow) => handlers.current.startEdit(row),
+      doneEditing: (refocus: boolean, index: number) => {
+        setEditing(null);
+        if (refocus) handlers.current.focusRow(index);
+      },
+    }),
+    [],
+  );
+
   const sortBy = (sort: GlossarySort) =>
     setOrder((o) =>
       o.sort === sort ? { sort, descending: !o.descending } : { sort, descending: sort === 'modified' },
@@ -215,6 +233,8 @@ export function GlossaryView({ rows, revision, edits, onClose, source, target }:
     <section
       className="dg-gview"
       data-testid="glossary-view"
+      // The filter whose rows are on screen (tests and the bench wait for it).
+      data-shown-filter={loaded.revision >= 0 ? loaded.filter : undefined}
       aria-label={t('glossaryView.title')}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && !e.defaultPrevented && !editing) {
@@ -299,12 +319,9 @@ export function GlossaryView({ rows, revision, edits, onClose, source, target }:
                     target={target}
                     edits={edits}
                     onFocus={setActive}
-                    onKeyDown={onRowKey}
-                    onEdit={startEdit}
-                    onDoneEditing={(refocus) => {
-                      setEditing(null);
-                      if (refocus) focusRow(item.index);
-                    }}
+                    onKeyDown={stable.onRowKey}
+                    onEdit={stable.startEdit}
+                    onDoneEditing={stable.doneEditing}
                   />
                 </div>
               );
@@ -356,7 +373,7 @@ interface RowProps {
   onFocus(index: number): void;
   onKeyDown(e: KeyboardEvent<HTMLDivElement>, index: number, row: GlossaryRow | undefined): void;
   onEdit(row: GlossaryRow): void;
-  onDoneEditing(refocus: boolean): void;
+  onDoneEditing(refocus: boolean, index: number): void;
 }
 
 /** One concept: its terms as status chips, note, file and last change; or its edit form, or its conflict. */
@@ -387,10 +404,10 @@ const RowView = memo(function RowView(p: RowProps) {
           base={p.editing}
           source={p.source}
           target={p.target}
-          onCancel={() => p.onDoneEditing(true)}
+          onCancel={() => p.onDoneEditing(true, p.index)}
           onSave={(next) => {
             void p.edits.edit(row.file, row.key, p.editing!, next);
-            p.onDoneEditing(true);
+            p.onDoneEditing(true, p.index);
           }}
         />
       ) : (
