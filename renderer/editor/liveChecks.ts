@@ -16,7 +16,6 @@ import type { CheckSetting } from '../../shared/checks/config.js';
 import { ApiError } from '../api/apiError.js';
 import { errorText } from '../api/errorText.js';
 import { t } from '../i18n/i18n.js';
-import type { ChangeGlossaryInput, ChangeGlossaryOutput } from '../panels/glossaryChange.js';
 import { GlossaryEdits } from '../panels/glossaryEdits.js';
 import { fileName, insertCandidates } from '../panels/glossaryModel.js';
 import { reloadNotice } from '../panels/glossaryNotice.js';
@@ -56,7 +55,7 @@ export interface LiveChecksView {
   ignoredCount: number;
   glossary: GlossaryInfo;
   activeTerms: readonly SegmentTerm[];
-  /** The latest glossary event worth telling the user (reloaded, restored, added), in the UI language. */
+  /** The latest glossary event worth telling the user (reloaded, added), in the UI language. */
   notice: string | undefined;
   /** Grows with every new notice, so the same words said twice still count as news. */
   noticeSeq: number;
@@ -122,7 +121,7 @@ export class LiveChecks {
     this.view = this.buildView();
     const primary = (tag: string) => tag.split(/[-_]/)[0]!.toLowerCase();
     this.glossaryEdits = new GlossaryEdits({
-      changeGlossary: (input) => changeGlossary(opts.api, input),
+      changeGlossary: (input) => opts.api.changeGlossary(input),
       project: project.path,
       announce: (id, file, changes) => this.client.ownGlossaryChanges(id, file, changes),
       forget: (id) => this.client.forgetOwnGlossaryChanges(id),
@@ -446,11 +445,4 @@ export class LiveChecks {
     }
     if (this.viewTimer === null) this.viewTimer = setTimeout(emit, VIEW_INTERVAL_MS);
   }
-}
-
-/** WorkbenchApi.changeGlossary, which the backend is gaining (issue 9); a clear error where it is missing. */
-function changeGlossary(api: WorkbenchApi, input: ChangeGlossaryInput): Promise<ChangeGlossaryOutput> {
-  const method = (api as { changeGlossary?: (i: ChangeGlossaryInput) => Promise<ChangeGlossaryOutput> }).changeGlossary;
-  if (!method) return Promise.reject(new Error('This backend cannot change glossary entries yet.'));
-  return method.call(api, input);
 }

@@ -8,37 +8,22 @@
  * wanted (null: delete), `theirs` what is on disk now (null: a colleague
  * deleted it).
  */
-import type { NewConcept } from '../../shared/api/workbenchApi.js';
+import type {
+  ApiInput,
+  ApiOutput,
+  ConceptWire,
+  GlossaryChange,
+  GlossaryConflict,
+  NewConcept,
+} from '../../shared/api/workbenchApi.js';
 import type { Concept, Term, TermStatus } from '../../shared/model/glossary.js';
 import { matchKey } from '../../shared/text/normalize.js';
 
-// The changeGlossary shapes of the team plan, until the method lands in shared/api/workbenchApi.ts.
-/** A concept as changeGlossary carries it. */
-export type ConceptWire = Omit<Concept, 'generatedId'>;
-/** One change of a changeGlossary call. */
-export type GlossaryChange =
-  | { kind: 'add'; concept: NewConcept }
-  | { kind: 'edit'; key: string; base: ConceptWire; next: ConceptWire }
-  | { kind: 'delete'; key: string; base: ConceptWire };
+export type { ConceptWire, GlossaryChange, GlossaryConflict };
 /** changeGlossary's input. */
-export interface ChangeGlossaryInput {
-  glossary: string;
-  project?: string;
-  changes: GlossaryChange[];
-}
-/** A conflict in changeGlossary's answer. */
-export interface GlossaryConflict {
-  index: number;
-  key: string;
-  mine: ConceptWire | null;
-  theirs: ConceptWire | null;
-}
+export type ChangeGlossaryInput = ApiInput<'changeGlossary'>;
 /** changeGlossary's answer. */
-export interface ChangeGlossaryOutput {
-  stamp: string;
-  applied: { key: string; id: string }[];
-  conflicts: GlossaryConflict[];
-}
+export type ChangeGlossaryOutput = ApiOutput<'changeGlossary'>;
 
 /** What the user picked in a conflicting row. */
 export type Resolution =
