@@ -100,7 +100,10 @@ export function romanianNegations(tokens: readonly Token[]): Negation[] {
       // A tag question: ", nu?" at the end.
       const after = tokens[tokens.indexOf(t) + 1];
       if (lowerText === 'nu' && after?.text === '?' && !words[i + 1]) continue;
-      if (words.slice(i + 1).some((w) => foldDiacritics(w.text.toLowerCase()) === 'decat') && !hasOtherNegator(words, i))
+      if (
+        words.slice(i + 1).some((w) => foldDiacritics(w.text.toLowerCase()) === 'decat') &&
+        !hasOtherNegator(words, i)
+      )
         continue;
     }
     // "nici măcar" is "not even"; "nici ... nici" one negation twice: both count, presence is what matters.
@@ -135,7 +138,11 @@ export function englishNegations(tokens: readonly Token[]): Negation[] {
     const next2 = lower(words[i + 2]);
     if (w === 'no' && (tokens[idx + 1]?.text === '.' || tokens[idx + 1]?.kind === 'number')) continue;
     if (w === 'no' && (next === 'matter' || next === 'doubt' || next === 'sooner' || next === 'wonder')) continue;
-    if (w === 'no' && (next === 'later' || next === 'earlier' || next === 'less' || next === 'fewer') && next2 === 'than')
+    if (
+      w === 'no' &&
+      (next === 'later' || next === 'earlier' || next === 'less' || next === 'fewer') &&
+      next2 === 'than'
+    )
       continue;
     if ((w === 'not' || contraction) && (next === 'only' || next === 'just' || next === 'least' || next === 'merely'))
       continue;
