@@ -3,7 +3,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { registerCheck } from './commands/check.js';
 import { registerConvert } from './commands/convert.js';
 import { registerExport } from './commands/exportProject.js';
-import { registerGlossaryMerge } from './commands/glossaryMerge.js';
+import { registerGlossary } from './commands/glossary.js';
 import { registerImport } from './commands/importProject.js';
 import { registerReviewImport } from './commands/reviewImport.js';
 import { registerSegment } from './commands/segment.js';
@@ -65,9 +65,7 @@ function buildProgram(ctx: CommandContext): Command {
   registerImport(program, ctx);
   registerExport(program, ctx);
   registerReviewImport(program, ctx);
-  // Stand-in until cli/commands/glossary.ts (issue #9, H1) lands and calls registerGlossaryMerge itself:
-  // then this line goes.
-  registerGlossaryMerge(program.command('glossary').summary('glossary files: merge'), ctx);
+  registerGlossary(program, ctx);
   return program;
 }
 

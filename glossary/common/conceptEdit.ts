@@ -311,3 +311,28 @@ function byteToChar(text: string): (bytes: number) => number {
     return char;
   };
 }
+
+/**
+ * The 1-based line where each concept of `g` (parsed from `text`) starts in
+ * the file, parallel to `g.concepts`; all undefined when the text cannot be
+ * mapped to the concepts with certainty. For messages that name file:line
+ * (`dragoman glossary validate`).
+ */
+export function conceptLines(text: string, file: string, g: Glossary): (number | undefined)[] {
+  const spans = conceptSpans(text, file, g);
+  if (!spans) return g.concepts.map(() => undefined);
+  const starts = spans.map((s) => s[0]?.[0]);
+  const order = starts
+    .map((at, i) => ({ at, i }))
+    .filter((x): x is { at: number; i: number } => x.at !== undefined)
+    .sort((a, b) => a.at - b.at);
+  const lines: (number | undefined)[] = g.concepts.map(() => undefined);
+  // One pass over the text for all concepts: an 86 MB TBX has tens of thousands of them.
+  let line = 1;
+  let pos = 0;
+  for (const { at, i } of order) {
+    for (; pos < at; pos++) if (text.charCodeAt(pos) === 10) line++;
+    lines[i] = line;
+  }
+  return lines;
+}
