@@ -108,6 +108,17 @@ describe('dragoman glossary merge, options', () => {
     expect(bytes.toString('utf8')).toContain('alegeri prezidențiale');
   });
 
+  it('writes a UTF-16 OURS back as UTF-16', async () => {
+    const utf16 = (t: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')]);
+    const dir = tempFolder({
+      'base.tsv': text(TSV, BASE),
+      'ours.tsv': utf16(text(TSV, BASE)),
+      'theirs.tsv': text(TSV, [...BASE, ALEGERI]),
+    });
+    expect((await runCli(['glossary', 'merge', 'base.tsv', 'ours.tsv', 'theirs.tsv'], dir)).code).toBe(0);
+    expect(readFileSync(join(dir, 'ours.tsv'))).toEqual(utf16(text(TSV, [...BASE, ALEGERI])));
+  });
+
   it('names the version and the repository path of a broken file under Git', async () => {
     const dir = tempFolder({ O: text(TSV, BASE), A: text(TSV, BASE), B: 'Minsk\n' });
     const run = await runCli(['glossary', 'merge', 'O', 'A', 'B', '--name', 'glosar/știri.tsv'], dir);
