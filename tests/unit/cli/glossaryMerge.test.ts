@@ -209,6 +209,24 @@ describe('git merge with the driver installed', () => {
     30000,
   );
 
+  it('entries added with `dragoman glossary add` on two branches merge cleanly', async () => {
+    const dir = repository({ 'glosar.tbx': text(TBX, BASE) });
+    expect((await runCli(['glossary', 'install-merge-driver'], dir)).code).toBe(0);
+    const add = async (branch: string, ro: string, en: string) => {
+      expect(git(dir, 'checkout', '-q', ...(branch === 'main' ? [] : ['-B']), branch).code).toBe(0);
+      expect((await runCli(['glossary', 'add', 'glosar.tbx', '--ro', ro, '--en', en], dir)).code).toBe(0);
+      expect(git(dir, 'commit', '-q', '-am', `${branch}: ${ro}`).code).toBe(0);
+    };
+    await add('colegi', 'Tihanovskaia', 'Tsikhanouskaya');
+    await add('main', 'Harkov', 'Kharkiv');
+    const merge = git(dir, 'merge', '--no-edit', 'colegi');
+    expect(merge.out).not.toContain('CONFLICT');
+    expect(merge.code).toBe(0);
+    const merged = parseGlossary(readFileSync(join(dir, 'glosar.tbx'), 'utf8'), 'glosar.tbx');
+    expect(romanian(merged)).toEqual([...BASE.map((e) => e.ro), 'Harkov', 'Tihanovskaia']);
+    expect(english(merged, 'Tihanovskaia')).toEqual(['Tsikhanouskaya']);
+  }, 30000);
+
   it('a concept both branches changed leaves git reporting the conflict and the file parseable', async () => {
     const dir = repository({ 'glosar.tbx': text(TBX, BASE) });
     execFileSync(process.execPath, [join(root, 'bin/dragoman.js'), 'glossary', 'install-merge-driver'], { cwd: dir });
