@@ -14,14 +14,14 @@ import { CheckRunner } from '../../shared/checks/runner.js';
 import { findingId } from '../../shared/checks/findingId.js';
 import { plausibleSourceMatch } from '../../shared/checks/englishTerms.js';
 import { FormatError } from '../../shared/formats/formatError.js';
-import { matchKey } from '../../shared/text/normalize.js';
 import { transliterateName } from '../../shared/text/translit.js';
 import { baseForm, guessTermType } from '../../shared/text/roLemma.js';
 import { mergeGlossaries, parseGlossary } from '../../glossary/common/codec.js';
 import type { TermIndex } from '../../glossary/common/termIndex.js';
 import { buildTermIndex } from '../../glossary/common/termIndex.js';
 import { conceptPrints, diffConcepts, type ConceptPrints, type OwnChange } from './glossaryDiff.js';
-import { GlossaryTable } from './glossaryTable.js';
+// The search key (folded, lower case, hyphens unified, whitespace collapsed) is the glossary view's filter key.
+import { GlossaryTable, filterKey as searchKey } from './glossaryTable.js';
 import type {
   CompletionView,
   ConceptView,
@@ -63,11 +63,6 @@ const STATUS_RANK: Record<TermStatus, number> = { preferred: 0, admitted: 1, dep
 /** Primary language subtag, lower case: "en-GB" → "en". */
 function primary(tag: string): string {
   return tag.split(/[-_]/)[0]!.toLowerCase();
-}
-
-/** A search key: the comparison key (folded, lower case, hyphens unified) with whitespace collapsed. */
-function searchKey(text: string): string {
-  return matchKey(text.trim().replace(/\s+/g, ' '));
 }
 
 /**
@@ -167,6 +162,26 @@ export class GlossarySearch {
       if (out.length >= limit) break;
     }
     return out;
+  }
+
+  /**
+   * Sets `hit[i]` for every concept i with a term whose key contains `key`
+   * (a {@link searchKey}): one engine indexOf walk over the joined keys,
+   * going on from the next term after each hit. The glossary view's filter.
+   */
+  markContaining(key: string, hit: Uint8Array): void {
+    const joined = this.#joined;
+    const starts = this.#starts;
+    let entry = 0;
+    for (let at = key ? joined.indexOf(key) : -1; at >= 0;) {
+      // Frequent keys hit the very next entry: a step instead of a binary search.
+      if (entry + 1 < starts.length && starts[entry + 1]! <= at) {
+        entry = entry + 2 >= starts.length || starts[entry + 2]! > at ? entry + 1 : upperBound(starts, at) - 1;
+      }
+      hit[this.#joinedConcept[entry]!] = 1;
+      const next = entry + 1 < starts.length ? starts[entry + 1]! : joined.length;
+      at = joined.indexOf(key, next);
+    }
   }
 
   /** Approved English terms whose key starts with `prefix`'s key, in key order. */
@@ -450,6 +465,10 @@ export class CheckSession {
       millis: this.#now() - started,
     });
     if (this.#runner) this.#postFull();
+    // The glossary view's rows are made ready while nobody waits (queued behind messages already sent),
+    // so opening the view does not pay for them.
+    const loaded = this.#loaded;
+    if (loaded) setTimeout(() => this.#loaded === loaded && this.#table(loaded), 0);
     return changes;
   }
 
@@ -597,13 +616,18 @@ export class CheckSession {
   #glossaryRows(query: GlossaryRowsQuery): GlossaryRows {
     const loaded = this.#loaded;
     if (!loaded) return { revision: this.#revision, total: 0, offset: 0, rows: [] };
-    if (!loaded.table) {
+    const { table, rowOf } = this.#table(loaded);
+    return table.rows(query, loaded.index, (id) => rowOf.get(id));
+  }
+
+  /** The glossary view's rows of a loaded glossary, built on first need. */
+  #table(loaded: LoadedGlossary): { table: GlossaryTable; rowOf: Map<string, number> } {
+    if (!loaded.table || !loaded.rowOf) {
       const files = this.#files.map((glossary) => ({ path: glossary.origin ?? '', glossary }));
-      loaded.table = new GlossaryTable(files, loaded.sourceLang, loaded.targetLang, this.#revision);
+      loaded.table = new GlossaryTable(files, loaded.search, loaded.sourceLang, loaded.targetLang, this.#revision);
       loaded.rowOf = new Map(loaded.glossary.concepts.map((c, i) => [c.id, i]));
     }
-    const rowOf = loaded.rowOf!;
-    return loaded.table.rows(query, loaded.index, (id) => rowOf.get(id));
+    return { table: loaded.table, rowOf: loaded.rowOf };
   }
 
   #search(text: string, limit: number): ConceptView[] {
