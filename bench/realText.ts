@@ -20,7 +20,9 @@ import { fileURLToPath } from 'node:url';
 import { buildTermIndex } from '../glossary/common/termIndex.js';
 import { parseTsv } from '../glossary/common/tsv.js';
 import { runChecks } from '../shared/checks/runner.js';
+import type { SpellingSupport } from '../shared/checks/spelling.js';
 import type { TermLookup } from '../shared/checks/termLookup.js';
+import { loadSpelling } from '../cli/speller.js';
 import type { Finding } from '../shared/model/finding.js';
 import type { BilingualDocument, Segment } from '../shared/model/segment.js';
 
@@ -93,14 +95,19 @@ interface Figures {
   flagged: number;
   flaggedShare: number;
   findings: Finding[];
+  /** Info findings (not counted as flags): spelling, names kept with diacritics, whitespace. */
+  infos: Finding[];
   faults: number;
   found: number;
   missed: PlantedFault[];
 }
 
-function evaluate(terms: TermLookup | undefined): Figures {
+function evaluate(terms: TermLookup | undefined, spelling: SpellingSupport | undefined): Figures {
   const doc = realTextDocument();
-  const findings = runChecks(doc, terms ? { terms } : {}).filter(serious);
+  const opts = { ...(terms ? { terms } : {}), ...(spelling ? { spelling } : {}) };
+  const all = runChecks(doc, opts);
+  const findings = all.filter(serious);
+  const infos = all.filter((f) => !serious(f));
   const flagged = new Set(findings.map((f) => f.segmentId)).size;
   const faults = plantedFaults();
   const missed: PlantedFault[] = [];
@@ -110,7 +117,7 @@ function evaluate(terms: TermLookup | undefined): Figures {
       targetLang: 'en',
       segments: [{ id: '1', source: fault.source, target: fault.target, paragraph: 0, status: 'translated' }],
     };
-    const got = runChecks(one, terms ? { terms } : {});
+    const got = runChecks(one, opts);
     if (!got.some((f) => fault.checks.includes(f.check))) missed.push(fault);
   }
   return {
@@ -118,26 +125,34 @@ function evaluate(terms: TermLookup | undefined): Figures {
     flagged,
     flaggedShare: flagged / doc.segments.length,
     findings,
+    infos,
     faults: faults.length,
     found: faults.length - missed.length,
     missed,
   };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const list = process.argv.includes('--list');
   const json = process.argv.includes('--json');
   const doc = realTextDocument();
-  const results = { noGlossary: evaluate(undefined), glossary: evaluate(realTextGlossary()) };
+  // Checks as they were before the spelling check existed have no `spelling` option: passing it is harmless.
+  const spelling = await loadSpelling();
+  const results = { noGlossary: evaluate(undefined, spelling), glossary: evaluate(realTextGlossary(), spelling) };
   if (json) {
-    const strip = (r: Figures) => ({ ...r, findings: r.findings.length, missed: r.missed.map((m) => m.kind) });
+    const strip = (r: Figures) => ({
+      ...r,
+      findings: r.findings.length,
+      infos: r.infos.length,
+      missed: r.missed.map((m) => m.kind),
+    });
     console.log(JSON.stringify({ noGlossary: strip(results.noGlossary), glossary: strip(results.glossary) }, null, 2));
     return;
   }
   for (const [name, r] of Object.entries(results)) {
     console.log(
       `${name}: ${r.flagged}/${r.segments} clean segments flagged at warning/error (${(100 * r.flaggedShare).toFixed(1)}%), ` +
-        `${r.findings.length} findings; planted faults found ${r.found}/${r.faults}`,
+        `${r.findings.length} findings, ${r.infos.length} infos; planted faults found ${r.found}/${r.faults}`,
     );
     if (list) {
       for (const f of r.findings) {
@@ -145,9 +160,10 @@ function main(): void {
         console.log(`  [${f.segmentId}] ${f.severity} ${f.check} ${f.messageKey} ${JSON.stringify(f.params)}`);
         console.log(`      ${seg.source}\n      ${seg.target}`);
       }
+      for (const f of r.infos) console.log(`  info [${f.segmentId}] ${f.check} ${JSON.stringify(f.params)}`);
       for (const m of r.missed) console.log(`  missed ${m.kind} (${m.checks.join(',')}): ${m.target}`);
     }
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
