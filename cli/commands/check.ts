@@ -42,7 +42,8 @@ Input:
   An XLIFF file (1.1, 1.2, 2.0, 2.1): every unit or segment is a segment.
   Or a project file (P.dragoman): its segments, its glossaries (plus any
   --glossary), its check settings (--config FILE replaces them, --no-config
-  ignores them) and its ignored findings, hidden as the app hides them.
+  ignores them), its ignored findings, hidden as the app hides them, and its
+  own words for the spelling check.
   Or two UTF-8 plain-text files with --source and --target: line N of one is
   the translation of line N of the other; an empty target line is untranslated,
   an empty source line makes no segment (it separates paragraphs).
@@ -130,7 +131,8 @@ async function runProjectCheck(io: CliIo, file: string, options: CheckOptions): 
       ? undefined
       : (fileConfig ?? parseCheckConfig({ version: 1, checks: project.settings.checks }, `${file} (settings.checks)`));
   const ignored = new Set(project.settings.ignoredFindings.map((f) => f.id));
-  return report(io, projectDocument(project), terms, config, ignored, { kind: 'project', file }, options);
+  const words = project.settings.dictionary ?? [];
+  return report(io, projectDocument(project), terms, config, ignored, { kind: 'project', file }, options, words);
 }
 
 async function report(
