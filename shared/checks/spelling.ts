@@ -119,8 +119,9 @@ const ROMANIAN_LETTER = /[ăâîșțşţĂÂÎȘȚŞŢ]/u;
  * digits, URLs and e-mails (not words), all-caps acronyms, British spellings
  * of US dictionary words, and the user's own words. Words with Romanian
  * letters are source-spelling's. The fixes are the dictionary's first
- * suggestions; none for a long word, or for the last word of a draft that
- * does not end yet (the one being typed: suggesting costs up to a second).
+ * suggestions; none for a capitalised or long word, or for the last word of
+ * a draft that does not end yet (the one being typed): nspell's suggestions
+ * cost up to seconds for a capitalised word.
  */
 export const spelling: Check = {
   id: 'spelling',
@@ -167,7 +168,8 @@ export const spelling: Check = {
           messageKey: 'check.spelling.unknown',
           params: { word },
         };
-        if (word.length <= MAX_SUGGEST_LENGTH && !(typing && last)) {
+        // nspell takes seconds on capitalised words (names, mostly): suggestions for lower-case words only.
+        if (word.length <= MAX_SUGGEST_LENGTH && !(typing && last) && !/^\p{Lu}/u.test(word)) {
           const fixes = suggestions(support.speller, word).map((s) => ({
             range,
             replacement: s,
