@@ -12,6 +12,7 @@ import type { Segment } from '../../shared/model/segment.js';
 import type { CheckConfig, CheckSetting } from '../../shared/checks/config.js';
 import { CheckRunner } from '../../shared/checks/runner.js';
 import { findingId } from '../../shared/checks/findingId.js';
+import type { Speller, SpellingSupport } from '../../shared/checks/spelling.js';
 import { plausibleSourceMatch } from '../../shared/checks/englishTerms.js';
 import { FormatError } from '../../shared/formats/formatError.js';
 import { transliterateName } from '../../shared/text/translit.js';
@@ -56,6 +57,13 @@ export interface CheckSessionOptions {
     path: string,
     known: Record<string, string>,
   ) => Promise<GlossaryFileView[]>;
+  /**
+   * Builds the English dictionary for the spelling check. Called once, after
+   * the first document opened and its findings were posted, so that loading
+   * (about two seconds of CPU) never delays the first findings or typing;
+   * the spelling findings follow in a second full message.
+   */
+  loadSpeller?: () => Promise<Speller>;
 }
 
 const STATUS_RANK: Record<TermStatus, number> = { preferred: 0, admitted: 1, deprecated: 2, forbidden: 3 };
@@ -288,11 +296,16 @@ export class CheckSession {
   /** Hidden (ignored) findings per segment, so an edit updates the document's count without a full pass. */
   #hidden = new Map<string, number>();
   #hiddenTotal = 0;
+  readonly #loadSpeller: CheckSessionOptions['loadSpeller'];
+  #speller: Speller | undefined;
+  #spellerRequested = false;
+  #words = new Set<string>();
 
   constructor(post: (msg: WorkerResponse) => void, opts: CheckSessionOptions = {}) {
     this.#post = post;
     this.#now = opts.now ?? (() => performance.now());
     this.#fetch = opts.fetchGlossaries;
+    this.#loadSpeller = opts.loadSpeller;
   }
 
   /** Handles one message; a failure is posted as `{type:'error'}` and the session carries on. */
@@ -300,7 +313,9 @@ export class CheckSession {
     try {
       switch (msg.type) {
         case 'open':
+          this.#words = new Set((msg.dictionary ?? []).map((w) => w.toLowerCase()));
           this.#open(msg.segments, msg.sourceLang, msg.targetLang, msg.checks, msg.ignored);
+          this.#requestSpeller();
           break;
         case 'glossaries':
           this.#setGlossaries(msg.files);
@@ -309,6 +324,7 @@ export class CheckSession {
           this.#edit(msg.segmentId, msg.target, msg.version);
           break;
         case 'settings':
+          if (msg.dictionary) this.#words = new Set(msg.dictionary.map((w) => w.toLowerCase()));
           this.#settings(msg.checks, msg.ignored);
           break;
         case 'ownGlossaryChanges':
@@ -503,7 +519,7 @@ export class CheckSession {
     return new CheckRunner(
       // Copies: the runner keeps the segments it is given, and #edit updates ours.
       { sourceLang: this.#sourceLang, targetLang: this.#targetLang, segments: this.#segments.map((s) => ({ ...s })) },
-      { terms: this.#loaded?.index, config: this.#config },
+      { terms: this.#loaded?.index, config: this.#config, spelling: this.#spelling() },
     );
   }
 
@@ -529,6 +545,29 @@ export class CheckSession {
     if (!this.#runner) return;
     this.#runner = this.#newRunner();
     this.#postFull();
+  }
+
+  #spelling(): SpellingSupport | undefined {
+    return this.#speller ? { speller: this.#speller, words: this.#words } : undefined;
+  }
+
+  /** Starts building the dictionary once; when it is ready, re-checks and posts every segment's findings. */
+  #requestSpeller(): void {
+    if (this.#spellerRequested || !this.#loadSpeller) return;
+    this.#spellerRequested = true;
+    this.#loadSpeller().then(
+      (speller) => {
+        this.#speller = speller;
+        if (!this.#runner) return;
+        this.#runner.setSpelling(this.#spelling());
+        this.#postFull();
+      },
+      (error: unknown) =>
+        this.#post({
+          type: 'error',
+          message: `The English dictionary could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+        }),
+    );
   }
 
   #requireRunner(): CheckRunner {
