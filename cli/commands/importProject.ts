@@ -111,12 +111,14 @@ async function runImport(io: CliIo, file: string, options: ImportOptions): Promi
   await loadGlossaries(io, glossaryPaths);
   const projectDir = dirname(resolveArg(io, options.output));
   const glossaries = glossaryPaths.map((g) => relative(projectDir, resolveArg(io, g)).split('\\').join('/'));
+  // Recorded so that no export is ever written over the document the project came from.
+  const sourcePath = relative(projectDir, resolveArg(io, file)).split('\\').join('/');
   const project = projectFromDocument(result.doc, {
     name: options.name ?? basename(file, extname(file)),
     id: randomUUID(),
     now: new Date().toISOString(),
     glossaries,
-    origin,
+    origin: { ...origin, path: sourcePath },
   });
   await writeProject(io, options.output, project);
   const n = project.segments.length;

@@ -19,10 +19,8 @@ export const journalEntrySchema = z.object({
 });
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
 
-/** The journal's path for a project file. */
-export function journalPath(projectPath: string): string {
-  return `${projectPath}.journal`;
-}
+/** The journal's path for a project file (defined beside the project format, so the CLI's export guard knows it too). */
+export { journalPath } from '../../shared/model/project.js';
 
 /**
  * Appends one entry and fsyncs it: this is what makes an edit survive a kill

@@ -1,14 +1,15 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { mergeGlossaries } from '../../glossary/common/codec.js';
 import { buildTermIndex } from '../../glossary/common/termIndex.js';
+import { protectedFiles, refusedOutput, type RefusedOutput } from '../../glossary/node/exportTarget.js';
 import { loadGlossaryFile } from '../../glossary/node/glossaryFile.js';
 import type { ApiInput, ApiOutput, UiLanguage, WorkbenchApi } from '../../shared/api/workbenchApi.js';
 import { LIMITS } from '../../shared/api/workbenchApi.js';
 import { decodeText } from '../../shared/formats/decode.js';
-import { EXPORT_EXTENSIONS } from '../../shared/formats/exportFormats.js';
+import { defaultExportPath } from '../../shared/formats/exportFormats.js';
 import { formatSize } from '../../shared/formats/limits.js';
 import { exportProjectData } from '../../shared/formats/projectExport.js';
 import { PROJECT_EXTENSION, parseProjectText } from '../../shared/model/project.js';
@@ -245,15 +246,8 @@ export class WorkbenchService implements WorkbenchApi {
 
   async exportProject(input: ApiInput<'exportProject'>): Promise<ApiOutput<'exportProject'>> {
     const path = resolve(input.path);
-    const ext = EXPORT_EXTENSIONS[input.format];
-    const outPath = input.outPath
-      ? resolve(input.outPath)
-      : join(dirname(path), `${basename(path, extname(path))}.${ext}`);
-    if (outPath === path) {
-      throw new ServiceError('same-file', `${outPath} is the project file itself; export to another file.`, {
-        file: outPath,
-      });
-    }
+    // A relative path is the user's "beside the project", not the server's working folder.
+    const outPath = input.outPath ? resolve(dirname(path), input.outPath) : defaultExportPath(path, input.format);
     if (!(await isFolder(dirname(outPath)))) {
       throw new ServiceError('not-found', `The folder ${dirname(outPath)} does not exist. Choose an existing folder.`, {
         file: dirname(outPath),
@@ -271,6 +265,8 @@ export class WorkbenchService implements WorkbenchApi {
       throw err;
     }
     const project = parseProjectText(text, path);
+    const refused = await refusedOutput(outPath, protectedFiles(path, project), input.overwrite === true);
+    if (refused) throw refusalError(refused);
     const { data } = await exportProjectData(project, input.format, {
       date: this.opts.now().toISOString(),
       toolVersion: this.opts.version,
@@ -336,6 +332,34 @@ export class WorkbenchService implements WorkbenchApi {
       const path = join(this.projectsDir, `${base}${n === 1 ? '' : `-${n}`}.${PROJECT_EXTENSION}`);
       if (!(await exists(path))) return path;
     }
+  }
+}
+
+const ROLE_WORDS = {
+  journal: "the project's recovery journal",
+  glossary: 'a glossary of the project',
+  source: 'the document the project was imported from',
+} as const;
+
+/** The error for an export target that {@link refusedOutput} refused. */
+function refusalError(refused: RefusedOutput): ServiceError {
+  const file = refused.file;
+  switch (refused.reason) {
+    case 'protected':
+      if (refused.role === 'project') {
+        return new ServiceError('same-file', `${file} is the project file itself; export to another file.`, { file });
+      }
+      return new ServiceError(
+        'protected-file',
+        `${file} is ${ROLE_WORDS[refused.role]} (${refused.protectedPath}); an export never replaces it. Export to another file.`,
+        { file, role: refused.role },
+      );
+    case 'not-a-file':
+      return new ServiceError('not-a-file', `${file} is not a regular file; export to another file.`, { file });
+    case 'exists':
+      return new ServiceError('exists', `${file} already exists; confirm to replace it, or export to another file.`, {
+        file,
+      });
   }
 }
 

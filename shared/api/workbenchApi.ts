@@ -210,9 +210,22 @@ export const apiSchemas = {
     input: z.object({ path: pathSchema }),
     output: z.object({ path: pathSchema, text: z.string() }),
   },
-  /** Writes the project (pending edits included) in another format; without outPath, next to the project. */
+  /**
+   * Writes the project (pending edits included) in another format, atomically.
+   * Without outPath, beside the project under the format's default name
+   * (shared/formats/exportFormats.ts); a relative outPath is taken from the
+   * project's folder. An existing file is replaced only with `overwrite`
+   * (else the error `exists`, so the UI can ask); the project, its journal,
+   * its glossaries and its source document never are, even through a link
+   * (`same-file`, `protected-file`).
+   */
   exportProject: {
-    input: z.object({ path: pathSchema, format: z.enum(EXPORT_FORMATS), outPath: pathSchema.optional() }),
+    input: z.object({
+      path: pathSchema,
+      format: z.enum(EXPORT_FORMATS),
+      outPath: pathSchema.optional(),
+      overwrite: z.boolean().optional(),
+    }),
     output: z.object({ outPath: pathSchema, bytes: z.number().int().min(0) }),
   },
   /**
