@@ -1,8 +1,10 @@
+import { constants } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { appendConcepts } from '../../glossary/common/appendEntries.js';
 import { parseGlossary, serializeGlossary } from '../../glossary/common/codec.js';
+import { fileKind } from '../../glossary/node/boundedRead.js';
 import type { GlossaryFileView, NewConcept } from '../../shared/api/workbenchApi.js';
 import { decodeText } from '../../shared/formats/decode.js';
 import { FormatError } from '../../shared/formats/formatError.js';
@@ -283,7 +285,8 @@ export class GlossaryStore {
   private async read(path: string): Promise<ReadGlossary> {
     let handle;
     try {
-      handle = await open(path, 'r');
+      // O_NONBLOCK: a FIFO put in a glossary's place must not block the thread pool (and every later file operation).
+      handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     } catch (err) {
       throw asServiceError(err, path);
     }
@@ -291,8 +294,8 @@ export class GlossaryStore {
       const st = await handle.stat();
       if (!st.isFile()) {
         throw new ServiceError(
-          'not-found',
-          `The glossary ${path} is a folder, not a file. Remove it from the project.`,
+          'not-a-file',
+          `The glossary ${path} is ${fileKind(st)}, not a file. Remove it from the project.`,
           {
             file: path,
           },

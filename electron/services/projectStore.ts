@@ -1,9 +1,10 @@
-import { mkdir, open, rm, stat } from 'node:fs/promises';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { OpenedProject, ProjectSettingsView, ProjectView, SegmentChange } from '../../shared/api/workbenchApi.js';
 import type { CheckSetting } from '../../shared/checks/config.js';
 import { checkIds } from '../../shared/checks/registry.js';
+import { readBounded } from '../../glossary/node/boundedRead.js';
 import { MAX_INPUT_BYTES, formatSize } from '../../shared/formats/limits.js';
 import {
   parseProjectText,
@@ -344,9 +345,13 @@ export class ProjectStore {
   }
 
   private async read(path: string): Promise<{ file: ProjectFile; stamp: Stamp }> {
-    let handle;
+    let read;
     try {
-      handle = await open(path, 'r');
+      // Regular files only, opened without waiting: a FIFO or /dev/zero must not hang or fill memory.
+      read = await readBounded(path, {
+        maxBytes: MAX_INPUT_BYTES,
+        hint: `A project may have at most ${formatSize(MAX_INPUT_BYTES)}`,
+      });
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
         throw new ServiceError('not-found', `${path} does not exist. It may have been moved or deleted.`, {
@@ -355,20 +360,7 @@ export class ProjectStore {
       }
       throw err;
     }
-    try {
-      const st = await handle.stat();
-      if (st.size > MAX_INPUT_BYTES) {
-        throw new ServiceError(
-          'too-large',
-          `${path} is ${formatSize(st.size)}, more than the ${formatSize(MAX_INPUT_BYTES)} a project may have.`,
-          { file: path },
-        );
-      }
-      const text = await handle.readFile({ encoding: 'utf8' });
-      return { file: parseProjectText(text, path), stamp: stampOf(st) };
-    } finally {
-      await handle.close();
-    }
+    return { file: parseProjectText(read.bytes.toString('utf8'), path), stamp: stampOf(read.stat) };
   }
 
   private validChanges(state: OpenState, changes: readonly SegmentChange[]): SegmentChange[] {

@@ -4,13 +4,14 @@ import { dirname, extname, join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { mergeGlossaries } from '../../glossary/common/codec.js';
 import { buildTermIndex } from '../../glossary/common/termIndex.js';
+import { readBounded, type BoundedRead } from '../../glossary/node/boundedRead.js';
 import { protectedFiles, refusedOutput, type RefusedOutput } from '../../glossary/node/exportTarget.js';
 import { loadGlossaryFile } from '../../glossary/node/glossaryFile.js';
 import type { ApiInput, ApiOutput, UiLanguage, WorkbenchApi } from '../../shared/api/workbenchApi.js';
 import { LIMITS } from '../../shared/api/workbenchApi.js';
 import { decodeText } from '../../shared/formats/decode.js';
 import { defaultExportPath } from '../../shared/formats/exportFormats.js';
-import { formatSize } from '../../shared/formats/limits.js';
+import { MAX_INPUT_BYTES } from '../../shared/formats/limits.js';
 import { exportProjectData } from '../../shared/formats/projectExport.js';
 import { PROJECT_EXTENSION, parseProjectText } from '../../shared/model/project.js';
 import { splitSentences } from '../../shared/text/segment.js';
@@ -214,24 +215,9 @@ export class WorkbenchService implements WorkbenchApi {
 
   async readTextFile(input: ApiInput<'readTextFile'>): Promise<ApiOutput<'readTextFile'>> {
     const path = resolve(input.path);
-    let size: number;
-    try {
-      const st = await stat(path);
-      if (!st.isFile()) throw new ServiceError('not-found', `${path} is a folder, not a text file.`, { file: path });
-      size = st.size;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new ServiceError('not-found', `${path} does not exist. Check the path.`, { file: path });
-      }
-      throw err;
-    }
     // UTF-8 takes at least one byte a character, so more bytes than twice the limit can never fit.
-    if (size > LIMITS.sourceText * 2) {
-      throw new ServiceError('too-large', `${path} is ${formatSize(size)}; split it into smaller texts.`, {
-        file: path,
-      });
-    }
-    const text = decodeText(await readFile(path), path);
+    const { bytes } = await readRegular(path, LIMITS.sourceText * 2, 'Split it into smaller texts');
+    const text = decodeText(bytes, path);
     if (text.length > LIMITS.sourceText) {
       throw new ServiceError(
         'too-large',
@@ -255,16 +241,8 @@ export class WorkbenchService implements WorkbenchApi {
     }
     // The export reads the file on disk, so the drafts still waiting for the autosave timer go there first.
     await this.store.flushAll();
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new ServiceError('not-found', `${path} does not exist. Check the path.`, { file: path });
-      }
-      throw err;
-    }
-    const project = parseProjectText(text, path);
+    const stored = await readRegular(path, MAX_INPUT_BYTES, 'A project may not be larger');
+    const project = parseProjectText(stored.bytes.toString('utf8'), path);
     const refused = await refusedOutput(outPath, protectedFiles(path, project), input.overwrite === true);
     if (refused) throw refusalError(refused);
     const { data } = await exportProjectData(project, input.format, {
@@ -332,6 +310,21 @@ export class WorkbenchService implements WorkbenchApi {
       const path = join(this.projectsDir, `${base}${n === 1 ? '' : `-${n}`}.${PROJECT_EXTENSION}`);
       if (!(await exists(path))) return path;
     }
+  }
+}
+
+/**
+ * A regular file's bytes within `maxBytes` ({@link readBounded}); a missing
+ * file is `not-found`, anything else not a regular file `not-a-file`.
+ */
+async function readRegular(path: string, maxBytes: number, hint: string): Promise<BoundedRead> {
+  try {
+    return await readBounded(path, { maxBytes, hint });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new ServiceError('not-found', `${path} does not exist. Check the path.`, { file: path });
+    }
+    throw err;
   }
 }
 

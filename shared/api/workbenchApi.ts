@@ -24,7 +24,16 @@ export type UiLanguage = z.infer<typeof uiLanguageSchema>;
 
 export const segmentStatusSchema = z.enum(['untranslated', 'draft', 'translated', 'reviewed']);
 
-export const pathSchema = z.string().min(1).max(LIMITS.path);
+/**
+ * A file path. NUL cannot be part of one on any system we run on (Node throws
+ * on it deep inside a call): refused here, so the request fails at once with
+ * `invalid-input` (HTTP 400) and a message saying why.
+ */
+export const pathSchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.path)
+  .refine((p) => !p.includes('\0'), { message: 'a file path cannot contain the NUL character (\\0)' });
 
 export const segmentSchema = z.object({
   id: z.string().min(1).max(LIMITS.id),
