@@ -40,16 +40,17 @@ export function resolveArg(io: CliIo, path: string): string {
 
 /**
  * Reads a file named on the command line as bytes (DOCX and other binary
- * inputs) within the shared size limit: a larger file is refused before it is
+ * inputs) within `maxBytes` (default: the shared MAX_INPUT_BYTES; commands
+ * pass their own limit from shared/formats/limits.ts): a larger file is refused before it is
  * read, and a pipe or device (`<(cmd)`, /dev/stdin) is read up to the limit
  * and no further, so /dev/zero cannot exhaust memory. Errors name the file
  * as the user typed it.
  */
-export async function readInputBytes(io: CliIo, path: string): Promise<Uint8Array> {
+export async function readInputBytes(io: CliIo, path: string, maxBytes = MAX_INPUT_BYTES): Promise<Uint8Array> {
   const full = resolveArg(io, path);
   try {
     const { bytes } = await readBounded(full, {
-      maxBytes: MAX_INPUT_BYTES,
+      maxBytes,
       allowSpecial: true,
       hint: 'Split it into smaller files',
     });
@@ -69,6 +70,6 @@ export async function readInputBytes(io: CliIo, path: string): Promise<Uint8Arra
  * Reads a text file named on the command line: {@link readInputBytes}, then
  * strict UTF-8 (or UTF-16 with a BOM) through the shared decoder.
  */
-export async function readInputFile(io: CliIo, path: string): Promise<string> {
-  return decodeText(await readInputBytes(io, path), path);
+export async function readInputFile(io: CliIo, path: string, maxBytes = MAX_INPUT_BYTES): Promise<string> {
+  return decodeText(await readInputBytes(io, path, maxBytes), path);
 }

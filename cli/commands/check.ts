@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import { parseCheckConfigText } from '../../shared/checks/config.js';
+import { MAX_CHECK_CHARS, MAX_CHECK_SEGMENTS, checkDocumentLimits } from '../../shared/formats/limits.js';
 import type { CheckConfig } from '../../shared/checks/config.js';
 import type { BilingualDocument } from '../../shared/model/segment.js';
 import { runChecks } from '../../shared/checks/runner.js';
@@ -100,6 +101,13 @@ async function runCheck(io: CliIo, file: string | undefined, options: CheckOptio
     loadTermIndex(io, options.glossary ?? []),
     loadConfig(io, options.config, input.kind === 'xliff' ? input.file : input.target),
   ]);
+  // Before any check runs: the engine's memory grows with the text (shared/formats/limits.ts).
+  checkDocumentLimits(doc, input.kind === 'xliff' ? input.file : input.target, {
+    maxSegments: MAX_CHECK_SEGMENTS,
+    maxChars: MAX_CHECK_CHARS,
+    what: 'check takes at once',
+    hint: 'Split the files into parts and check each',
+  });
   if (!terms) {
     // Not an error (the other checks still help), but a silent skip would read as "terms are fine".
     io.stderr(

@@ -73,6 +73,7 @@ async function runExport(io: CliIo, projectPath: string, options: ExportOptions)
   const { data, doc, intoOriginal } = await exportProjectData(project, to, {
     date: new Date().toISOString(),
     toolVersion: pkg.version,
+    file: projectPath,
     loadTerms: async () => {
       const dir = dirname(resolveArg(io, projectPath));
       const glossary = await loadGlossaries(

@@ -6,6 +6,7 @@ import type { TermStatus } from '../../shared/model/glossary.js';
 import { segmentDocument } from '../../shared/text/segment.js';
 import { CliError } from '../errors.js';
 import { loadTermIndex } from '../inputs.js';
+import { MAX_TEXT_BYTES } from '../../shared/formats/limits.js';
 import { readInputFile } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { collect } from './options.js';
@@ -82,7 +83,10 @@ export function registerTerms(program: Command, ctx: CommandContext): void {
       if (!options.glossary || options.glossary.length === 0) {
         throw new CliError('terms needs a glossary: add --glossary FILE (.tbx, .tsv or .csv)');
       }
-      const [text, index] = await Promise.all([readInputFile(ctx.io, file), loadTermIndex(ctx.io, options.glossary)]);
+      const [text, index] = await Promise.all([
+        readInputFile(ctx.io, file, MAX_TEXT_BYTES),
+        loadTermIndex(ctx.io, options.glossary),
+      ]);
       const segments = findTerms(splitSegments(text, file, options), index!);
       ctx.io.stdout(options.format === 'json' ? termsJson(segments) : termsText(segments, text, file));
       ctx.exitCode = 0;

@@ -248,6 +248,7 @@ export class WorkbenchService implements WorkbenchApi {
     const { data } = await exportProjectData(project, input.format, {
       date: this.opts.now().toISOString(),
       toolVersion: this.opts.version,
+      file: path,
       loadTerms: async () => {
         const files = project.glossaries.map((g) => resolve(dirname(path), g));
         if (files.length === 0) return undefined;

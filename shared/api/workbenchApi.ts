@@ -8,11 +8,12 @@
  */
 import { z } from 'zod';
 import { EXPORT_FORMATS } from '../formats/exportFormats.js';
+import { MAX_PROJECT_SEGMENTS, MAX_SEGMENT_CHARS } from '../formats/limits.js';
 
 /** Limits that keep one request from exhausting memory. */
 export const LIMITS = {
-  segmentText: 100_000,
-  segments: 200_000,
+  segmentText: MAX_SEGMENT_CHARS,
+  segments: MAX_PROJECT_SEGMENTS,
   sourceText: 50_000_000,
   path: 4_096,
   id: 200,
