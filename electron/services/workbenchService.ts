@@ -1,6 +1,6 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
-import { dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { mergeGlossaries } from '../../glossary/common/codec.js';
 import { buildTermIndex } from '../../glossary/common/termIndex.js';
@@ -10,10 +10,19 @@ import { loadGlossaryFile } from '../../glossary/node/glossaryFile.js';
 import type { ApiInput, ApiOutput, UiLanguage, WorkbenchApi } from '../../shared/api/workbenchApi.js';
 import { LIMITS } from '../../shared/api/workbenchApi.js';
 import { decodeText } from '../../shared/formats/decode.js';
+import {
+  IMPORT_KIND_NAMES,
+  IMPORT_MAX_BYTES,
+  importDocument,
+  importKindOfContent,
+  importKindOfName,
+  type ImportKind,
+} from '../../shared/formats/documentImport.js';
 import { defaultExportPath } from '../../shared/formats/exportFormats.js';
 import { MAX_INPUT_BYTES } from '../../shared/formats/limits.js';
 import { exportProjectData } from '../../shared/formats/projectExport.js';
 import { PROJECT_EXTENSION, parseProjectText } from '../../shared/model/project.js';
+import { projectFromDocument } from '../../shared/model/projectBuild.js';
 import { splitSentences } from '../../shared/text/segment.js';
 import { GlossaryStore } from './glossaryStore.js';
 import { fileNameFor, newProjectFile } from './newProject.js';
@@ -169,6 +178,15 @@ export class WorkbenchService implements WorkbenchApi {
   }
 
   async openProject(input: ApiInput<'openProject'>): Promise<ApiOutput<'openProject'>> {
+    const kind = await importableKind(resolve(input.path));
+    if (kind) {
+      const file = resolve(input.path);
+      throw new ServiceError(
+        'importable',
+        `${file} is ${IMPORT_KIND_NAMES[kind]}, not a Dragoman project. Import it to make a new project of it.`,
+        { file, kind },
+      );
+    }
     const opened = await this.store.openProject(input.path);
     await this.remember(opened.project.path, opened.project.name);
     return this.isSample(opened.project.path) ? { ...opened, project: { ...opened.project, sample: true } } : opened;
@@ -193,6 +211,32 @@ export class WorkbenchService implements WorkbenchApi {
       sourceFormat: input.sourceFormat,
       glossaries,
       now: this.opts.now(),
+    });
+    const opened = await this.store.createProject(path, file);
+    await this.remember(path, file.name);
+    return opened;
+  }
+
+  async importDocument(input: ApiInput<'importDocument'>): Promise<ApiOutput<'importDocument'>> {
+    const source = resolve(input.path);
+    const kind = (await importableKind(source)) ?? importKindOfName(source);
+    if (!kind) {
+      throw new ServiceError(
+        'invalid-input',
+        `${source}: Dragoman cannot tell what kind of document this is; import .txt, .md, .docx, .html or .xlf/.xliff.`,
+        { file: source },
+      );
+    }
+    const { bytes } = await readRegular(source, IMPORT_MAX_BYTES[kind], 'Split it into smaller files');
+    const { source: imported, origin } = importDocument(bytes, source, kind);
+    const stem = basename(source, extname(source));
+    const path = input.savePath ? withExtension(resolve(input.savePath)) : await freeName(dirname(source), stem);
+    const file = projectFromDocument(imported.doc, {
+      name: stem,
+      id: this.opts.newId(),
+      now: this.opts.now().toISOString(),
+      // Recorded so that no export is ever written over the document the project came from.
+      origin: { ...origin, path: storedGlossaryPath(path, source) },
     });
     const opened = await this.store.createProject(path, file);
     await this.remember(path, file.name);
@@ -312,6 +356,42 @@ export class WorkbenchService implements WorkbenchApi {
       if (!(await exists(path))) return path;
     }
   }
+}
+
+/** `<dir>/<stem>.dragoman`, or `<stem>-2.dragoman`, … when taken. */
+async function freeName(dir: string, stem: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const path = join(dir, `${stem}${n === 1 ? '' : `-${n}`}.${PROJECT_EXTENSION}`);
+    if (!(await exists(path))) return path;
+  }
+}
+
+/**
+ * What a file given to openProject is when it is not a project but something
+ * to import: by its first bytes (ZIP, `<xliff`, an HTML page), else by its
+ * extension unless it starts like JSON (a project, perhaps damaged, which
+ * the project reader then explains). Undefined for projects and anything
+ * unknown; unreadable files are left to the project reader too.
+ */
+async function importableKind(path: string): Promise<ImportKind | undefined> {
+  let head: Buffer;
+  try {
+    // Only the first 4 KB; regular files only (a FIFO must not block here either).
+    head = (await readBounded(path, { maxBytes: Number.MAX_SAFE_INTEGER, headBytes: 4096 })).bytes;
+  } catch {
+    return undefined;
+  }
+  const byContent = importKindOfContent(head);
+  if (byContent) return byContent;
+  if (
+    head
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimStart()
+      .startsWith('{')
+  )
+    return undefined;
+  return extname(path) === `.${PROJECT_EXTENSION}` ? undefined : importKindOfName(path);
 }
 
 /**

@@ -46,6 +46,8 @@ export interface BoundedReadOptions {
   allowSpecial?: boolean;
   /** What to do when the file is too large, without the final full stop; default "Split it into smaller files". */
   hint?: string;
+  /** Read only the first this many bytes (a format sniff); the size limit is not applied then. */
+  headBytes?: number;
 }
 
 /** A file's bytes and the stat of the very handle they were read from. */
@@ -84,6 +86,11 @@ export async function readBounded(path: string, options: BoundedReadOptions): Pr
         path,
         `${path}: ${what}, more than the ${formatSize(options.maxBytes)} limit. ${options.hint ?? 'Split it into smaller files'}.`,
       );
+    if (options.headBytes !== undefined) {
+      const buf = Buffer.alloc(options.headBytes);
+      const { bytesRead } = await handle.read(buf, 0, options.headBytes, 0);
+      return { bytes: buf.subarray(0, bytesRead), stat: st };
+    }
     if (st.isFile() && st.size > options.maxBytes) throw tooLarge(`the file is ${formatSize(st.size)}`);
     const chunks: Buffer[] = [];
     let total = 0;

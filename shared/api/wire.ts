@@ -50,6 +50,8 @@ export const apiErrorCodes = {
   'same-file': 'exportProject was asked to write over the project file itself (also through a link); params.file',
   'protected-file':
     "exportProject was asked to write over the project's journal, a glossary or its source document (also through a link); params.file, params.role",
+  importable:
+    'openProject was given a document or XLIFF file, not a project; params.file, params.kind (txt, md, docx, html, xliff); importDocument makes a project of it',
   'not-a-file': 'the path names a folder, device, pipe or socket where a regular file is needed; params.file',
   'stale-revision': 'saveSegments was based on an old revision; params.revision is the current one',
   'changed-on-disk': 'another program changed, moved or deleted the project file; nothing was overwritten; params.file',

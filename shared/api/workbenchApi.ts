@@ -206,6 +206,17 @@ export const apiSchemas = {
   openSample: { input: z.object({}), output: openedProjectSchema },
   openProject: { input: z.object({ path: pathSchema }), output: openedProjectSchema },
   createProject: { input: createProjectInputSchema, output: openedProjectSchema },
+  /**
+   * Makes a new project from a document or bilingual file (.txt, .md, .docx,
+   * .html, .xlf/.xliff; the same import as the CLI's) and opens it. Without
+   * savePath the project goes beside the file, `<name>.dragoman` (or
+   * `<name>-2.dragoman`, … when taken); nothing is ever overwritten.
+   * openProject answers `importable` for such a file, so the UI can offer this.
+   */
+  importDocument: {
+    input: z.object({ path: pathSchema, savePath: pathSchema.optional() }),
+    output: openedProjectSchema,
+  },
   /** Autosave: applies changes, journals them at once, writes the project file atomically. */
   saveSegments: { input: saveSegmentsInputSchema, output: saveResultSchema },
   /** The user accepted or declined recovered edits; either way the journal is cleared. */
