@@ -17,7 +17,21 @@ import {
 /** What a header cell means. */
 type Column =
   | { kind: 'lang'; lang: string; status?: TermStatus }
-  | { kind: 'id' | 'note' | 'definition' | 'subject' | 'type' | 'status' | 'pos' | 'match' };
+  | {
+      kind:
+        | 'id'
+        | 'note'
+        | 'definition'
+        | 'subject'
+        | 'type'
+        | 'status'
+        | 'pos'
+        | 'match'
+        | 'createdBy'
+        | 'createdAt'
+        | 'modifiedBy'
+        | 'modifiedAt';
+    };
 
 const NAMED_COLUMNS: Record<string, Column['kind']> = {
   id: 'id',
@@ -34,7 +48,23 @@ const NAMED_COLUMNS: Record<string, Column['kind']> = {
   pos: 'pos',
   partofspeech: 'pos',
   match: 'match',
+  // Who and when: read where the file has such columns, and kept up to date there.
+  createdby: 'createdBy',
+  author: 'createdBy',
+  created: 'createdAt',
+  createdat: 'createdAt',
+  creationdate: 'createdAt',
+  modifiedby: 'modifiedBy',
+  changedby: 'modifiedBy',
+  lastmodifiedby: 'modifiedBy',
+  modified: 'modifiedAt',
+  modifiedat: 'modifiedAt',
+  lastmodified: 'modifiedAt',
+  changed: 'modifiedAt',
 };
+
+/** The header names writeCsv uses for the who-and-when columns (written only on request). */
+export const STAMP_COLUMNS = ['created by', 'created', 'modified by', 'modified'] as const;
 
 /** Language names translators put in headers instead of tags. */
 const LANGUAGE_NAMES: Record<string, string> = {
@@ -101,6 +131,21 @@ export function parseCsv(text: string, file: string): Glossary {
     concepts.push(readRow(cells, columns, sourceLang, line, file, ids));
   }
   return { concepts, origin: file };
+}
+
+/**
+ * What a header cell means, as a string that is the same for every way of
+ * writing it ("English", "en-GB" and "en" → "lang:en"; "Modified by" and
+ * "modifiedBy" → "modifiedBy"); undefined for a column this app does not know.
+ * Used to put values under a file's own header.
+ */
+export function csvColumnKey(name: string): string | undefined {
+  try {
+    const col = readHeader(name, 0, '', 1);
+    return col.kind === 'lang' ? `lang:${col.lang}${col.status ? `:${col.status}` : ''}` : col.kind;
+  } catch {
+    return undefined;
+  }
 }
 
 function readHeader(cell: string, index: number, file: string, line: number): Column {
@@ -176,6 +221,18 @@ function readRow(
         match = m;
         break;
       }
+      case 'createdBy':
+        concept.created = { by: value, at: concept.created?.at ?? '' };
+        break;
+      case 'createdAt':
+        concept.created = { by: concept.created?.by ?? '', at: value };
+        break;
+      case 'modifiedBy':
+        concept.modified = { by: value, at: concept.modified?.at ?? '' };
+        break;
+      case 'modifiedAt':
+        concept.modified = { by: concept.modified?.by ?? '', at: value };
+        break;
       case 'lang':
         break;
     }
@@ -204,6 +261,7 @@ function readRow(
   let id = concept.id || `L${line}`;
   for (let n = 2; ids.has(id); n++) id = `${concept.id || `L${line}`}-${n}`;
   ids.add(id);
+  if (!concept.id) concept.generatedId = true;
   concept.id = id;
   return concept;
 }
@@ -233,7 +291,7 @@ function recordLines(text: string): (endBytes: number) => number {
 }
 
 /** Comma unless the header row has more semicolons or tabs (Excel in Romanian locale writes ";"). */
-function detectDelimiter(text: string): string {
+export function detectDelimiter(text: string): string {
   const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
   let inQuotes = false;
   for (let i = 0; i < text.length; i++) {
@@ -361,7 +419,7 @@ function unclosedQuote(text: string, start: number, delimiter: string): number {
  * pos and match when all terms of a concept share them. Term notes and
  * per-term differences in type are not representable and are left out.
  */
-export function writeCsv(g: Glossary): string {
+export function writeCsv(g: Glossary, options: { stamps?: boolean } = {}): string {
   const langs = languageOrder(g.concepts.flatMap((c) => Object.keys(c.terms)));
   type Col = { name: string; cell: (c: Concept) => string };
   const cols: Col[] = [{ name: 'id', cell: (c) => c.id }];
@@ -399,6 +457,15 @@ export function writeCsv(g: Glossary): string {
     { name: 'pos', cell: (c) => shared(c, (t) => t.partOfSpeech ?? '') },
     { name: 'match', cell: (c) => shared(c, (t) => formatMatchOptions(t)) },
   ];
+  if (options.stamps) {
+    const [createdBy, createdAt, modifiedBy, modifiedAt] = STAMP_COLUMNS;
+    optional.push(
+      { name: createdBy, cell: (c) => c.created?.by ?? '' },
+      { name: createdAt, cell: (c) => c.created?.at ?? '' },
+      { name: modifiedBy, cell: (c) => c.modified?.by ?? '' },
+      { name: modifiedAt, cell: (c) => c.modified?.at ?? '' },
+    );
+  }
   cols.push(...optional.filter((col) => g.concepts.some((c) => col.cell(c) !== '')));
   const rows = [cols.map((c) => c.name), ...g.concepts.map((concept) => cols.map((col) => col.cell(concept)))];
   return stringify(rows, { bom: true, record_delimiter: '\r\n' });

@@ -43,7 +43,7 @@ export interface LiveChecksView {
   ignoredCount: number;
   glossary: GlossaryInfo;
   activeTerms: readonly SegmentTerm[];
-  /** The latest glossary event worth telling the user (reloaded, restored, added), in the UI language. */
+  /** The latest glossary event worth telling the user (reloaded, added), in the UI language. */
   notice: string | undefined;
   /** Grows with every new notice, so the same words said twice still count as news. */
   noticeSeq: number;
@@ -338,13 +338,10 @@ export class LiveChecks {
       this.glossaryPaths = result.files.map((f) => f.path);
       if (this.loadedOnce && result.changed) {
         const changed = result.files.filter((f) => !f.unchanged);
-        const restored = changed.reduce((n, f) => n + (f.restored ?? 0), 0);
         const names = changed.map((f) => fileName(f.path)).join(', ');
         if (names && !this.noticeIsFresh) {
           this.noticeSeq++;
-          this.notice =
-            t('glossary.reloaded', { file: names }) +
-            (restored > 0 ? ` ${t('glossary.restored', { count: restored })}` : '');
+          this.notice = t('glossary.reloaded', { file: names });
         }
       }
       this.noticeIsFresh = false;
