@@ -1,5 +1,5 @@
 import { open, readFile, rm } from 'node:fs/promises';
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileAtomically } from '../../glossary/node/atomicWrite.js';
 import { z } from 'zod';
 import { segmentChangeSchema, type SegmentChange } from '../../shared/api/workbenchApi.js';
 
@@ -43,7 +43,7 @@ export async function rewriteJournal(file: string, entries: readonly JournalEntr
     await rm(file, { force: true });
     return;
   }
-  await writeFileAtomic(file, entries.map((e) => `${JSON.stringify(e)}\n`).join(''), { encoding: 'utf8' });
+  await writeFileAtomically(file, entries.map((e) => `${JSON.stringify(e)}\n`).join(''));
 }
 
 /**
