@@ -12,7 +12,10 @@ import { readInputFile } from './io.js';
 import type { CliIo } from './io.js';
 
 /** A bilingual document read from the command line's input files. */
-export async function loadBilingual(io: CliIo, input: CheckInput): Promise<BilingualDocument> {
+export async function loadBilingual(
+  io: CliIo,
+  input: Exclude<CheckInput, { kind: 'project' }>,
+): Promise<BilingualDocument> {
   if (input.kind === 'xliff') {
     return parseXliff(await readInputFile(io, input.file, IMPORT_MAX_BYTES.xliff), input.file);
   }

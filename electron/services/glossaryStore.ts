@@ -79,8 +79,8 @@ export class GlossaryStore {
    * Adds one concept to `glossary` (which must be one of the project's
    * glossaries) or to the project's first glossary. A project without any
    * gets `<project file name>.tbx` beside the project file, listed in the
-   * project at once. Returns the new concept's id and the file's new stamp
-   * (the text the file now has, for callers in this process).
+   * project at once. Returns the new concept's id and the file's new stamp;
+   * the UI fetches the text through loadGlossaries.
    */
   async addGlossaryEntry(
     projectPath: string,
@@ -97,9 +97,8 @@ export class GlossaryStore {
       target = await this.createProjectGlossary(projectPath);
     }
     const added = await reported(this.files.add(target, input));
-    this.handedOut.set(target, added.stamp);
-    const { text } = await reported(this.files.read(target));
-    return { conceptId: added.id, glossary: { path: target, stamp: added.stamp, text } };
+    // No text: read after the lock is released it could be a colleague's newer file under our stamp.
+    return { conceptId: added.id, glossary: { path: target, stamp: added.stamp } };
   }
 
   /**

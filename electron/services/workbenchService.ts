@@ -314,11 +314,9 @@ export class WorkbenchService implements WorkbenchApi {
   }
 
   async addGlossaryEntry(input: ApiInput<'addGlossaryEntry'>): Promise<ApiOutput<'addGlossaryEntry'>> {
-    const added = await this.glossaries.addGlossaryEntry(input.path, input.glossary, input.concept);
-    // The text is left out: a large glossary would be decoded on the UI thread. The UI's
-    // next loadGlossaries (from the worker, in browser mode) sees the new stamp and fetches it.
-    const { text: _text, ...glossary } = added.glossary;
-    return { conceptId: added.conceptId, glossary };
+    // No text: a large glossary would be decoded on the UI thread. The UI's next
+    // loadGlossaries (from the worker, in browser mode) sees the new stamp and fetches it.
+    return this.glossaries.addGlossaryEntry(input.path, input.glossary, input.concept);
   }
 
   async changeGlossary(input: ApiInput<'changeGlossary'>): Promise<ApiOutput<'changeGlossary'>> {

@@ -11,6 +11,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { glossaryFormatOf, parseGlossary, serializeGlossary } from '../common/codec.js';
+import { appendConcepts } from '../common/appendEntries.js';
 import { applyConceptOps, conceptKeys, type ConceptOp } from '../common/conceptEdit.js';
 import { locateApplied, planChanges } from '../common/glossaryChanges.js';
 import type { ChangeGlossaryOutput, GlossaryChange, NewConcept } from '../../shared/api/workbenchApi.js';
@@ -52,6 +53,23 @@ export interface GlossaryText {
 
 interface ReadFile extends GlossaryText {
   encoding: TextEncoding;
+}
+
+/**
+ * The file's text with `ops` applied. Adds alone (the add-term dialog, the
+ * CLI) are appended straight away: the file was parsed once already to check
+ * it, and parsing a large TBX again per add halves the adds a shared file
+ * takes per second. Anything else, or a form that cannot take an append in
+ * place, goes through applyConceptOps.
+ */
+function newText(text: string, path: string, before: Glossary, ops: readonly ConceptOp[]): string {
+  const ids = new Set(before.concepts.map((c) => c.id));
+  const adds = ops.flatMap((op) => (op.kind === 'add' && !ids.has(op.concept.id) ? [op.concept] : []));
+  if (adds.length === ops.length) {
+    const appended = appendConcepts(text, path, adds);
+    if (appended !== null) return appended;
+  }
+  return applyConceptOps(text, path, ops);
 }
 
 /**
@@ -152,7 +170,7 @@ export class GlossaryFileStore {
       if (plan.ops.length === 0) {
         return { stamp: file.stamp, applied: locateApplied(current, plan.applied), conflicts: plan.conflicts };
       }
-      const text = applyConceptOps(file.text, path, plan.ops);
+      const text = newText(file.text, path, current, plan.ops);
       const stamp = await this.replace(path, text, file.encoding, assertHeld);
       const after = plan.applied.some((a) => a.concept !== null)
         ? glossaryAfter(text, path, current, plan.ops)
