@@ -10,6 +10,7 @@ import { pickLanguage } from './i18n/pickLanguage.js';
 import { projectName } from './i18n/projectName.js';
 import { AboutDialog } from './dialogs/AboutDialog.js';
 import { ExportDialog } from './dialogs/ExportDialog.js';
+import { ImportOfferDialog, type ImportOffer } from './dialogs/ImportOfferDialog.js';
 import { NewProjectDialog } from './dialogs/NewProjectDialog.js';
 import { OpenProjectDialog } from './dialogs/OpenProjectDialog.js';
 import { RecentDialog } from './dialogs/RecentDialog.js';
@@ -26,7 +27,7 @@ declare global {
   }
 }
 
-type DialogKind = 'new' | 'open' | 'recent' | 'export' | 'shortcuts' | 'about' | null;
+type DialogKind = 'new' | 'open' | 'recent' | 'export' | 'shortcuts' | 'about' | 'import' | null;
 
 const FONT_MIN = 10;
 const FONT_MAX = 28;
@@ -51,6 +52,7 @@ export function App() {
   const [recent, setRecent] = useState<RecentProject[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [guard, setGuard] = useState(false);
+  const [importOffer, setImportOffer] = useState<ImportOffer | null>(null);
   const [fontSize, setFontSize] = useState(FONT_DEFAULT);
   const session = useRef<Session | null>(null);
   const refocus = useRef(false);
@@ -67,7 +69,12 @@ export function App() {
         setError(null);
         setOpened(next);
       } catch (err) {
-        fail(err);
+        // A document or XLIFF given to Open: offer to import it rather than call it a broken project.
+        const file = err instanceof ApiError && err.code === 'importable' ? err.params?.['file'] : undefined;
+        if (typeof file === 'string') {
+          setImportOffer({ file, kind: String(err instanceof ApiError ? (err.params?.['kind'] ?? '') : '') });
+          setDialog('import');
+        } else fail(err);
       }
     },
     [fail],
@@ -285,6 +292,14 @@ export function App() {
       )}
       {dialog === 'open' && (
         <OpenProjectDialog onClose={closeDialog} onOpen={(path) => void open(() => api.openProject({ path }))} />
+      )}
+      {dialog === 'import' && importOffer && (
+        <ImportOfferDialog
+          api={api}
+          offer={importOffer}
+          onClose={closeDialog}
+          onImported={(next) => void open(async () => next)}
+        />
       )}
       {dialog === 'export' && opened && (
         <ExportDialog

@@ -4,6 +4,7 @@ import { Option } from 'commander';
 import type { Command } from 'commander';
 import { parseCheckConfig, parseCheckConfigText, settingFor } from '../../shared/checks/config.js';
 import { findingId } from '../../shared/checks/findingId.js';
+import { MAX_CHECK_CHARS, MAX_CHECK_SEGMENTS, checkDocumentLimits } from '../../shared/formats/limits.js';
 import type { TermLookup } from '../../shared/checks/termLookup.js';
 import { PROJECT_EXTENSION } from '../../shared/model/project.js';
 import { projectDocument } from '../../shared/model/projectBuild.js';
@@ -145,6 +146,13 @@ async function report(
   options: CheckOptions,
   words: readonly string[] = [],
 ): Promise<number> {
+  // Before any check runs: the engine's memory grows with the text (shared/formats/limits.ts).
+  checkDocumentLimits(doc, input.kind === 'aligned' ? input.target : input.file, {
+    maxSegments: MAX_CHECK_SEGMENTS,
+    maxChars: MAX_CHECK_CHARS,
+    what: 'check takes at once',
+    hint: 'Split the files into parts and check each',
+  });
   if (!terms) {
     // Not an error (the other checks still help), but a silent skip would read as "terms are fine".
     io.stderr(

@@ -1,9 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
 import type { Glossary } from '../../shared/model/glossary.js';
 import { decodeText } from '../../shared/formats/decode.js';
-import { FormatError } from '../../shared/formats/formatError.js';
-import { MAX_INPUT_BYTES, formatSize } from '../../shared/formats/limits.js';
+import { MAX_INPUT_BYTES } from '../../shared/formats/limits.js';
+import { readBounded } from './boundedRead.js';
 import { parseGlossary, serializeGlossary } from '../common/codec.js';
 
 /** Knobs for tests and callers that show a shorter name than the path. */
@@ -13,19 +12,15 @@ export interface GlossaryFileOptions {
 }
 
 /**
- * Reads a glossary file (.tbx, .tsv/.txt/.tab, .csv). Oversized files are
- * refused before they are read; the bytes must be UTF-8 (BOM optional) or
+ * Reads a glossary file (.tbx, .tsv/.txt/.tab, .csv). Oversized files and
+ * anything but a regular file are refused before they are read ({@link readBounded}); the bytes must be UTF-8 (BOM optional) or
  * UTF-16 with a BOM. Errors are FormatErrors naming the path as given.
  */
 export async function loadGlossaryFile(path: string, options: GlossaryFileOptions = {}): Promise<Glossary> {
-  const limit = options.maxBytes ?? MAX_INPUT_BYTES;
-  const { size } = await stat(path);
-  if (size > limit) {
-    throw new FormatError(path, `the file is ${formatSize(size)}, more than the ${formatSize(limit)} limit`, {
-      hint: 'Split the glossary into smaller files and pass each with --glossary',
-    });
-  }
-  const bytes = await readFile(path);
+  const { bytes } = await readBounded(path, {
+    maxBytes: options.maxBytes ?? MAX_INPUT_BYTES,
+    hint: 'Split the glossary into smaller files and pass each with --glossary',
+  });
   return parseGlossary(decodeText(bytes, path), path);
 }
 

@@ -18,6 +18,11 @@ export const PROJECT_FORMAT_VERSION = 3;
 /** The file extension of projects, without the dot. */
 export const PROJECT_EXTENSION = 'dragoman';
 
+/** The recovery journal beside a project file (`<project>.journal`, JSON lines; electron/services/journal.ts). */
+export function journalPath(projectPath: string): string {
+  return `${projectPath}.journal`;
+}
+
 const segmentFileSchema = z.object({
   id: z.string().min(1).max(200),
   source: z.string(),
