@@ -41,20 +41,18 @@ export function resolveArg(io: CliIo, path: string): string {
 
 /**
  * Reads a file named on the command line as bytes (DOCX and other binary
- * inputs), refused above the shared size limit before it is read. Errors name
- * the file as the user typed it.
+ * inputs), refused above `limit` (default: the shared size limit) before it
+ * is read. Errors name the file as the user typed it.
  */
-export async function readInputBytes(io: CliIo, path: string): Promise<Uint8Array> {
+export async function readInputBytes(io: CliIo, path: string, limit = MAX_INPUT_BYTES): Promise<Uint8Array> {
   const full = resolveArg(io, path);
   try {
     const info = await stat(full);
     if (info.isDirectory()) throw new CliError(`${path} is a folder; give the path of a file`);
-    if (info.size > MAX_INPUT_BYTES) {
-      throw new FormatError(
-        path,
-        `the file is ${formatSize(info.size)}, more than the ${formatSize(MAX_INPUT_BYTES)} limit`,
-        { hint: 'Split it into smaller files' },
-      );
+    if (info.size > limit) {
+      throw new FormatError(path, `the file is ${formatSize(info.size)}, more than the ${formatSize(limit)} limit`, {
+        hint: 'Split it into smaller files',
+      });
     }
     return new Uint8Array(await readFile(full));
   } catch (err) {
