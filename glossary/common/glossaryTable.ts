@@ -262,6 +262,7 @@ function readRow(
 
 /**
  * A glossary as table rows, header first. Columns: id, then per language
+ * (ro and en for a glossary without terms)
  * `xx` (preferred first, then admitted) and, when used, `xx:preferred` (extra
  * preferred terms), `xx:admitted` (admitted terms of a language without a
  * preferred one), `xx:deprecated`, `xx:forbidden`; then definition, subject,
@@ -269,7 +270,9 @@ function readRow(
  * notes and per-term differences in type are not representable and are left out.
  */
 export function glossaryTableRows(g: Glossary): string[][] {
-  const langs = languageOrder(g.concepts.flatMap((c) => Object.keys(c.terms)));
+  const used = languageOrder(g.concepts.flatMap((c) => Object.keys(c.terms)));
+  // An empty glossary still names its languages: a header without any would not read back.
+  const langs = used.length > 0 ? used : ['ro', 'en'];
   type Col = { name: string; cell: (c: Concept) => string };
   const cols: Col[] = [{ name: 'id', cell: (c) => c.id }];
   const termsOf = (c: Concept, lang: string, status: TermStatus): Term[] =>

@@ -48,6 +48,11 @@ export const apiErrorCodes = {
   'not-found': 'a file (project, glossary, text) does not exist; params.file',
   exists: 'createProject would overwrite an existing file; params.file',
   'same-file': 'exportProject was asked to write over the project file itself; params.file',
+  'file-exists':
+    'attachGlossary with create, importGlossary into a new file or exportGlossary would overwrite a file; params.file',
+  'same-glossary': 'exportGlossary was asked to write over the glossary it exports; params.file',
+  'unsupported-format':
+    'a glossary operation got a file whose extension it cannot use (e.g. attaching an .xlsx); params.file, params.formats',
   'stale-revision': 'saveSegments was based on an old revision; params.revision is the current one',
   'changed-on-disk': 'another program changed, moved or deleted the project file; nothing was overwritten; params.file',
   'not-open': 'saveSegments/resolveRecovery for a project that is not open',
