@@ -68,15 +68,16 @@ export function GlossariesDialog({ api, native, projectPath, glossaries, onChang
   const formOpener = useRef<HTMLElement | null>(null);
 
   // The dialog gives the focus back to whatever had it before (a toolbar button, the glossary panel).
+  // Read while rendering: by the time effects run, the modal has already taken the focus.
+  const [opener] = useState(() => document.activeElement as HTMLElement | null);
   useEffect(() => {
-    const opener = document.activeElement as HTMLElement | null;
     return () => {
       // After the <dialog> is closed: until then everything outside it is inert.
       window.setTimeout(() => {
         if (opener?.isConnected) opener.focus();
       }, 0);
     };
-  }, []);
+  }, [opener]);
 
   const projectFolder = folderOf(projectPath ?? glossaries[0] ?? '');
 
