@@ -13,6 +13,7 @@ import type { TermLookup } from '../shared/checks/termLookup.js';
 import type { BilingualDocument } from '../shared/model/segment.js';
 import { planEdits } from './edits.js';
 import { runExternal } from './external.js';
+import { glossaryContentionRows } from './glossaryContention.js';
 import {
   BENCH_SEED,
   BENCH_SIZES,
@@ -514,6 +515,13 @@ async function main(): Promise<void> {
       }
       record(row);
     }
+  }
+
+  // --- shared glossary: writers in real processes ---------------------------------
+  try {
+    for (const row of await glossaryContentionRows({ quick, log })) record(row);
+  } catch (err) {
+    skip('glossary-contention', 'Glossary adds under contention', `failed: ${(err as Error).message}`);
   }
 
   // --- report -----------------------------------------------------------------

@@ -11,7 +11,10 @@ import { readInputBytes, readInputFile } from './io.js';
 import type { CliIo } from './io.js';
 
 /** A bilingual document read from the command line's input files. */
-export async function loadBilingual(io: CliIo, input: CheckInput): Promise<BilingualDocument> {
+export async function loadBilingual(
+  io: CliIo,
+  input: Exclude<CheckInput, { kind: 'project' }>,
+): Promise<BilingualDocument> {
   if (input.kind === 'xliff') return parseXliff(await readInputFile(io, input.file), input.file);
   const [sourceText, targetText] = await Promise.all([
     readInputFile(io, input.source),

@@ -3,6 +3,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { registerCheck } from './commands/check.js';
 import { registerConvert } from './commands/convert.js';
 import { registerExport } from './commands/exportProject.js';
+import { registerGlossary } from './commands/glossary.js';
 import { registerImport } from './commands/importProject.js';
 import { registerReviewImport } from './commands/reviewImport.js';
 import { registerSegment } from './commands/segment.js';
@@ -15,7 +16,7 @@ import type { CliIo } from './io.js';
 /** Exit codes of the `dragoman` command (documented in `dragoman --help`). */
 export const EXIT = {
   ok: 0,
-  /** `check` found something at or above `--fail-on`. */
+  /** `check` found something at or above `--fail-on`; `glossary merge` left conflicts. */
   findings: 1,
   /** Bad arguments, or an input file that cannot be read or parsed. */
   usage: 2,
@@ -32,7 +33,7 @@ export interface CommandContext {
 const EXIT_HELP = `
 Exit codes:
   0  success (for check: nothing at or above --fail-on)
-  1  check found findings at or above --fail-on
+  1  check found findings at or above --fail-on; glossary merge left conflicts
   2  bad arguments, or an input file that cannot be read or parsed
   3  internal error (a bug in Dragoman; please report it)`;
 
@@ -64,6 +65,7 @@ function buildProgram(ctx: CommandContext): Command {
   registerImport(program, ctx);
   registerExport(program, ctx);
   registerReviewImport(program, ctx);
+  registerGlossary(program, ctx);
   return program;
 }
 

@@ -13,7 +13,8 @@ import { registerIpc } from './ipc.js';
 import { MENU_CHANNEL } from './ipcChannels.js';
 import { buildMenuTemplate, menuLanguage } from './menu.js';
 import { APP_ORIGIN, APP_SCHEME } from './security.js';
-import { WorkbenchService, systemUserName } from './services/workbenchService.js';
+import { systemUserName } from '../glossary/node/userName.js';
+import { WorkbenchService } from './services/workbenchService.js';
 import { hardenContents, hardenSession, mainWindowOptions } from './window.js';
 
 // main.cjs sits in <app>/dist/electron/.

@@ -4,7 +4,8 @@ import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from './dataDir.js';
-import { WorkbenchService, systemUserName } from './services/workbenchService.js';
+import { systemUserName } from '../glossary/node/userName.js';
+import { WorkbenchService } from './services/workbenchService.js';
 import { startWebServer, type WebServer } from './webServer.js';
 
 /** The browser mode's command line, parsed. */

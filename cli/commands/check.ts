@@ -1,8 +1,13 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Command } from 'commander';
-import { parseCheckConfigText } from '../../shared/checks/config.js';
+import { parseCheckConfig, parseCheckConfigText } from '../../shared/checks/config.js';
+import { findingId } from '../../shared/checks/findingId.js';
+import type { TermLookup } from '../../shared/checks/termLookup.js';
+import { PROJECT_EXTENSION } from '../../shared/model/project.js';
+import { projectDocument } from '../../shared/model/projectBuild.js';
+import { readProject } from '../projectIo.js';
 import type { CheckConfig } from '../../shared/checks/config.js';
 import type { BilingualDocument } from '../../shared/model/segment.js';
 import { runChecks } from '../../shared/checks/runner.js';
@@ -34,6 +39,9 @@ interface CheckOptions {
 const HELP_AFTER = `
 Input:
   An XLIFF file (1.1, 1.2, 2.0, 2.1): every unit or segment is a segment.
+  Or a project file (P.dragoman): its segments, its glossaries (plus any
+  --glossary), its check settings (--config FILE replaces them, --no-config
+  ignores them) and its ignored findings, hidden as the app hides them.
   Or two UTF-8 plain-text files with --source and --target: line N of one is
   the translation of line N of the other; an empty target line is untranslated,
   an empty source line makes no segment (it separates paragraphs).
@@ -74,7 +82,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .description(
       'Check an English draft against its Romanian source and a glossary: terms, numbers, dates, names, punctuation.',
     )
-    .argument('[file]', 'bilingual XLIFF file (1.1, 1.2, 2.0, 2.1)')
+    .argument('[file]', 'bilingual XLIFF file (1.1, 1.2, 2.0, 2.1) or a project (.dragoman)')
     .option('-s, --source <file>', 'Romanian plain text, one segment per line (with --target)')
     .option('-t, --target <file>', 'English plain text aligned line by line with --source')
     .option('-g, --glossary <file>', 'glossary (.tbx, .tsv, .csv); repeat to merge several', collect)
@@ -95,29 +103,66 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
 
 async function runCheck(io: CliIo, file: string | undefined, options: CheckOptions): Promise<number> {
   const input = checkInput(file, options);
+  if (input.kind === 'project') return runProjectCheck(io, input.file, options);
   const [doc, terms, config] = await Promise.all([
     loadBilingual(io, input),
     loadTermIndex(io, options.glossary ?? []),
     loadConfig(io, options.config, input.kind === 'xliff' ? input.file : input.target),
   ]);
+  return report(io, doc, terms, config, new Set(), input, options);
+}
+
+/**
+ * A project file: its segments, its glossaries (plus any --glossary), its
+ * check settings (unless --config or --no-config says otherwise) and its
+ * ignored findings, hidden by id as the app hides them.
+ */
+async function runProjectCheck(io: CliIo, file: string, options: CheckOptions): Promise<number> {
+  const project = await readProject(io, file);
+  const dir = dirname(resolveArg(io, file));
+  const [terms, fileConfig] = await Promise.all([
+    loadTermIndex(io, [...project.glossaries.map((g) => resolve(dir, g)), ...(options.glossary ?? [])]),
+    typeof options.config === 'string' ? loadConfig(io, options.config, file) : undefined,
+  ]);
+  const config =
+    options.config === false
+      ? undefined
+      : (fileConfig ?? parseCheckConfig({ version: 1, checks: project.settings.checks }, `${file} (settings.checks)`));
+  const ignored = new Set(project.settings.ignoredFindings.map((f) => f.id));
+  return report(io, projectDocument(project), terms, config, ignored, { kind: 'project', file }, options);
+}
+
+async function report(
+  io: CliIo,
+  doc: BilingualDocument,
+  terms: TermLookup | undefined,
+  config: CheckConfig | undefined,
+  ignored: ReadonlySet<string>,
+  input: CheckInput,
+  options: CheckOptions,
+): Promise<number> {
   if (!terms) {
     // Not an error (the other checks still help), but a silent skip would read as "terms are fine".
     io.stderr(
       'dragoman: note: no --glossary given, so the glossary checks (term-missing, term-forbidden, term-inconsistent) did not run\n',
     );
   }
-  const findings = runChecks(doc, { ...(terms ? { terms } : {}), ...(config ? { config } : {}) });
-  const report = buildReport(doc, findings, createTranslator(options.lang));
+  const all = runChecks(doc, { ...(terms ? { terms } : {}), ...(config ? { config } : {}) });
+  const findings = ignored.size === 0 ? all : all.filter((f) => !ignored.has(findingId(f)));
+  if (findings.length < all.length) {
+    io.stderr(`dragoman: note: ${all.length - findings.length} finding(s) ignored in the project are not shown\n`);
+  }
+  const built = buildReport(doc, findings, createTranslator(options.lang));
   if (options.format === 'json') {
-    io.stdout(formatJson(report));
+    io.stdout(formatJson(built));
   } else {
     const locator: Locator =
-      input.kind === 'xliff'
-        ? { kind: 'segments', file: input.file }
-        : { kind: 'lines', file: input.target, lineOf: (index) => lineOfSegment(doc, index) };
-    io.stdout(formatText(report, locator));
+      input.kind === 'aligned'
+        ? { kind: 'lines', file: input.target, lineOf: (index) => lineOfSegment(doc, index) }
+        : { kind: 'segments', file: input.file };
+    io.stdout(formatText(built, locator));
   }
-  return failsAt(report, options.failOn) ? 1 : 0;
+  return failsAt(built, options.failOn) ? 1 : 0;
 }
 
 /** Aligned text segments carry their line number as id; blank source lines make no segment. */
@@ -127,7 +172,10 @@ function lineOfSegment(doc: BilingualDocument, index: number): number {
 }
 
 /** The two ways to name the input, checked for a usable combination. */
-export type CheckInput = { kind: 'xliff'; file: string } | { kind: 'aligned'; source: string; target: string };
+export type CheckInput =
+  | { kind: 'xliff'; file: string }
+  | { kind: 'project'; file: string }
+  | { kind: 'aligned'; source: string; target: string };
 
 function checkInput(file: string | undefined, options: CheckOptions): CheckInput {
   const { source, target } = options;
@@ -140,6 +188,7 @@ function checkInput(file: string | undefined, options: CheckOptions): CheckInput
         `${file} looks like plain text; check two aligned text files with --source RO.txt --target EN.txt`,
       );
     }
+    if (file.endsWith(`.${PROJECT_EXTENSION}`)) return { kind: 'project', file };
     return { kind: 'xliff', file };
   }
   if (source === undefined && target === undefined) {

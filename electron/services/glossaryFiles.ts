@@ -1,25 +1,19 @@
-import { open, readdir, stat, writeFile } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
-import { appendConcepts } from '../../glossary/common/appendEntries.js';
 import { conceptsToImport } from '../../glossary/common/glossaryImport.js';
-import {
-  GLOSSARY_EXTENSIONS,
-  glossaryFormatOf,
-  parseGlossary,
-  serializeGlossary,
-} from '../../glossary/common/codec.js';
+import { GLOSSARY_EXTENSIONS, glossaryFormatOf } from '../../glossary/common/codec.js';
 import {
   GLOSSARY_FILE_EXTENSIONS,
   glossaryFileFormat,
   loadGlossaryFile,
   saveGlossaryFile,
 } from '../../glossary/node/glossaryFile.js';
+import type { GlossaryFileStore } from '../../glossary/node/glossaryStore.js';
+import { GlossaryStoreError } from '../../glossary/node/storeError.js';
 import type { GlossaryFileView, ProjectView } from '../../shared/api/workbenchApi.js';
 import { COMPLETE_PATH_LIMIT } from '../../shared/api/workbenchApi.js';
-import { decodeText } from '../../shared/formats/decode.js';
 import { FormatError } from '../../shared/formats/formatError.js';
-import { MAX_INPUT_BYTES, formatSize } from '../../shared/formats/limits.js';
+import { MAX_INPUT_BYTES } from '../../shared/formats/limits.js';
 import { projectView, type ProjectStore } from './projectStore.js';
 import { ServiceError } from './serviceError.js';
 
@@ -27,6 +21,8 @@ import { ServiceError } from './serviceError.js';
 export interface GlossaryFilesOptions {
   /** The open projects, whose glossary lists attach and detach change. */
   projects: ProjectStore;
+  /** The one store every glossary write goes through (lock, re-read, atomic replace). */
+  store: GlossaryFileStore;
   /** Glossaries larger than this many bytes are refused; default MAX_INPUT_BYTES (200 MB). */
   maxBytes?: number;
   /** The platform's path rules for completion; default process.platform. */
@@ -35,12 +31,6 @@ export interface GlossaryFilesOptions {
 
 /** The formats a project's glossary may have: they are edited in place, so not XLSX. */
 const EDITABLE = GLOSSARY_EXTENSIONS.join(', ');
-
-/** `size:mtimeMs:ino`, as loadGlossaries stamps a file. */
-// TODO(#9 store): take the stamp from the glossary/node store once it exports one, so the two cannot differ.
-function stampOf(s: { size: number; mtimeMs: number; ino: number }): string {
-  return `${s.size}:${s.mtimeMs}:${s.ino}`;
-}
 
 /**
  * The glossary file operations of the Glossaries manager and of a glossary
@@ -68,14 +58,7 @@ export class GlossaryFiles {
     const projectPath = this.openProject(project);
     if (create) {
       await this.folderOf(path);
-      try {
-        // 'wx': created only if absent, so a colleague's file made a moment ago is never overwritten.
-        await writeFile(path, serializeGlossary({ concepts: [] }, path), { encoding: 'utf8', flag: 'wx' });
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'EEXIST')
-          throw exists(path, 'attach it instead, or choose another name');
-        throw err;
-      }
+      await this.createEmpty(path, 'attach it instead, or choose another name');
     } else if (!(await isFile(path))) {
       throw new ServiceError('not-found', `The glossary ${path} does not exist. Check the path, or create it.`, {
         file: path,
@@ -102,24 +85,8 @@ export class GlossaryFiles {
   async open(glossary: string): Promise<GlossaryFileView> {
     const path = resolve(glossary);
     this.editableFormat(path);
-    const handle = await open(path, 'r');
-    try {
-      const st = await handle.stat();
-      if (!st.isFile()) {
-        throw new ServiceError('not-found', `${path} is a folder, not a glossary file.`, { file: path });
-      }
-      if (st.size > this.maxBytes) {
-        throw new ServiceError(
-          'too-large',
-          `The glossary ${path} is ${formatSize(st.size)}, more than the ${formatSize(this.maxBytes)} a glossary may have. Split it into smaller files.`,
-          { file: path },
-        );
-      }
-      const text = decodeText(await handle.readFile(), path);
-      return { path, stamp: stampOf(st), text };
-    } finally {
-      await handle.close();
-    }
+    const read = await storeCall(() => this.opts.store.read(path));
+    return { path, stamp: read.stamp, text: read.text };
   }
 
   /**
@@ -178,33 +145,16 @@ export class GlossaryFiles {
     }
     const projectPath = project === undefined ? undefined : this.openProject(project);
     const incoming = await loadGlossaryFile(source, { maxBytes: this.maxBytes });
-    let added: number;
-    if (await isFile(target)) {
-      // TODO(#9 store): write through the glossary/node store (lock → re-read → change → atomic replace)
-      // once it is on main; until then this is the read-append-replace that addGlossaryEntry does.
-      const text = decodeText(await readLimited(target, this.maxBytes), target);
-      const current = parseGlossary(text, target);
-      const fresh = conceptsToImport(current, incoming.concepts);
-      added = fresh.length;
-      if (added > 0) {
-        const next =
-          appendConcepts(text, target, fresh) ??
-          serializeGlossary({ ...current, concepts: [...current.concepts, ...fresh] }, target);
-        await writeFileAtomic(target, next, { encoding: 'utf8' });
-      }
-    } else {
+    if (!(await isFile(target))) {
       await this.folderOf(target);
-      const concepts = conceptsToImport({ concepts: [] }, incoming.concepts);
-      try {
-        await writeFile(target, serializeGlossary({ concepts }, target), { encoding: 'utf8', flag: 'wx' });
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw exists(target, 'import into it again');
-        throw err;
-      }
-      added = concepts.length;
+      await this.createEmpty(target, 'import into it again');
     }
+    // Through the store: under the lock, against the file as it is on disk now, appended in its own form.
+    const { added, stamp } = await storeCall(() =>
+      this.opts.store.addConcepts(target, (current) => conceptsToImport(current, incoming.concepts)),
+    );
     if (projectPath !== undefined) await this.opts.projects.addGlossary(projectPath, target);
-    return { added, glossary: { path: target, stamp: stampOf(await stat(target)) } };
+    return { added, glossary: { path: target, stamp } };
   }
 
   /**
@@ -227,6 +177,16 @@ export class GlossaryFiles {
     const g = await loadGlossaryFile(source, { maxBytes: this.maxBytes });
     await saveGlossaryFile(out, g);
     return { to: out, concepts: g.concepts.length };
+  }
+
+  /** Makes an empty glossary at `path` through the store; an existing file is refused, never overwritten. */
+  private async createEmpty(path: string, instead: string): Promise<void> {
+    try {
+      await this.opts.store.create(path, { refuseExisting: true });
+    } catch (err) {
+      if (err instanceof GlossaryStoreError && err.code === 'exists') throw exists(path, instead);
+      throw storeFailure(err);
+    }
   }
 
   /** The project's path, which must be open. */
@@ -282,6 +242,19 @@ export class GlossaryFiles {
   }
 }
 
+/** The store's errors as the ServiceErrors the transports send (same codes and words). */
+function storeFailure(err: unknown): unknown {
+  return err instanceof GlossaryStoreError ? new ServiceError(err.code, err.message, err.params) : err;
+}
+
+async function storeCall<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    throw storeFailure(err);
+  }
+}
+
 /** Whether a file name has a glossary extension (the editable ones and .xlsx). */
 function isGlossaryFileName(name: string): boolean {
   const dot = name.lastIndexOf('.');
@@ -313,23 +286,5 @@ async function sameFile(a: string, b: string): Promise<boolean> {
     return x.dev === y.dev && x.ino === y.ino;
   } catch {
     return false;
-  }
-}
-
-/** A file's bytes, refused above `limit` before it is read. */
-async function readLimited(path: string, limit: number): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
-  try {
-    const { size } = await handle.stat();
-    if (size > limit) {
-      throw new ServiceError(
-        'too-large',
-        `The glossary ${path} is ${formatSize(size)}, more than the ${formatSize(limit)} a glossary may have.`,
-        { file: path },
-      );
-    }
-    return await handle.readFile();
-  } finally {
-    await handle.close();
   }
 }

@@ -1,13 +1,19 @@
-import { open, stat } from 'node:fs/promises';
+/**
+ * The WorkbenchApi's glossary methods, wired to the one file-backed store in
+ * glossary/node (which the CLI uses too): this layer only knows about
+ * projects (which glossaries a project lists, the glossary a project without
+ * one gets) and what the UI was last handed, so that polls stay cheap.
+ */
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
-import { appendConcepts } from '../../glossary/common/appendEntries.js';
-import { parseGlossary, serializeGlossary } from '../../glossary/common/codec.js';
-import type { GlossaryFileView, NewConcept } from '../../shared/api/workbenchApi.js';
-import { decodeText } from '../../shared/formats/decode.js';
-import { FormatError } from '../../shared/formats/formatError.js';
-import { MAX_INPUT_BYTES, formatSize } from '../../shared/formats/limits.js';
-import type { Concept, Glossary, Term } from '../../shared/model/glossary.js';
+import { GlossaryFileStore } from '../../glossary/node/glossaryStore.js';
+import type { LockTimings } from '../../glossary/node/lock.js';
+import { GlossaryStoreError } from '../../glossary/node/storeError.js';
+import type {
+  ChangeGlossaryOutput,
+  GlossaryChange,
+  GlossaryFileView,
+  NewConcept,
+} from '../../shared/api/workbenchApi.js';
 import type { ProjectStore } from './projectStore.js';
 import { ServiceError } from './serviceError.js';
 
@@ -16,142 +22,65 @@ export interface GlossaryStoreOptions {
   /** The open projects, whose glossary lists this store reads and extends. */
   projects: ProjectStore;
   now: () => Date;
-  /** A fresh random string; part of new concept ids. */
+  /** A fresh random string; part of new concept ids and temp file names. */
   newId: () => string;
+  /** Who makes the changes (recorded in each added or edited concept). */
+  userName: string;
   /** Glossaries larger than this many bytes are refused; default MAX_INPUT_BYTES (200 MB). */
   maxBytes?: number;
+  /** Lock timings (tests shorten them); default: stale after 10 s, waited for 5 s. */
+  lock?: LockTimings;
 }
 
-/** What this app remembers about one glossary file during a session. */
-interface Memory {
-  /** The stamp of the file as last handed to the UI (loaded or written); null before. */
-  handedOut: string | null;
-  /**
-   * Concepts added in this app since the UI last loaded the file afresh.
-   * A change on disk that drops them (a colleague saving an older copy) gets
-   * them written back.
-   */
-  added: Concept[];
-}
-
-/** A glossary file's text and the stamp of the very file it was read from. */
-interface ReadGlossary {
-  text: string;
-  stamp: string;
-}
-
-/** `size:mtimeMs:ino`: changes whenever the file is rewritten, atomically replaced or touched. */
-function stampOf(s: { size: number; mtimeMs: number; ino: number }): string {
-  return `${s.size}:${s.mtimeMs}:${s.ino}`;
-}
-
-/** Term texts compare in NFC, so "ș" typed two ways is one letter. */
-function termKey(text: string): string {
-  return text.normalize('NFC').trim();
+/** The store's errors as the service layer reports them. */
+async function reported<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (err) {
+    if (err instanceof GlossaryStoreError) throw new ServiceError(err.code, err.message, err.params);
+    throw err;
+  }
 }
 
 /**
- * Whether `g` still holds `c`, judged by the term texts (ids are not stable:
- * TSV and CSV files number their concepts by line). It does when one concept
- * has `c`'s Romanian base form and one of its English terms. English terms a
- * format cannot hold (TSV drops deprecated and forbidden ones) do not count
- * against it.
- */
-function holds(g: Glossary, c: Concept): boolean {
-  const base = c.terms['ro']?.[0];
-  if (!base) return true;
-  const baseKey = termKey(base.text);
-  const english = new Set((c.terms['en'] ?? []).map((t) => termKey(t.text)));
-  const usable = (c.terms['en'] ?? []).some((t) => t.status === 'preferred' || t.status === 'admitted');
-  return g.concepts.some((k) => {
-    if (!(k.terms['ro'] ?? []).some((t) => termKey(t.text) === baseKey)) return false;
-    const theirs = k.terms['en'] ?? [];
-    return theirs.some((t) => english.has(termKey(t.text))) || (!usable && theirs.length === 0);
-  });
-}
-
-function termOf(t: NewConcept['ro'][number]): Term {
-  const term: Term = { text: t.text.normalize('NFC'), status: t.status };
-  if (t.type) term.type = t.type;
-  if (t.note) term.note = t.note;
-  return term;
-}
-
-/** The glossary model of an entry from the add-term dialog. */
-export function conceptFrom(input: NewConcept, id: string): Concept {
-  const concept: Concept = { id, terms: { ro: input.ro.map(termOf), en: input.en.map(termOf) } };
-  if (input.note) concept.note = input.note;
-  return concept;
-}
-
-/** `id`, or `id-2`, `id-3`, … when the glossary already has it. */
-function uniqueId(id: string, taken: ReadonlySet<string>): string {
-  let out = id;
-  for (let n = 2; taken.has(out); n++) out = `${id}-${n}`;
-  return out;
-}
-
-/** Appends `concepts` to `g` with ids the glossary does not have yet. */
-/**
- * The file's new text: the added entries appended to it as it is, so that
- * nothing our model does not carry is lost; the whole glossary re-serialised
- * only when the file's form does not allow that (glossary/common/appendEntries.ts).
- */
-function withAdded(text: string, file: string, whole: Glossary, added: readonly Concept[]): string {
-  return appendConcepts(text, file, added) ?? serializeGlossary(whole, file);
-}
-
-function appended(g: Glossary, concepts: readonly Concept[]): Glossary {
-  const taken = new Set(g.concepts.map((c) => c.id));
-  const added = concepts.map((c) => {
-    const id = uniqueId(c.id, taken);
-    taken.add(id);
-    return id === c.id ? c : { ...c, id };
-  });
-  return { ...g, concepts: [...g.concepts, ...added] };
-}
-
-/**
- * The project's glossary files on disk, for the workbench: hands their text
- * to the UI (whose worker parses it) only when it changed, adds entries from
- * the add-term dialog, and puts back entries added here that a colleague's
- * stale copy overwrote. Every operation on one file runs after the previous
- * one on that file has finished.
+ * The project's glossary files for the workbench: hands their text to the
+ * UI (whose worker parses it) only when it changed, and adds, edits and
+ * deletes entries through the glossary/node store. Loading never writes.
  */
 export class GlossaryStore {
-  private readonly memory = new Map<string, Memory>();
-  private readonly queues = new Map<string, Promise<unknown>>();
-  private readonly maxBytes: number;
+  /** Per file: the stamp of the file as last handed to the UI (loaded or written). */
+  private readonly handedOut = new Map<string, string>();
+  readonly files: GlossaryFileStore;
 
   constructor(private readonly opts: GlossaryStoreOptions) {
-    this.maxBytes = opts.maxBytes ?? MAX_INPUT_BYTES;
+    this.files = new GlossaryFileStore({
+      now: opts.now,
+      userName: opts.userName,
+      random: opts.newId,
+      ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
+      ...(opts.lock ? { lock: opts.lock } : {}),
+    });
   }
 
   /**
    * Every glossary of the open project `projectPath`, in the project's
    * order. A file whose stamp equals `known[path]` comes back `unchanged`
    * without text. A file that cannot be read comes back with `error` (its
-   * message names the file) and an empty stamp; the others still load.
-   * When a file changed on disk since it was last handed out and lost
-   * concepts added here since the UI last loaded it afresh (no `known`
-   * stamp), they are appended and the file is rewritten atomically; the
-   * answer then carries the new text and `restored`. A file that does not
-   * parse is handed out as it is (the worker reports where it is broken) and
-   * never written.
+   * message names the file) and an empty stamp; the others still load. A
+   * file that does not parse is handed out as it is (the worker reports
+   * where it is broken).
    */
   async loadGlossaries(projectPath: string, known: Readonly<Record<string, string>> = {}): Promise<GlossaryFileView[]> {
     const paths = this.glossariesOf(projectPath);
-    return Promise.all(paths.map((path) => this.serial(path, () => this.loadOne(path, known[path]))));
+    return Promise.all(paths.map((path) => this.loadOne(path, known[path])));
   }
 
   /**
    * Adds one concept to `glossary` (which must be one of the project's
    * glossaries) or to the project's first glossary. A project without any
    * gets `<project file name>.tbx` beside the project file, listed in the
-   * project at once. The file is read as it is on disk now; one that does not
-   * parse is refused with its file:line:column and left untouched. Returns
-   * the new concept's id and the file as written, with the stamp the next
-   * {@link loadGlossaries} will find.
+   * project at once. Returns the new concept's id and the file's new stamp;
+   * the UI fetches the text through loadGlossaries.
    */
   async addGlossaryEntry(
     projectPath: string,
@@ -161,98 +90,63 @@ export class GlossaryStore {
     const paths = this.glossariesOf(projectPath);
     let target: string;
     if (glossary !== undefined) {
-      target = resolve(glossary);
-      if (!paths.includes(target)) {
-        throw new ServiceError(
-          'invalid-input',
-          `${target} is not a glossary of ${resolve(projectPath)}. Add it to the project first, or choose one of its glossaries.`,
-          { file: target },
-        );
-      }
+      target = this.projectGlossary(projectPath, glossary, paths);
     } else if (paths[0] !== undefined) {
       target = paths[0];
     } else {
       target = await this.createProjectGlossary(projectPath);
     }
-    return this.serial(target, async () => {
-      const read = await this.read(target);
-      let current: Glossary;
-      try {
-        current = parseGlossary(read.text, target);
-      } catch (err) {
-        throw asServiceError(
-          err,
-          target,
-          'The term was not added and the file was not changed; add it again once the file is fixed',
-        );
-      }
-      const now = this.opts.now();
-      const random = this.opts
-        .newId()
-        .replace(/[^A-Za-z0-9]/g, '')
-        .slice(0, 8);
-      const concept = conceptFrom(input, `c-${now.getTime().toString(36)}-${random}`);
-      const next = appended(current, [concept]);
-      const written = next.concepts[next.concepts.length - 1]!;
-      const text = withAdded(read.text, target, next, [written]);
-      await this.write(target, text);
-      const stamp = stampOf(await stat(target));
-      const memory = this.memoryOf(target);
-      memory.added.push(written);
-      memory.handedOut = stamp;
-      return { conceptId: written.id, glossary: { path: target, stamp, text } };
-    });
+    const added = await reported(this.files.add(target, input));
+    // No text: read after the lock is released it could be a colleague's newer file under our stamp.
+    return { conceptId: added.id, glossary: { path: target, stamp: added.stamp } };
+  }
+
+  /**
+   * Applies `changes` to the glossary file `glossary` (one of `projectPath`'s
+   * glossaries when a project is named), three-way against the file as it
+   * is on disk now (see GlossaryFileStore.change).
+   */
+  async changeGlossary(
+    glossary: string,
+    projectPath: string | undefined,
+    changes: readonly GlossaryChange[],
+  ): Promise<ChangeGlossaryOutput> {
+    const target =
+      projectPath === undefined
+        ? resolve(glossary)
+        : this.projectGlossary(projectPath, glossary, this.glossariesOf(projectPath));
+    return reported(this.files.change(target, changes));
   }
 
   private async loadOne(path: string, known: string | undefined): Promise<GlossaryFileView> {
     // The UI polls every few seconds: a file that has not changed since it was handed out is only
     // stat'ed, never read again (an 86 MB TBX would otherwise be read and decoded on every poll).
-    if (known !== undefined && this.memoryOf(path).handedOut === known) {
-      try {
-        const st = await stat(path);
-        if (st.isFile() && stampOf(st) === known) return { path, stamp: known, unchanged: true };
-      } catch {
-        // Gone or unreadable: the full read below reports it with its reason.
-      }
+    if (known !== undefined && this.handedOut.get(path) === known && (await this.files.stamp(path)) === known) {
+      return { path, stamp: known, unchanged: true };
     }
-    let read: ReadGlossary;
+    let read;
     try {
-      read = await this.read(path);
+      read = await this.files.read(path);
     } catch (err) {
-      const e = asServiceError(err, path);
-      return { path, stamp: '', error: { code: e.code, message: e.message } };
+      if (!(err instanceof GlossaryStoreError)) throw err;
+      return { path, stamp: '', error: { code: err.code, message: err.message } };
     }
-    const memory = this.memoryOf(path);
-    // A fresh load (the UI has no copy) starts a new "since last loaded" period, unless the file could not be checked.
-    let forget = known === undefined;
-    if (memory.added.length > 0 && read.stamp !== memory.handedOut) {
-      let parsed: Glossary | null = null;
-      try {
-        parsed = parseGlossary(read.text, path);
-      } catch {
-        // The worker parses the text too and shows the error with its line and column; nothing is written.
-        forget = false;
-      }
-      const missing = parsed ? memory.added.filter((c) => !holds(parsed, c)) : [];
-      if (parsed && missing.length > 0) {
-        const next = appended(parsed, missing);
-        const text = withAdded(read.text, path, next, next.concepts.slice(next.concepts.length - missing.length));
-        try {
-          await writeFileAtomic(path, text, { encoding: 'utf8' });
-        } catch {
-          // The UI still gets the file as it is; handedOut stays behind, so the next poll tries the write again.
-          return { path, stamp: read.stamp, text: read.text };
-        }
-        const stamp = stampOf(await stat(path));
-        memory.handedOut = stamp;
-        if (forget) memory.added = [];
-        return { path, stamp, text, restored: missing.length };
-      }
-    }
-    memory.handedOut = read.stamp;
-    if (forget) memory.added = [];
+    this.handedOut.set(path, read.stamp);
     if (known === read.stamp) return { path, stamp: read.stamp, unchanged: true };
     return { path, stamp: read.stamp, text: read.text };
+  }
+
+  /** `glossary` as an absolute path, after checking that the project lists it. */
+  private projectGlossary(projectPath: string, glossary: string, paths: readonly string[]): string {
+    const target = resolve(glossary);
+    if (!paths.includes(target)) {
+      throw new ServiceError(
+        'invalid-input',
+        `${target} is not a glossary of ${resolve(projectPath)}. Add it to the project first, or choose one of its glossaries.`,
+        { file: target },
+      );
+    }
+    return target;
   }
 
   /** The open project's glossaries as absolute paths. */
@@ -272,121 +166,8 @@ export class GlossaryStore {
   private async createProjectGlossary(projectPath: string): Promise<string> {
     const abs = resolve(projectPath);
     const path = join(dirname(abs), `${basename(abs, extname(abs))}.tbx`);
-    await this.serial(path, async () => {
-      if (!(await isFile(path))) await this.write(path, serializeGlossary({ concepts: [] }, path));
-    });
+    await reported(this.files.create(path));
     await this.opts.projects.addGlossary(abs, path);
     return path;
-  }
-
-  /** Reads a glossary strictly (UTF-8, or UTF-16 with a BOM) within the size limit; the stamp is of the file read. */
-  private async read(path: string): Promise<ReadGlossary> {
-    let handle;
-    try {
-      handle = await open(path, 'r');
-    } catch (err) {
-      throw asServiceError(err, path);
-    }
-    try {
-      const st = await handle.stat();
-      if (!st.isFile()) {
-        throw new ServiceError(
-          'not-found',
-          `The glossary ${path} is a folder, not a file. Remove it from the project.`,
-          {
-            file: path,
-          },
-        );
-      }
-      if (st.size > this.maxBytes) {
-        throw new ServiceError(
-          'too-large',
-          `The glossary ${path} is ${formatSize(st.size)}, more than the ${formatSize(this.maxBytes)} a glossary may have. Split it into smaller files.`,
-          { file: path },
-        );
-      }
-      const bytes = await handle.readFile();
-      return { text: decodeText(bytes, path), stamp: stampOf(st) };
-    } catch (err) {
-      throw asServiceError(err, path);
-    } finally {
-      await handle.close();
-    }
-  }
-
-  private async write(path: string, text: string): Promise<void> {
-    try {
-      await writeFileAtomic(path, text, { encoding: 'utf8' });
-    } catch (err) {
-      throw asServiceError(err, path);
-    }
-  }
-
-  private memoryOf(path: string): Memory {
-    let m = this.memory.get(path);
-    if (!m) {
-      m = { handedOut: null, added: [] };
-      this.memory.set(path, m);
-    }
-    return m;
-  }
-
-  /** Runs `fn` after every earlier operation on the same file. */
-  private serial<T>(path: string, fn: () => Promise<T>): Promise<T> {
-    const run = (this.queues.get(path) ?? Promise.resolve()).then(fn);
-    const tail = run.catch(() => undefined);
-    this.queues.set(path, tail);
-    // Forget the chain once it is idle, so the map does not grow with every file ever touched.
-    void tail.then(() => {
-      if (this.queues.get(path) === tail) this.queues.delete(path);
-    });
-    return run;
-  }
-}
-
-/** A ServiceError for a glossary problem: the message names the file and says what to do. */
-function asServiceError(err: unknown, path: string, hint?: string): ServiceError {
-  if (err instanceof ServiceError) return err;
-  if (err instanceof FormatError) {
-    const params: Record<string, string | number> = { file: err.file };
-    if (err.line !== undefined) params['line'] = err.line;
-    if (err.column !== undefined) params['column'] = err.column;
-    const message = hint ? `${err.message} ${hint}.` : err.message;
-    return new ServiceError('invalid-file', message, params);
-  }
-  const code = (err as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOENT') {
-    return new ServiceError(
-      'not-found',
-      `The glossary ${path} does not exist. It may have been moved or renamed; put it back or remove it from the project.`,
-      { file: path },
-    );
-  }
-  if (code === 'EACCES' || code === 'EPERM') {
-    return new ServiceError(
-      'io',
-      `The glossary ${path} cannot be accessed: permission denied. Check its permissions.`,
-      {
-        file: path,
-      },
-    );
-  }
-  if (code === 'EISDIR') {
-    return new ServiceError('not-found', `The glossary ${path} is a folder, not a file. Remove it from the project.`, {
-      file: path,
-    });
-  }
-  return new ServiceError(
-    'io',
-    `The glossary ${path} could not be read or written (${code ?? (err as Error).message}). Check the disk and try again.`,
-    { file: path },
-  );
-}
-
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
   }
 }

@@ -1,10 +1,11 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { userInfo } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { mergeGlossaries } from '../../glossary/common/codec.js';
 import { buildTermIndex } from '../../glossary/common/termIndex.js';
 import { loadGlossaryFile } from '../../glossary/node/glossaryFile.js';
+import type { LockTimings } from '../../glossary/node/lock.js';
+import { systemUserName } from '../../glossary/node/userName.js';
 import type { ApiInput, ApiOutput, UiLanguage, WorkbenchApi } from '../../shared/api/workbenchApi.js';
 import { LIMITS } from '../../shared/api/workbenchApi.js';
 import { decodeText } from '../../shared/formats/decode.js';
@@ -49,15 +50,8 @@ export interface WorkbenchServiceOptions {
   userName?: string;
   /** Largest glossary file accepted, in bytes; default MAX_INPUT_BYTES (200 MB). */
   maxGlossaryBytes?: number;
-}
-
-/** The OS user's login name, or "" when the OS cannot say (no passwd entry in a container). */
-export function systemUserName(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return '';
-  }
+  /** Glossary lock timings (tests shorten them); default: stale after 10 s, waited for 5 s. */
+  glossaryLock?: LockTimings;
 }
 
 /** The sample project's name. */
@@ -85,18 +79,21 @@ export class WorkbenchService implements WorkbenchApi {
       ...(opts.writeDelayMs !== undefined ? { writeDelayMs: opts.writeDelayMs } : {}),
       ...(opts.warn ? { warn: opts.warn } : {}),
     });
+    this.userName = opts.userName ?? systemUserName();
     this.glossaries = new GlossaryStore({
       projects: this.store,
       now: opts.now,
       newId: opts.newId,
+      userName: this.userName,
       ...(opts.maxGlossaryBytes !== undefined ? { maxBytes: opts.maxGlossaryBytes } : {}),
+      ...(opts.glossaryLock ? { lock: opts.glossaryLock } : {}),
     });
     this.glossaryFiles = new GlossaryFiles({
       projects: this.store,
+      store: this.glossaries.files,
       ...(opts.maxGlossaryBytes !== undefined ? { maxBytes: opts.maxGlossaryBytes } : {}),
     });
     this.projectsDir = join(opts.dataDir, 'projects');
-    this.userName = opts.userName ?? systemUserName();
   }
 
   async appInfo(_input: ApiInput<'appInfo'> = {}): Promise<ApiOutput<'appInfo'>> {
@@ -305,11 +302,13 @@ export class WorkbenchService implements WorkbenchApi {
   }
 
   async addGlossaryEntry(input: ApiInput<'addGlossaryEntry'>): Promise<ApiOutput<'addGlossaryEntry'>> {
-    const added = await this.glossaries.addGlossaryEntry(input.path, input.glossary, input.concept);
-    // The text is left out: a large glossary would be decoded on the UI thread. The UI's
-    // next loadGlossaries (from the worker, in browser mode) sees the new stamp and fetches it.
-    const { text: _text, ...glossary } = added.glossary;
-    return { conceptId: added.conceptId, glossary };
+    // No text: a large glossary would be decoded on the UI thread. The UI's next
+    // loadGlossaries (from the worker, in browser mode) sees the new stamp and fetches it.
+    return this.glossaries.addGlossaryEntry(input.path, input.glossary, input.concept);
+  }
+
+  async changeGlossary(input: ApiInput<'changeGlossary'>): Promise<ApiOutput<'changeGlossary'>> {
+    return this.glossaries.changeGlossary(input.glossary, input.project, input.changes);
   }
 
   async updateProjectSettings(input: ApiInput<'updateProjectSettings'>): Promise<ApiOutput<'updateProjectSettings'>> {

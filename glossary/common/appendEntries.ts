@@ -12,9 +12,9 @@ import { stringify } from 'csv-stringify/sync';
 import type { Concept, Term } from '../../shared/model/glossary.js';
 import { escapeAttr, escapeXml } from '../../shared/formats/xml.js';
 import { glossaryFormatOf } from './codec.js';
-import { writeCsv } from './csv.js';
+import { csvColumnKey, detectDelimiter, writeCsv } from './csv.js';
 import { formatMatchOptions, languageOrder } from './termFields.js';
-import { conceptEntryXml } from './tbxWrite.js';
+import { conceptEntryXml, transactionLines } from './tbxWrite.js';
 import { writeTsv } from './tsv.js';
 
 /**
@@ -27,12 +27,17 @@ export function appendConcepts(text: string, file: string, concepts: readonly Co
   if (concepts.length === 0) return text;
   switch (glossaryFormatOf(file)) {
     case 'tsv':
-      return appendLines(text, withoutHeader(writeTsv({ concepts: [...concepts] })));
+      return appendLines(text, tsvLines(concepts));
     case 'csv':
       return appendCsv(text, concepts);
     case 'tbx':
       return appendTbx(text, concepts);
   }
+}
+
+/** The concepts as TSV lines (no line ends), without the writer's `#` header line. */
+export function tsvLines(concepts: readonly Concept[]): string[] {
+  return withoutHeader(writeTsv({ concepts: [...concepts] }));
 }
 
 /** The lines a writer produced, without its leading `#` comment line. */
@@ -51,59 +56,91 @@ function appendCsv(text: string, concepts: readonly Concept[]): string | null {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let header: string[];
   try {
-    header = ((parse(body, { to_line: 1, relax_column_count: true }) as string[][])[0] ?? []).map((h) => h.trim());
+    header = (
+      (parse(body, { to_line: 1, relax_column_count: true, delimiter: detectDelimiter(body) }) as string[][])[0] ?? []
+    ).map((h) => h.trim());
   } catch {
     return null;
   }
   if (header.length === 0) return null;
-  const written = parse(writeCsv({ concepts: [...concepts] }).replace(/^\uFEFF/, '')) as string[][];
+  const rows = csvRows(header, concepts);
+  if (!rows) return null;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = stringify(rows, { record_delimiter: eol, delimiter: detectDelimiter(body) });
+  const ended = text.endsWith('\n') ? text : text + eol;
+  return ended + lines;
+}
+
+/** Columns a file may lack without losing anything the user wrote: ids it numbers itself, who-and-when. */
+const OPTIONAL_COLUMNS = new Set(['id', 'createdBy', 'createdAt', 'modifiedBy', 'modifiedAt']);
+
+/**
+ * The concepts as rows under the file's own `header` (cells matched by
+ * meaning, so "English" takes what we call "en"), or null when a value has no
+ * column to go in and would be lost.
+ */
+export function csvRows(header: readonly string[], concepts: readonly Concept[]): string[][] | null {
+  const written = parse(writeCsv({ concepts: [...concepts] }, { stamps: true }).replace(/^\uFEFF/, '')) as string[][];
   const [ours, ...rows] = written;
   if (!ours) return null;
-  const at = new Map(header.map((h, i) => [h.toLowerCase(), i]));
+  const at = new Map<string, number>();
+  header.forEach((h, i) => {
+    const key = csvColumnKey(h);
+    if (key !== undefined && !at.has(key)) at.set(key, i);
+  });
   const aligned: string[][] = [];
   for (const row of rows) {
     const out = new Array<string>(header.length).fill('');
     for (let i = 0; i < ours.length; i++) {
       const value = row[i] ?? '';
       if (value === '') continue;
-      const name = ours[i]!.toLowerCase();
-      const column = at.get(name);
-      // A file without an id column numbers its rows itself; any other value with no column
-      // to go in would be lost, so the whole file is written instead.
-      if (column === undefined && name === 'id') continue;
+      const key = csvColumnKey(ours[i]!);
+      const column = key === undefined ? undefined : at.get(key);
+      if (column === undefined && key !== undefined && OPTIONAL_COLUMNS.has(key)) continue;
       if (column === undefined) return null;
       out[column] = value;
     }
     aligned.push(out);
   }
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const lines = stringify(aligned, { record_delimiter: eol });
-  const ended = text.endsWith('\n') ? text : text + eol;
-  return ended + lines;
+  return aligned;
 }
 
-/** The TBX flavours an entry can be written in. */
-type TbxFlavour = 'dct' | 'dca' | 'martif';
-
 function appendTbx(text: string, concepts: readonly Concept[]): string | null {
-  const root = /<(tbx|martif)\b([^>]*)>/.exec(text);
+  const flavour = tbxFlavour(text);
   const close = text.lastIndexOf('</body>');
-  if (!root || close < 0) return null;
-  const flavour: TbxFlavour =
-    root[1] === 'martif' ? 'martif' : /\bstyle\s*=\s*["']dca["']/.test(root[2] ?? '') ? 'dca' : 'dct';
+  if (!flavour || close < 0) return null;
   // Indent like the file: the whitespace before </body> on its line, plus one step.
   const lineStart = text.lastIndexOf('\n', close) + 1;
   const before = text.slice(lineStart, close);
   const indent = /^[ \t]*$/.test(before) ? before : '';
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const entries = concepts.map((c) => (flavour === 'dct' ? conceptEntryXml(c, c.id, true) : typedEntry(c, flavour)));
-  const block = entries
-    .join('\n')
-    .split('\n')
-    .map((l) => l.replace(/^ {6}/, `${indent}  `))
-    .join(eol);
+  const block = tbxEntries(concepts, flavour, `${indent}  `, eol);
   const insertAt = indent ? lineStart : close;
   return text.slice(0, insertAt) + block + eol + (indent ? '' : indent) + text.slice(insertAt);
+}
+
+/** The TBX flavours an entry can be written in. */
+export type TbxFlavour = 'dct' | 'dca' | 'martif';
+
+/** Which flavour a TBX file's entries are written in, from its root element; null when it has none. */
+export function tbxFlavour(text: string): TbxFlavour | null {
+  const root = /<(tbx|martif)\b([^>]*)>/.exec(text);
+  if (!root) return null;
+  return root[1] === 'martif' ? 'martif' : /\bstyle\s*=\s*["']dca["']/.test(root[2] ?? '') ? 'dca' : 'dct';
+}
+
+/**
+ * Entries for `concepts` in the file's flavour, each line starting with
+ * `indent`, joined with `eol` (no final line break). DCT entries declare the
+ * module namespaces themselves, so they fit any TBX v3 file.
+ */
+export function tbxEntries(concepts: readonly Concept[], flavour: TbxFlavour, indent: string, eol: string): string {
+  const entries = concepts.map((c) => (flavour === 'dct' ? conceptEntryXml(c, c.id, true) : typedEntry(c, flavour)));
+  return entries
+    .join('\n')
+    .split('\n')
+    .map((l) => l.replace(/^ {6}/, indent))
+    .join(eol);
 }
 
 /**
@@ -119,6 +156,7 @@ function typedEntry(c: Concept, flavour: 'dca' | 'martif'): string {
   if (c.subjectField) out.push(`        <descrip type="subjectField">${escapeXml(c.subjectField)}</descrip>`);
   if (c.definition) out.push(`        <descrip type="definition">${escapeXml(c.definition)}</descrip>`);
   if (c.note) out.push(`        <note>${escapeXml(c.note)}</note>`);
+  out.push(...transactionLines(c));
   for (const code of languageOrder(Object.keys(c.terms))) {
     const terms = c.terms[code] ?? [];
     if (terms.length === 0) continue;

@@ -36,7 +36,15 @@ export function glossaryFormatOf(file: string): GlossaryFormat {
 
 /** Reads a glossary from its text, choosing the codec by the file's extension. */
 export function parseGlossary(text: string, file: string): Glossary {
-  switch (glossaryFormatOf(file)) {
+  return parseGlossaryAs(text, file, glossaryFormatOf(file));
+}
+
+/**
+ * Reads a glossary in a format the caller names, for files whose name says
+ * nothing (Git's `.merge_file_XXXXXX` temporaries); `file` is only for messages.
+ */
+export function parseGlossaryAs(text: string, file: string, format: GlossaryFormat): Glossary {
+  switch (format) {
     case 'tbx':
       return parseTbx(text, file);
     case 'tsv':

@@ -2,7 +2,18 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { Glossary } from '../../shared/model/glossary.js';
 import { FormatError, positionAt } from '../../shared/formats/formatError.js';
-import { glossaryTableRows, readGlossaryTable } from './glossaryTable.js';
+import { STAMP_COLUMNS, glossaryTableRows, readGlossaryTable, tableColumnKey } from './glossaryTable.js';
+
+/** The header names writeCsv uses for the who-and-when columns (written only on request). */
+export { STAMP_COLUMNS };
+
+/**
+ * What a header cell means, as a string that is the same for every way of
+ * writing it ("English", "en-GB" and "en" → "lang:en"; "Modified by" and
+ * "modifiedBy" → "modifiedBy"); undefined for a column this app does not know.
+ * Used to put values under a file's own header.
+ */
+export const csvColumnKey = tableColumnKey;
 
 /**
  * Reads a CSV glossary with a header row (docs/glossary-formats.md). RFC 4180
@@ -61,7 +72,7 @@ function recordLines(text: string): (endBytes: number) => number {
 }
 
 /** Comma unless the header row has more semicolons or tabs (Excel in Romanian locale writes ";"). */
-function detectDelimiter(text: string): string {
+export function detectDelimiter(text: string): string {
   const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
   let inQuotes = false;
   for (let i = 0; i < text.length; i++) {
@@ -154,8 +165,8 @@ function unclosedQuote(text: string, start: number, delimiter: string): number {
 /**
  * Writes a CSV glossary (UTF-8 with BOM so that Excel shows ș and ț, CRLF,
  * RFC 4180 quoting) with the columns {@link glossaryTableRows} chooses (the
- * XLSX writer uses the same ones).
+ * XLSX writer uses the same ones); with `stamps`, the who-and-when columns too.
  */
-export function writeCsv(g: Glossary): string {
-  return stringify(glossaryTableRows(g), { bom: true, record_delimiter: '\r\n' });
+export function writeCsv(g: Glossary, options: { stamps?: boolean } = {}): string {
+  return stringify(glossaryTableRows(g, options), { bom: true, record_delimiter: '\r\n' });
 }

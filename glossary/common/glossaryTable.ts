@@ -40,7 +40,21 @@ export interface TableOptions {
 /** What a header cell means. */
 type Column =
   | { kind: 'lang'; lang: string; status?: TermStatus }
-  | { kind: 'id' | 'note' | 'definition' | 'subject' | 'type' | 'status' | 'pos' | 'match' };
+  | {
+      kind:
+        | 'id'
+        | 'note'
+        | 'definition'
+        | 'subject'
+        | 'type'
+        | 'status'
+        | 'pos'
+        | 'match'
+        | 'createdBy'
+        | 'createdAt'
+        | 'modifiedBy'
+        | 'modifiedAt';
+    };
 
 const NAMED_COLUMNS: Record<string, Column['kind']> = {
   id: 'id',
@@ -57,7 +71,23 @@ const NAMED_COLUMNS: Record<string, Column['kind']> = {
   pos: 'pos',
   partofspeech: 'pos',
   match: 'match',
+  // Who and when: read where the file has such columns, and kept up to date there.
+  createdby: 'createdBy',
+  author: 'createdBy',
+  created: 'createdAt',
+  createdat: 'createdAt',
+  creationdate: 'createdAt',
+  modifiedby: 'modifiedBy',
+  changedby: 'modifiedBy',
+  lastmodifiedby: 'modifiedBy',
+  modified: 'modifiedAt',
+  modifiedat: 'modifiedAt',
+  lastmodified: 'modifiedAt',
+  changed: 'modifiedAt',
 };
+
+/** The header names the writers use for the who-and-when columns (written only on request). */
+export const STAMP_COLUMNS = ['created by', 'created', 'modified by', 'modified'] as const;
 
 /** Language names translators put in headers instead of tags. */
 const LANGUAGE_NAMES: Record<string, string> = {
@@ -158,6 +188,20 @@ export function readGlossaryTable(rows: readonly TableRow[], file: string, opts:
   return { concepts, origin: file };
 }
 
+/**
+ * What a header cell means, as a string that is the same for every way of
+ * writing it ("English", "en-GB" and "en" → "lang:en"; "Modified by" and
+ * "modifiedBy" → "modifiedBy"); undefined for a column this app does not know.
+ */
+export function tableColumnKey(name: string): string | undefined {
+  try {
+    const col = readHeader(name, 0, 1, locator('', {}));
+    return col.kind === 'lang' ? `lang:${col.lang}${col.status ? `:${col.status}` : ''}` : col.kind;
+  } catch {
+    return undefined;
+  }
+}
+
 function readHeader(cell: string, index: number, line: number, at: ReturnType<typeof locator>): Column {
   const name = cell.trim();
   const key = name.toLowerCase().replace(/[\s_-]/g, '');
@@ -227,6 +271,18 @@ function readRow(
         match = m;
         break;
       }
+      case 'createdBy':
+        concept.created = { by: value, at: concept.created?.at ?? '' };
+        break;
+      case 'createdAt':
+        concept.created = { by: concept.created?.by ?? '', at: value };
+        break;
+      case 'modifiedBy':
+        concept.modified = { by: value, at: concept.modified?.at ?? '' };
+        break;
+      case 'modifiedAt':
+        concept.modified = { by: concept.modified?.by ?? '', at: value };
+        break;
       case 'lang':
         break;
     }
@@ -256,6 +312,7 @@ function readRow(
   let id = concept.id || `L${line}`;
   for (let n = 2; ids.has(id); n++) id = `${concept.id || `L${line}`}-${n}`;
   ids.add(id);
+  if (!concept.id) concept.generatedId = true;
   concept.id = id;
   return concept;
 }
@@ -268,8 +325,9 @@ function readRow(
  * preferred one), `xx:deprecated`, `xx:forbidden`; then definition, subject,
  * note, and type, pos and match when all terms of a concept share them. Term
  * notes and per-term differences in type are not representable and are left out.
+ * With `stamps`, the who-and-when columns follow where a concept has them.
  */
-export function glossaryTableRows(g: Glossary): string[][] {
+export function glossaryTableRows(g: Glossary, options: { stamps?: boolean } = {}): string[][] {
   const used = languageOrder(g.concepts.flatMap((c) => Object.keys(c.terms)));
   // An empty glossary still names its languages: a header without any would not read back.
   const langs = used.length > 0 ? used : ['ro', 'en'];
@@ -309,6 +367,15 @@ export function glossaryTableRows(g: Glossary): string[][] {
     { name: 'pos', cell: (c) => shared(c, (t) => t.partOfSpeech ?? '') },
     { name: 'match', cell: (c) => shared(c, (t) => formatMatchOptions(t)) },
   ];
+  if (options.stamps) {
+    const [createdBy, createdAt, modifiedBy, modifiedAt] = STAMP_COLUMNS;
+    optional.push(
+      { name: createdBy, cell: (c) => c.created?.by ?? '' },
+      { name: createdAt, cell: (c) => c.created?.at ?? '' },
+      { name: modifiedBy, cell: (c) => c.modified?.by ?? '' },
+      { name: modifiedAt, cell: (c) => c.modified?.at ?? '' },
+    );
+  }
   cols.push(...optional.filter((col) => g.concepts.some((c) => col.cell(c) !== '')));
   return [cols.map((c) => c.name), ...g.concepts.map((concept) => cols.map((col) => col.cell(concept)))];
 }

@@ -101,7 +101,10 @@ class TbxReader {
 
   /** Reads one conceptEntry (v3) or termEntry (v2, also accepted in v3 files); `index` numbers entries without an id. */
   concept(el: XmlElement, index: number): Concept {
-    const concept: Concept = { id: this.uniqueId(el.attrs.id?.trim() || `c${index + 1}`), terms: {} };
+    const given = el.attrs.id?.trim();
+    const concept: Concept = { id: this.uniqueId(given || `c${index + 1}`), terms: {} };
+    if (!given) concept.generatedId = true;
+    readTransactions(el, concept);
     const notes: string[] = [];
     let langDefinition: string | undefined;
     for (const cat of categories(el)) this.conceptCategory(concept, cat, notes);
@@ -278,6 +281,32 @@ function categories(el: XmlElement): Category[] {
     }
   }
   return out;
+}
+
+/**
+ * Who created and last modified the entry, from its `<transacGrp>`s: the
+ * transaction type from `<transac type="transactionType">` (DCA) or a
+ * `transactionType` element (DCT), the person from `<transacNote
+ * type="responsibility">` or a `responsibility` element, the time from
+ * `<date>`. The latest modification wins; a group without a date is skipped.
+ */
+function readTransactions(entry: XmlElement, concept: Concept): void {
+  for (const grp of elements(entry)) {
+    if (grp.local !== 'transacGrp') continue;
+    let type = '';
+    let by = '';
+    let at = '';
+    for (const c of elements(grp)) {
+      const kind = c.local === 'transac' || c.local === 'transacNote' ? (c.attrs.type?.trim() ?? '') : c.local;
+      const value = cleanTerm(textContent(c));
+      if (kind === 'transactionType') type = value;
+      else if (kind === 'responsibility') by = value;
+      else if (c.local === 'date') at = value;
+    }
+    if (!at) continue;
+    if (type === 'origination') concept.created = { by, at };
+    else if (type === 'modification' && (!concept.modified || concept.modified.at <= at)) concept.modified = { by, at };
+  }
 }
 
 /** Term text: whitespace from pretty-printing collapsed. */

@@ -1,4 +1,4 @@
-import type { Concept, Glossary, Term } from '../../shared/model/glossary.js';
+import type { Concept, ConceptStamp, Glossary, Term } from '../../shared/model/glossary.js';
 import { escapeAttr, escapeXml } from '../../shared/formats/xml.js';
 import { formatMatchOptions, languageOrder } from './termFields.js';
 import { DRAGOMAN_TBX_NS, TBX_BASIC_NS, TBX_MIN_NS, TBX_NS_ED2 } from './tbxNames.js';
@@ -59,6 +59,7 @@ function writeConcept(out: string[], c: Concept, id: string, declare = false): v
   if (c.subjectField) out.push(`        <min:subjectField>${escapeXml(c.subjectField)}</min:subjectField>`);
   if (c.definition) out.push(`        <basic:definition>${escapeXml(c.definition)}</basic:definition>`);
   if (c.note) out.push(`        <note>${escapeXml(c.note)}</note>`);
+  out.push(...transactionLines(c));
   for (const lang of languageOrder(Object.keys(c.terms))) {
     const terms = c.terms[lang] ?? [];
     if (terms.length === 0) continue;
@@ -67,6 +68,27 @@ function writeConcept(out: string[], c: Concept, id: string, declare = false): v
     out.push('        </langSec>');
   }
   out.push('      </conceptEntry>');
+}
+
+/**
+ * The concept's `created` and `modified` stamps as TBX transaction groups
+ * (core elements, the same in DCT and DCA style and in TBX 2008), indented
+ * for an entry's children.
+ */
+export function transactionLines(c: Concept): string[] {
+  const out: string[] = [];
+  const group = (type: string, stamp: ConceptStamp): void => {
+    out.push(
+      '        <transacGrp>',
+      `          <transac type="transactionType">${type}</transac>`,
+      ...(stamp.by ? [`          <transacNote type="responsibility">${escapeXml(stamp.by)}</transacNote>`] : []),
+      `          <date>${escapeXml(stamp.at)}</date>`,
+      '        </transacGrp>',
+    );
+  };
+  if (c.created) group('origination', c.created);
+  if (c.modified) group('modification', c.modified);
+  return out;
 }
 
 function writeTerm(out: string[], t: Term): void {

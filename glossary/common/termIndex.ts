@@ -126,6 +126,18 @@ class TokenKeys {
   }
 }
 
+/** A one-word term with a dot between letters: "n.r.", "S.U.A.", "ș.a.m.d." (not "dr.", not "Ed."). */
+function isDotted(text: string): boolean {
+  const t = text.trim();
+  return !/\s/.test(t) && /\p{L}\.\p{L}/u.test(t);
+}
+
+/** Lower case, folded, with a final dot: "N.R" and "n.r." meet. */
+function dottedKey(text: string): string {
+  const k = foldDiacritics(normalizeRo(text)).toLowerCase();
+  return k.endsWith('.') ? k : `${k}.`;
+}
+
 /**
  * Keeps the longest matches (in tokens), then the earliest, dropping any that
  * overlap one already kept; matches with exactly the same span all stay (one
@@ -162,6 +174,8 @@ function resolveOverlaps<M>(cands: Candidate<M>[]): Candidate<M>[] {
 export class TermIndex implements TermLookup {
   readonly #concepts = new Map<string, Concept>();
   readonly #source = new ParadigmIndex<SourcePattern>();
+  /** One-word dotted abbreviations ("n.r.", "ș.a."), by their dotted key: they match that form only, never "nr.". */
+  readonly #dotted = new Map<string, SourcePattern[]>();
   // A bucket holding one pattern is the pattern itself: most first words belong to one term.
   readonly #target = new Map<string, TargetPattern | TargetPattern[]>();
   readonly #sourceLang: string;
@@ -185,6 +199,12 @@ export class TermIndex implements TermLookup {
   }
 
   #addSource(conceptId: string, term: Term, order: number): void {
+    if (isDotted(term.text)) {
+      const key = dottedKey(term.text.trim());
+      this.#dotted.set(key, [...(this.#dotted.get(key) ?? []), { conceptId, term, rest: [], order }]);
+      this.#sourceTerms++;
+      return;
+    }
     const paradigms = termWordParadigms(term);
     const [first, ...rest] = paradigms;
     if (!first) return;
@@ -237,8 +257,8 @@ export class TermIndex implements TermLookup {
    */
   lookupSourceWord(word: string): SourceWordHit[] {
     // A dotted abbreviation (S.U.A.) is looked up without its dots, as in running text.
+    const found: SourcePattern[] = isDotted(word) ? [...(this.#dotted.get(dottedKey(word.trim())) ?? [])] : [];
     const w = word.trim().replace(/\./g, '');
-    const found: SourcePattern[] = [];
     this.#source.collect(w, found, () => foldDiacritics(normalizeRo(w)));
     const hits: SourceWordHit[] = [];
     for (const p of found.sort((x, y) => x.order - y.order)) {
@@ -265,6 +285,10 @@ export class TermIndex implements TermLookup {
       const kind = tokens[i]!.kind;
       if (kind !== 'word' && kind !== 'abbreviation') continue;
       current = i;
+      if (this.#dotted.size > 0 && kind === 'abbreviation') {
+        for (const p of this.#dotted.get(dottedKey(tokens[i]!.text)) ?? [])
+          cands.push({ first: i, last: i, order: p.order, match: p });
+      }
       // `found` is emptied only after a hit: most words hit nothing, and resizing an array is not free.
       if (this.#source.collect(keys.word(i), found, caseOfCurrent) === 0) continue;
       if (found.length === 1) {

@@ -48,7 +48,7 @@ export function parseTsv(text: string, file: string, langs: TsvLanguages = {}): 
     }
     let concept = bySource.get(source);
     if (!concept) {
-      concept = { id: `L${lineNo}`, terms: { [src]: [{ text: source, status: 'preferred' }] } };
+      concept = { id: `L${lineNo}`, generatedId: true, terms: { [src]: [{ text: source, status: 'preferred' }] } };
       bySource.set(source, concept);
       concepts.push(concept);
     }

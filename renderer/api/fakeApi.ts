@@ -10,6 +10,8 @@ import type {
   WorkbenchApi,
 } from '../../shared/api/workbenchApi.js';
 import { appendConcepts } from '../../glossary/common/appendEntries.js';
+import { applyConceptOps } from '../../glossary/common/conceptEdit.js';
+import { conceptFromNew, locateApplied, planChanges } from '../../glossary/common/glossaryChanges.js';
 import {
   GLOSSARY_EXTENSIONS,
   glossaryFormatOf,
@@ -20,7 +22,7 @@ import { conceptsToImport } from '../../glossary/common/glossaryImport.js';
 import { COMPLETE_PATH_LIMIT } from '../../shared/api/workbenchApi.js';
 import { checkIds } from '../../shared/checks/registry.js';
 import { FormatError } from '../../shared/formats/formatError.js';
-import type { Concept, Glossary, Term } from '../../shared/model/glossary.js';
+import type { Glossary } from '../../shared/model/glossary.js';
 import { segmentDocument } from '../../shared/text/segment.js';
 // The bundled sample glossary, inlined by Vite (and vitest) so the fake needs no file system.
 import sampleGlossaryText from '../../samples/glossary.tbx?raw';
@@ -38,8 +40,10 @@ export interface FakeApiOptions {
   failSaves?: number;
   shell?: 'electron' | 'web';
   systemLocale?: string;
-  /** Who ignores findings; default "tester". */
+  /** Who ignores findings and changes glossary entries; default "tester". */
   userName?: string;
+  /** Make the next N changeGlossary calls fail with 'locked' (another writer holds the file). */
+  lockedGlossaryCalls?: number;
 }
 
 /** A glossary's model, or the ApiError the real backend sends for a file that does not parse. */
@@ -78,13 +82,6 @@ export const FAKE_SAMPLE_GLOSSARY = '/fake/glossary.tbx';
 
 function emptySettings(): ProjectSettingsView {
   return { checks: {}, ignoredFindings: [] };
-}
-
-function termOf(t: ApiInput<'addGlossaryEntry'>['concept']['ro'][number]): Term {
-  const term: Term = { text: t.text.trim().normalize('NFC'), status: t.status };
-  if (t.type) term.type = t.type;
-  if (t.note) term.note = t.note;
-  return term;
 }
 
 const SAMPLE_SENTENCES = [
@@ -137,11 +134,18 @@ function projectFromText(
   };
 }
 
+/** The fake API plus the hooks tests use to play a colleague or inspect the "disk". */
+export type FakeApi = WorkbenchApi & {
+  projects: Map<string, ProjectView>;
+  setGlossaryText(path: string, text: string): void;
+  glossaryText(path: string): string | undefined;
+};
+
 /**
  * An in-memory WorkbenchApi for developing the UI without a backend and for
  * unit tests: projects live in a Map, saves apply changes and bump the revision.
  */
-export function createFakeApi(opts: FakeApiOptions = {}): WorkbenchApi & { projects: Map<string, ProjectView> } {
+export function createFakeApi(opts: FakeApiOptions = {}): FakeApi {
   const now = opts.now ?? (() => new Date());
   const projects = new Map<string, ProjectView>();
   let recent: RecentProject[] = [];
@@ -155,6 +159,7 @@ export function createFakeApi(opts: FakeApiOptions = {}): WorkbenchApi & { proje
   const nextStamp = (): string => `fake-${++stampCounter}`;
   glossaryFiles.set(FAKE_SAMPLE_GLOSSARY, { text: sampleGlossaryText, stamp: nextStamp() });
   let conceptCounter = 0;
+  let lockedGlossaryCalls = opts.lockedGlossaryCalls ?? 0;
 
   function projectAt(path: string): ProjectView {
     const p = projects.get(path);
@@ -300,11 +305,7 @@ export function createFakeApi(opts: FakeApiOptions = {}): WorkbenchApi & { proje
       const ids = new Set(g.concepts.map((c) => c.id));
       let id = `c-fake-${++conceptCounter}`;
       while (ids.has(id)) id = `c-fake-${++conceptCounter}`;
-      const concept: Concept = {
-        id,
-        terms: { ro: input.concept.ro.map(termOf), en: input.concept.en.map(termOf) },
-        ...(input.concept.note ? { note: input.concept.note } : {}),
-      };
+      const concept = conceptFromNew(input.concept, id);
       // Appended in the file's own form, as the real backend does.
       const text =
         appendConcepts(file.text, path, [concept]) ??
@@ -312,6 +313,54 @@ export function createFakeApi(opts: FakeApiOptions = {}): WorkbenchApi & { proje
       const written = { text, stamp: nextStamp() };
       glossaryFiles.set(path, written);
       return { conceptId: id, glossary: { path, stamp: written.stamp, text } };
+    },
+    async changeGlossary(input: ApiInput<'changeGlossary'>): Promise<ApiOutput<'changeGlossary'>> {
+      const path = input.glossary;
+      if (input.project !== undefined && !projectAt(input.project).glossaries.includes(path)) {
+        throw new ApiError({
+          code: 'invalid-input',
+          message: `${path} is not a glossary of ${input.project}.`,
+          params: { file: path },
+        });
+      }
+      const file = glossaryFiles.get(path);
+      if (!file) {
+        throw new ApiError({
+          code: 'not-found',
+          message: `The glossary ${path} does not exist in the fake backend.`,
+          params: { file: path },
+        });
+      }
+      if (lockedGlossaryCalls > 0) {
+        lockedGlossaryCalls--;
+        throw new ApiError({
+          code: 'locked',
+          message: `${path} is being written by another user; your change is kept and will be retried.`,
+          params: { file: path },
+        });
+      }
+      const g = parseOrThrow(file.text, path);
+      const stamp = { by: opts.userName ?? 'tester', at: now().toISOString() };
+      const plan = planChanges(g, input.changes, stamp, () => `c-fake-${++conceptCounter}`);
+      if (plan.ops.length === 0) {
+        return { stamp: file.stamp, applied: locateApplied(g, plan.applied), conflicts: plan.conflicts };
+      }
+      const text = applyConceptOps(file.text, path, plan.ops);
+      const written = { text, stamp: nextStamp() };
+      glossaryFiles.set(path, written);
+      return {
+        stamp: written.stamp,
+        applied: locateApplied(parseGlossary(text, path), plan.applied),
+        conflicts: plan.conflicts,
+      };
+    },
+    /** Test hook: replaces a glossary "file" as a colleague's save would (a new stamp). */
+    setGlossaryText(path: string, text: string): void {
+      glossaryFiles.set(path, { text, stamp: nextStamp() });
+    },
+    /** Test hook: the current text of a glossary "file", or undefined. */
+    glossaryText(path: string): string | undefined {
+      return glossaryFiles.get(path)?.text;
     },
     async updateProjectSettings(input: ApiInput<'updateProjectSettings'>): Promise<ApiOutput<'updateProjectSettings'>> {
       const p = projectAt(input.path);

@@ -190,7 +190,7 @@ export function GlossariesDialog({ api, native, projectPath, glossaries, onChang
 
   return (
     <Modal
-      title={projectPath === null ? t('glossaryView.label') : t('glossaries.title')}
+      title={projectPath === null ? t('glossaryFile.label') : t('glossaries.title')}
       testId="glossaries-dialog"
       onClose={onClose}
     >

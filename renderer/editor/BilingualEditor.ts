@@ -37,6 +37,8 @@ export interface EditorCallbacks {
   onAddTerm?(): void;
   /** The user asked to insert the active segment's n-th glossary term (1–9). */
   onInsertTerm?(n: number): void;
+  /** The user asked for the glossary view (or to leave it). */
+  onGlossaryView?(): void;
   /** The active segment changed (1-based line). */
   onActive?(line: number): void;
   /** The draft pane scrolled or was resized: the lines on screen changed. */
@@ -359,6 +361,9 @@ export class BilingualEditor {
       case 'insertTerm':
         this.opts.callbacks.onInsertTerm?.(cmd.n);
         break;
+      case 'glossaryView':
+        this.opts.callbacks.onGlossaryView?.();
+        break;
     }
   }
 
@@ -435,10 +440,17 @@ export class BilingualEditor {
         // Enter accepts an open completion (or code action) list rather than moving on.
         const when = b.command.kind === 'enter' ? '!suggestWidgetVisible && !codeActionMenuVisible' : undefined;
         target.addCommand(key, () => this.run(b.command), when);
-        // In the read-only source only navigation, help, saving and adding
-        // the selected term make sense.
+        // In the read-only source only navigation, help, saving, adding
+        // the selected term and the glossary view make sense.
         const k = b.command.kind;
-        if (k === 'next' || k === 'previous' || k === 'help' || k === 'save' || k === 'addTerm') {
+        if (
+          k === 'next' ||
+          k === 'previous' ||
+          k === 'help' ||
+          k === 'save' ||
+          k === 'addTerm' ||
+          k === 'glossaryView'
+        ) {
           source.addCommand(key, () => this.run(b.command));
         }
       }

@@ -13,6 +13,7 @@ export type KeyName =
   | 'Slash'
   | 'KeyS'
   | 'KeyG'
+  | 'KeyL'
   | 'Digit0'
   | 'Digit1'
   | 'Digit2'
@@ -45,7 +46,9 @@ export type WorkbenchCommand =
   /** Open the add-term dialog for the source and draft selections. */
   | { kind: 'addTerm' }
   /** Insert the active segment's n-th glossary term (1–9, glossaryModel.insertCandidates). */
-  | { kind: 'insertTerm'; n: number };
+  | { kind: 'insertTerm'; n: number }
+  /** Switch between the editor and the glossary view. */
+  | { kind: 'glossaryView' };
 
 /** One binding: a command, its chords and the i18n key describing it. */
 export interface Binding {
@@ -117,6 +120,14 @@ export const BINDINGS: readonly Binding[] = [
     chords: [{ ctrl: true, shift: true, key: 'KeyG' }],
     label: 'shortcuts.addTerm',
   },
+  // Ctrl+Shift+L ("lexicon"): free in Chromium and Electron; it hides Monaco's "select all
+  // occurrences", which Ctrl+F2 still does.
+  {
+    id: 'dragoman.glossaryView',
+    command: { kind: 'glossaryView' },
+    chords: [{ ctrl: true, shift: true, key: 'KeyL' }],
+    label: 'shortcuts.glossaryView',
+  },
   // Alt+1…9 switch tabs in Chromium on Linux but, unlike Ctrl+T, a page may
   // take them. On macOS they replace the Option+digit characters (¡ ™ £ …)
   // in the draft.
@@ -168,6 +179,7 @@ const KEY_FROM_CODE: Record<string, KeyName> = {
   Slash: 'Slash',
   KeyS: 'KeyS',
   KeyG: 'KeyG',
+  KeyL: 'KeyL',
   Digit0: 'Digit0',
   Digit1: 'Digit1',
   Digit2: 'Digit2',

@@ -13,10 +13,22 @@
  */
 import type { NewConcept, ProjectView, WorkbenchApi } from '../../shared/api/workbenchApi.js';
 import type { CheckSetting } from '../../shared/checks/config.js';
+import { ApiError } from '../api/apiError.js';
+import { errorText } from '../api/errorText.js';
 import { t } from '../i18n/i18n.js';
+import { GlossaryEdits } from '../panels/glossaryEdits.js';
 import { fileName, insertCandidates } from '../panels/glossaryModel.js';
+import { reloadNotice } from '../panels/glossaryNotice.js';
 import { CheckClient, type CheckPort, type GlossaryInfo } from '../workers/checkClient.js';
-import type { ConceptView, GlossaryLoad, IdentifiedFinding, SegmentTerm, TermSuggestion } from '../workers/protocol.js';
+import type {
+  ConceptView,
+  GlossaryLoad,
+  GlossaryRows,
+  GlossaryRowsQuery,
+  IdentifiedFinding,
+  SegmentTerm,
+  TermSuggestion,
+} from '../workers/protocol.js';
 import type { BilingualEditor } from './BilingualEditor.js';
 import { installIntelligence, type Intelligence } from './intelligence.js';
 
@@ -43,7 +55,7 @@ export interface LiveChecksView {
   ignoredCount: number;
   glossary: GlossaryInfo;
   activeTerms: readonly SegmentTerm[];
-  /** The latest glossary event worth telling the user (reloaded, restored, added), in the UI language. */
+  /** The latest glossary event worth telling the user (reloaded, added), in the UI language. */
   notice: string | undefined;
   /** Grows with every new notice, so the same words said twice still count as news. */
   noticeSeq: number;
@@ -65,6 +77,8 @@ const VIEW_INTERVAL_MS = 250;
 export class LiveChecks {
   readonly client: CheckClient;
   readonly intelligence: Intelligence;
+  /** The glossary view's changes on their way to disk. */
+  readonly glossaryEdits: GlossaryEdits;
   private readonly opts: LiveChecksOptions;
   private readonly editor: BilingualEditor;
   private checks: Record<string, CheckSetting>;
@@ -105,6 +119,19 @@ export class LiveChecks {
       },
     );
     this.view = this.buildView();
+    const primary = (tag: string) => tag.split(/[-_]/)[0]!.toLowerCase();
+    this.glossaryEdits = new GlossaryEdits({
+      changeGlossary: (input) => opts.api.changeGlossary(input),
+      project: project.path,
+      announce: (id, file, changes) => this.client.ownGlossaryChanges(id, file, changes),
+      forget: (id) => this.client.forgetOwnGlossaryChanges(id),
+      reload: () => this.loadGlossaries(true),
+      isLocked: (error) => error instanceof ApiError && error.code === 'locked',
+      describe: (error) => errorText(error, t, false),
+      setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+      clearTimeout: (handle) => window.clearTimeout(handle as number),
+      langs: { source: primary(project.sourceLang), target: primary(project.targetLang) },
+    });
     this.client.onFindings((changed) => {
       let different = changed === 'all';
       if (changed === 'all') {
@@ -226,6 +253,11 @@ export class LiveChecks {
     return this.client.query({ kind: 'search', text, limit: 50 });
   }
 
+  /** One slice of the glossary view's rows, filtered and sorted in the worker. */
+  glossaryRows(query: GlossaryRowsQuery): Promise<GlossaryRows> {
+    return this.client.query({ kind: 'glossaryRows', ...query });
+  }
+
   /** Reads the selections of both panes and asks the worker for the dialog's prefill. */
   async addTermRequest(): Promise<AddTermRequest> {
     const source = this.editor.selection('source').text.trim();
@@ -308,6 +340,7 @@ export class LiveChecks {
     if (this.pollTimer !== null) clearInterval(this.pollTimer);
     if (this.viewTimer !== null) clearTimeout(this.viewTimer);
     this.listeners.clear();
+    this.glossaryEdits.dispose();
     this.intelligence.dispose();
     this.client.dispose();
   }
@@ -349,15 +382,11 @@ export class LiveChecks {
       for (const f of result.files) if (f.stamp) stamps[f.path] = f.stamp;
       this.stamps = stamps;
       this.glossaryPaths = result.files.map((f) => f.path);
-      if (this.loadedOnce && result.changed) {
-        const changed = result.files.filter((f) => !f.unchanged);
-        const restored = changed.reduce((n, f) => n + (f.restored ?? 0), 0);
-        const names = changed.map((f) => fileName(f.path)).join(', ');
-        if (names && !this.noticeIsFresh) {
+      if (this.loadedOnce && result.changed && !this.noticeIsFresh) {
+        const notice = reloadNotice(result, t);
+        if (notice) {
           this.noticeSeq++;
-          this.notice =
-            t('glossary.reloaded', { file: names }) +
-            (restored > 0 ? ` ${t('glossary.restored', { count: restored })}` : '');
+          this.notice = notice;
         }
       }
       this.noticeIsFresh = false;

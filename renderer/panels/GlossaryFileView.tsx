@@ -57,64 +57,64 @@ export function GlossaryFileView({ file, onExport, onClose }: GlossaryFileViewPr
   }, [parsed, deferred]);
 
   return (
-    <main className="dg-gfile" data-testid="glossary-view" aria-label={t('glossaryView.label')}>
+    <main className="dg-gfile" data-testid="glossary-view" aria-label={t('glossaryFile.label')}>
       <header className="dg-gfile-head">
         <h2>
-          <span className="dg-muted">{t('glossaryView.opened')}</span>{' '}
+          <span className="dg-muted">{t('glossaryFile.opened')}</span>{' '}
           <span translate="no" title={file.path} data-testid="gv-name">
             {fileName(file.path)}
           </span>
         </h2>
         <span className="dg-spacer" />
         <button type="button" data-testid="gv-export" onClick={onExport}>
-          {t('glossaryView.export')}
+          {t('glossaryFile.export')}
         </button>
         <button type="button" data-testid="gv-close" onClick={onClose}>
-          {t('glossaryView.close')}
+          {t('glossaryFile.close')}
         </button>
       </header>
       {'error' in parsed ? (
         <p className="dg-error" role="alert" data-testid="gv-error">
-          {t('glossaryView.invalid', { message: parsed.error })}
+          {t('glossaryFile.invalid', { message: parsed.error })}
         </p>
       ) : (
         <>
           <div className="dg-gsearch">
             <label htmlFor={searchId} className="dg-side-heading">
-              {t('glossaryView.search')}
+              {t('glossaryFile.search')}
             </label>
             <input
               id={searchId}
               type="search"
               data-testid="gv-search"
               value={query}
-              placeholder={t('glossaryView.searchPlaceholder')}
+              placeholder={t('glossaryFile.searchPlaceholder')}
               spellCheck={false}
               autoFocus
               onChange={(e) => setQuery(e.target.value)}
             />
             <span className="dg-muted" data-testid="gv-count" data-count={parsed.rows.length}>
-              {t('glossaryView.count', { count: parsed.rows.length })}
+              {t('glossaryFile.count', { count: parsed.rows.length })}
             </span>
           </div>
           <div aria-live="polite">
-            {parsed.rows.length === 0 && <p className="dg-muted">{t('glossaryView.empty')}</p>}
+            {parsed.rows.length === 0 && <p className="dg-muted">{t('glossaryFile.empty')}</p>}
             {parsed.rows.length > 0 && matching.length === 0 && (
               <p className="dg-muted" data-testid="gv-no-results">
-                {t('glossaryView.noResults', { text: deferred.trim() })}
+                {t('glossaryFile.noResults', { text: deferred.trim() })}
               </p>
             )}
             {matching.length > ROW_LIMIT && (
-              <p className="dg-muted">{t('glossaryView.shown', { shown: ROW_LIMIT, count: matching.length })}</p>
+              <p className="dg-muted">{t('glossaryFile.shown', { shown: ROW_LIMIT, count: matching.length })}</p>
             )}
           </div>
           {matching.length > 0 && (
             <table className="dg-gtable" data-testid="gv-table">
               <thead>
                 <tr>
-                  <th scope="col">{t('glossaryView.colRo')}</th>
-                  <th scope="col">{t('glossaryView.colEn')}</th>
-                  <th scope="col">{t('glossaryView.colNote')}</th>
+                  <th scope="col">{t('glossaryFile.colRo')}</th>
+                  <th scope="col">{t('glossaryFile.colEn')}</th>
+                  <th scope="col">{t('glossaryFile.colNote')}</th>
                 </tr>
               </thead>
               <tbody>

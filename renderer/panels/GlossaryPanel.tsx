@@ -23,7 +23,7 @@ export interface GlossaryPanelProps {
   problems: readonly GlossaryProblem[];
   /** How many concepts the loaded glossaries hold. */
   conceptCount: number;
-  /** A passing remark, e.g. that entries were restored into a file changed on disk. */
+  /** A passing remark, e.g. that a file changed on disk was reloaded. */
   notice?: string;
 }
 

@@ -11,9 +11,12 @@ import { AddTermDialog } from '../dialogs/AddTermDialog.js';
 import { LiveChecks, type AddTermRequest, type LiveChecksView } from '../editor/liveChecks.js';
 import type { CheckPort } from '../workers/checkClient.js';
 import { checkTitle, findingMessage } from '../i18n/checkMessages.js';
+import { commandForEvent } from '../editor/keymap.js';
+import { isMac } from '../platform.js';
 import CheckWorker from '../workers/check.worker.ts?worker';
 import { FindingsPanel } from './FindingsPanel.js';
 import { GlossaryPanel } from './GlossaryPanel.js';
+import { GlossaryView } from './GlossaryView.js';
 import { SidePanel, type SideTab } from './SidePanel.js';
 import { StatusBar, type StatusSnapshot } from './StatusBar.js';
 
@@ -75,6 +78,8 @@ export function Workbench({
   const [live, setLive] = useState<LiveChecks | null>(null);
   const [tab, setTab] = useState<SideTab>('findings');
   const [addTerm, setAddTerm] = useState<AddTermRequest | null>(null);
+  const [view, setView] = useState<'editor' | 'glossary'>('editor');
+  const toggleView = useCallback(() => setView((v) => (v === 'editor' ? 'glossary' : 'editor')), []);
   const openAddTerm = async () => {
     const checks = sessionRef.current?.checks;
     if (!checks) return;
@@ -84,8 +89,8 @@ export function Workbench({
       onError(err);
     }
   };
-  const callbacks = useRef({ onHelp, onGuard, onError, onAddTerm: openAddTerm, onGlossaries });
-  callbacks.current = { onHelp, onGuard, onError, onAddTerm: openAddTerm, onGlossaries };
+  const callbacks = useRef({ onHelp, onGuard, onError, onAddTerm: openAddTerm, onGlossaryView: toggleView, onGlossaries });
+  callbacks.current = { onHelp, onGuard, onError, onAddTerm: openAddTerm, onGlossaryView: toggleView, onGlossaries };
   // Stable, so the side panel (memo) does not re-render with the status bar while the user types.
   const onAddTermClick = useCallback(() => void callbacks.current.onAddTerm(), []);
   const onManageClick = useCallback(() => callbacks.current.onGlossaries(), []);
@@ -146,6 +151,7 @@ export function Workbench({
         onViewport: () => live?.viewportChanged(),
         onAddTerm: () => void callbacks.current.onAddTerm(),
         onInsertTerm: (n) => live?.insertTerm(n),
+        onGlossaryView: () => callbacks.current.onGlossaryView(),
         onStats: schedule,
         onGuard: () => callbacks.current.onGuard(),
         onHelp: () => callbacks.current.onHelp(),
@@ -211,6 +217,29 @@ export function Workbench({
     sessionRef.current?.editor.setFontSize(fontSize);
   }, [fontSize, sessionRef]);
 
+  // Ctrl+Shift+L outside the editor (the editor's own binding handles it inside and prevents the default).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented) return;
+      if (commandForEvent(e, isMac)?.command.kind === 'glossaryView') {
+        e.preventDefault();
+        toggleView();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [toggleView]);
+
+  // Back in the editor, the draft has the focus again.
+  const firstView = useRef(true);
+  useEffect(() => {
+    if (firstView.current) {
+      firstView.current = false;
+      return;
+    }
+    if (view === 'editor') sessionRef.current?.editor.focus();
+  }, [view, sessionRef]);
+
   async function resolve(accept: boolean) {
     const changes = recovered;
     setRecovered(null);
@@ -233,18 +262,31 @@ export function Workbench({
   return (
     <>
       {live && <GlossaryNotice live={live} />}
-      <div className="dg-workarea">
-        <main className="dg-panes">
-          <section className="dg-pane" aria-label={tr('pane.source')}>
-            <h2 className="dg-pane-title">{tr('pane.source')}</h2>
-            <div className="dg-editor" ref={sourceHost} data-testid="source-pane" lang="ro" />
-          </section>
-          <section className="dg-pane" aria-label={tr('pane.target')}>
-            <h2 className="dg-pane-title">{tr('pane.target')}</h2>
-            <div className="dg-editor" ref={targetHost} data-testid="target-pane" lang="en" />
-          </section>
-        </main>
-        {live && <LiveSide live={live} tab={tab} onTab={setTab} onAddTerm={onAddTermClick} onManage={onManageClick} />}
+      <ViewTabs view={view} onView={setView} />
+      <div className="dg-stage">
+        <div className="dg-workarea" inert={view !== 'editor'}>
+          <main className="dg-panes">
+            <section className="dg-pane" aria-label={tr('pane.source')}>
+              <h2 className="dg-pane-title">{tr('pane.source')}</h2>
+              <div className="dg-editor" ref={sourceHost} data-testid="source-pane" lang="ro" />
+            </section>
+            <section className="dg-pane" aria-label={tr('pane.target')}>
+              <h2 className="dg-pane-title">{tr('pane.target')}</h2>
+              <div className="dg-editor" ref={targetHost} data-testid="target-pane" lang="en" />
+            </section>
+          </main>
+          {live && (
+            <LiveSide live={live} tab={tab} onTab={setTab} onAddTerm={onAddTermClick} onManage={onManageClick} />
+          )}
+        </div>
+        {live && view === 'glossary' && (
+          <LiveGlossaryView
+            live={live}
+            source={opened.project.sourceLang}
+            target={opened.project.targetLang}
+            onClose={() => setView('editor')}
+          />
+        )}
       </div>
       {snap && <StatusBar snap={snap} onRetry={() => void sessionRef.current?.saver.flush()} onLanguage={onLanguage} />}
       {addTerm && live && (
@@ -334,6 +376,76 @@ const LiveSide = memo(function LiveSide({
     />
   );
 });
+
+/** The glossary view fed from the live checks: rows from the worker, edits through the live checks' queue. */
+const LiveGlossaryView = memo(function LiveGlossaryView({
+  live,
+  source,
+  target,
+  onClose,
+}: {
+  live: LiveChecks;
+  source: string;
+  target: string;
+  onClose(): void;
+}) {
+  const view = useLiveView(live);
+  const rows = useCallback((q: Parameters<LiveChecks['glossaryRows']>[0]) => live.glossaryRows(q), [live]);
+  const primary = (tag: string) => tag.split(/[-_]/)[0]!.toLowerCase();
+  return (
+    <GlossaryView
+      rows={rows}
+      revision={view.glossary.revision}
+      edits={live.glossaryEdits}
+      onClose={onClose}
+      source={primary(source)}
+      target={primary(target)}
+    />
+  );
+});
+
+/**
+ * Translation | Glossary: which of the two fills the window (a WAI-ARIA
+ * tablist; arrows move between the tabs). Ctrl+Shift+L switches too.
+ */
+function ViewTabs({ view, onView }: { view: 'editor' | 'glossary'; onView(view: 'editor' | 'glossary'): void }) {
+  const { t: tr } = useT();
+  const tabs = [
+    { id: 'editor', label: tr('glossaryView.editor'), title: undefined },
+    { id: 'glossary', label: tr('glossaryView.open'), title: tr('glossaryView.openTitle') },
+  ] as const;
+  return (
+    <div
+      className="dg-views"
+      role="tablist"
+      aria-label={tr('glossaryView.views')}
+      onKeyDown={(e) => {
+        if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+        e.preventDefault();
+        const next = view === 'editor' ? 'glossary' : 'editor';
+        onView(next);
+        e.currentTarget.querySelector<HTMLElement>(`[data-view=${next}]`)?.focus();
+      }}
+    >
+      {tabs.map((tab) => (
+        <button
+          key={tab.id}
+          type="button"
+          role="tab"
+          data-view={tab.id}
+          data-testid={`view-tab-${tab.id}`}
+          aria-selected={view === tab.id}
+          tabIndex={view === tab.id ? 0 : -1}
+          title={tab.title}
+          className="dg-view-tab"
+          onClick={() => onView(tab.id)}
+        >
+          {tab.label}
+        </button>
+      ))}
+    </div>
+  );
+}
 
 /** How long a glossary notice stays on screen. */
 const NOTICE_MS = 8000;

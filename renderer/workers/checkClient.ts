@@ -20,6 +20,7 @@ import type {
   WorkerResponse,
   WorkerSegment,
 } from './protocol.js';
+import type { OwnChange } from './glossaryDiff.js';
 
 /** What the client needs of a Worker: post a message, receive messages, optionally end. */
 export interface CheckPort {
@@ -35,6 +36,8 @@ export interface GlossaryInfo {
   concepts: number;
   problems: GlossaryProblem[];
   millis: number;
+  /** Grows with every rebuild (0 before the first); the glossary view refetches its rows on a new one. */
+  revision: number;
 }
 
 /** A recognised source term range (the `glossary` message's per-segment ranges). */
@@ -63,7 +66,7 @@ export class CheckClient {
   #nextQuery = 1;
   #ignoredCount = 0;
   #appliedVersion = 0;
-  #glossary: GlossaryInfo = { concepts: 0, problems: [], millis: 0 };
+  #glossary: GlossaryInfo = { concepts: 0, problems: [], millis: 0, revision: 0 };
   #findingsListeners = new Set<FindingsListener>();
   #glossaryListeners = new Set<(info: GlossaryInfo) => void>();
   #errorListeners = new Set<(message: string, stopped?: boolean) => void>();
@@ -110,6 +113,16 @@ export class CheckClient {
   /** Check settings or the ignore list changed. */
   setSettings(checks: Record<string, CheckSetting>, ignored: string[]): void {
     this.#send({ type: 'settings', checks, ignored });
+  }
+
+  /** The glossary view is about to write these changes: the reload that shows them does not announce them. */
+  ownGlossaryChanges(id: number, path: string, changes: OwnChange[]): void {
+    this.#send({ type: 'ownGlossaryChanges', id, path, changes });
+  }
+
+  /** The changes announced under `id` are settled. */
+  forgetOwnGlossaryChanges(id: number): void {
+    this.#send({ type: 'forgetOwnGlossaryChanges', id });
   }
 
   /** Asks the worker a question; rejects with the worker's message if it fails on it. */
@@ -210,7 +223,7 @@ export class CheckClient {
         break;
       case 'glossary': {
         this.#sourceTerms = new Map(msg.sourceTerms.map((s) => [s.segmentId, s.ranges]));
-        this.#glossary = { concepts: msg.concepts, problems: msg.problems, millis: msg.millis };
+        this.#glossary = { concepts: msg.concepts, problems: msg.problems, millis: msg.millis, revision: msg.revision };
         for (const l of this.#glossaryListeners) l(this.#glossary);
         break;
       }

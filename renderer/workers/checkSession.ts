@@ -20,11 +20,16 @@ import { baseForm, guessTermType } from '../../shared/text/roLemma.js';
 import { mergeGlossaries, parseGlossary } from '../../glossary/common/codec.js';
 import type { TermIndex } from '../../glossary/common/termIndex.js';
 import { buildTermIndex } from '../../glossary/common/termIndex.js';
+import { conceptPrints, diffConcepts, type ConceptPrints, type OwnChange } from './glossaryDiff.js';
+import { GlossaryTable } from './glossaryTable.js';
 import type {
   CompletionView,
   ConceptView,
+  GlossaryFileChanges,
   GlossaryLoad,
   GlossaryProblem,
+  GlossaryRows,
+  GlossaryRowsQuery,
   GlossarySource,
   IdentifiedFinding,
   QueryAnswers,
@@ -221,6 +226,17 @@ interface LoadedGlossary {
   search: GlossarySearch;
   sourceLang: string;
   targetLang: string;
+  /** The glossary view's rows, built when the view first asks. */
+  table?: GlossaryTable;
+  /** Merged concept id → row, for the term index's matches; built with the table. */
+  rowOf?: Map<string, number>;
+}
+
+/** A file as last parsed: its text, concepts and (once a reload needed them) their fingerprints. */
+interface ParsedFile {
+  text: string;
+  glossary: Glossary;
+  prints?: ConceptPrints;
 }
 
 /**
@@ -242,6 +258,11 @@ export class CheckSession {
   #ignored = new Set<string>();
   #runner: CheckRunner | undefined;
   #files: Glossary[] = [];
+  /** The parsed files by path, as last loaded: what a reload is compared with. */
+  #parsed = new Map<string, ParsedFile>();
+  /** Changes the glossary view is making, by request id and file: not announced as colleagues'. */
+  #own = new Map<number, { path: string; changes: OwnChange[] }>();
+  #revision = 0;
   #loaded: LoadedGlossary | undefined;
   #version = 0;
   /** Glossary texts by path, as last loaded (fetchGlossaries / applyGlossaries), in project order. */
@@ -274,6 +295,12 @@ export class CheckSession {
           break;
         case 'settings':
           this.#settings(msg.checks, msg.ignored);
+          break;
+        case 'ownGlossaryChanges':
+          this.#own.set(msg.id, { path: msg.path, changes: [...msg.changes] });
+          break;
+        case 'forgetOwnGlossaryChanges':
+          this.#own.delete(msg.id);
           break;
         case 'query':
           if (msg.query.kind === 'fetchGlossaries' || msg.query.kind === 'applyGlossaries') {
@@ -370,22 +397,39 @@ export class CheckSession {
     }
     this.#texts = texts;
     this.#unreadable = unreadable;
-    if (changed) this.#setGlossaries([...texts].map(([path, text]) => ({ path, text })));
-    return { files: files.map(({ text: _text, ...rest }) => rest), changed };
+    const changes = changed ? this.#setGlossaries([...texts].map(([path, text]) => ({ path, text }))) : [];
+    return { files: files.map(({ text: _text, ...rest }) => rest), changed, changes };
   }
 
-  #setGlossaries(files: GlossarySource[]): void {
+  /** Parses and indexes the files, re-checks everything; returns what others changed in reloaded files. */
+  #setGlossaries(files: GlossarySource[]): GlossaryFileChanges[] {
     const started = this.#now();
     const parsed: Glossary[] = [];
     const problems: GlossaryProblem[] = [...this.#unreadable.values()];
+    const changes: GlossaryFileChanges[] = [];
+    const kept = new Map<string, ParsedFile>();
     for (const file of files) {
+      const before = this.#parsed.get(file.path);
+      if (before && before.text === file.text) {
+        parsed.push(before.glossary);
+        kept.set(file.path, before);
+        continue;
+      }
       try {
-        parsed.push(parseGlossary(file.text, file.path));
+        const glossary = parseGlossary(file.text, file.path);
+        parsed.push(glossary);
+        const now: ParsedFile = { text: file.text, glossary };
+        if (before) changes.push({ path: file.path, ...this.#diff(file.path, before, now) });
+        kept.set(file.path, now);
       } catch (error) {
         problems.push(problemOf(file.path, error));
+        // A broken save is compared with the last good one once it is fixed.
+        if (before) kept.set(file.path, before);
       }
     }
+    this.#parsed = kept;
     this.#files = parsed;
+    this.#revision++;
     this.#loaded = this.#index(parsed);
     this.#runner?.setGlossary(this.#loaded?.index);
     const sourceTerms: { segmentId: string; ranges: { start: number; end: number; conceptId: string }[] }[] = [];
@@ -400,10 +444,26 @@ export class CheckSession {
       type: 'glossary',
       concepts: this.#loaded?.glossary.concepts.length ?? 0,
       problems,
+      revision: this.#revision,
+      changes,
       sourceTerms,
       millis: this.#now() - started,
     });
     if (this.#runner) this.#postFull();
+    return changes;
+  }
+
+  /** What others changed in one file: the difference of two loads less what this app announced it is writing. */
+  #diff(path: string, before: ParsedFile, now: ParsedFile) {
+    before.prints ??= conceptPrints(before.glossary);
+    now.prints = conceptPrints(now.glossary);
+    const own: OwnChange[] = [];
+    for (const o of this.#own.values()) if (o.path === path) own.push(...o.changes);
+    const counts = diffConcepts(before.prints, now.prints, own);
+    // What explained a difference is consumed: a later colleague's identical change is theirs.
+    const left = new Set(own);
+    for (const o of this.#own.values()) if (o.path === path) o.changes = o.changes.filter((c) => left.has(c));
+    return counts;
   }
 
   #index(parsed: Glossary[]): LoadedGlossary | undefined {
@@ -496,6 +556,8 @@ export class CheckSession {
         return this.#complete(query.segmentId, query.prefix, query.limit);
       case 'suggestTerm':
         return this.#suggestTerm(query.source, query.target);
+      case 'glossaryRows':
+        return this.#glossaryRows(query);
       case 'fetchGlossaries':
       case 'applyGlossaries':
         throw new Error(`"${query.kind}" is answered asynchronously through handle().`);
@@ -530,6 +592,18 @@ export class CheckSession {
       if (concept) out.push({ start: m.start, end: m.end, surface: m.surface, concept: this.#view(concept) });
     }
     return out;
+  }
+
+  #glossaryRows(query: GlossaryRowsQuery): GlossaryRows {
+    const loaded = this.#loaded;
+    if (!loaded) return { revision: this.#revision, total: 0, offset: 0, rows: [] };
+    if (!loaded.table) {
+      const files = this.#files.map((glossary) => ({ path: glossary.origin ?? '', glossary }));
+      loaded.table = new GlossaryTable(files, loaded.sourceLang, loaded.targetLang, this.#revision);
+      loaded.rowOf = new Map(loaded.glossary.concepts.map((c, i) => [c.id, i]));
+    }
+    const rowOf = loaded.rowOf!;
+    return loaded.table.rows(query, loaded.index, (id) => rowOf.get(id));
   }
 
   #search(text: string, limit: number): ConceptView[] {

@@ -12,7 +12,8 @@
 import type { GlossaryFileView } from '../../shared/api/workbenchApi.js';
 import type { CheckSetting } from '../../shared/checks/config.js';
 import type { Finding } from '../../shared/model/finding.js';
-import type { TermStatus, TermType } from '../../shared/model/glossary.js';
+import type { Concept, TermStatus, TermType } from '../../shared/model/glossary.js';
+import type { DiffCounts, OwnChange } from './glossaryDiff.js';
 
 /** A segment as the editor shows it (line breaks already flattened). */
 export interface WorkerSegment {
@@ -49,7 +50,14 @@ export type WorkerRequest =
   /** Check settings or the ignore list changed: re-check all. */
   | { type: 'settings'; checks: Record<string, CheckSetting>; ignored: string[] }
   /** A question; the worker answers with `{type:'answer', id}`. */
-  | { type: 'query'; id: number; query: WorkerQuery };
+  | { type: 'query'; id: number; query: WorkerQuery }
+  /**
+   * The glossary view is about to send these changes of one file: the reload
+   * that brings them back does not announce them as colleagues' changes.
+   */
+  | { type: 'ownGlossaryChanges'; id: number; path: string; changes: OwnChange[] }
+  /** The changes sent under `id` are on disk and reloaded (or were refused): stop expecting them. */
+  | { type: 'forgetOwnGlossaryChanges'; id: number };
 
 /** Questions the UI asks the worker (hover, glossary panel, completion, add-term dialog). */
 export type WorkerQuery =
@@ -70,13 +78,56 @@ export type WorkerQuery =
    */
   | { kind: 'fetchGlossaries'; token: string; base: string; path: string; known: Record<string, string> }
   /** Electron: the same, with the files the UI thread got from loadGlossaries. */
-  | { kind: 'applyGlossaries'; files: GlossaryFileView[] };
+  | { kind: 'applyGlossaries'; files: GlossaryFileView[] }
+  /** The glossary view: one slice of the concepts that match a filter, in an order. */
+  | ({ kind: 'glossaryRows' } & GlossaryRowsQuery);
+
+/** How the glossary view orders its rows: as in the files, or by Romanian term, English term, last change. */
+export type GlossarySort = 'file' | 'ro' | 'en' | 'modified';
+
+/** The glossary view's question: which rows match, in which order, from where and how many. */
+export interface GlossaryRowsQuery {
+  /** Romanian or English, any case, with or without diacritics, any inflected form; "" for all. */
+  filter: string;
+  sort: GlossarySort;
+  descending: boolean;
+  /** The first row wanted, in the filtered order. */
+  offset: number;
+  limit: number;
+}
+
+/** One concept of the glossary view. */
+export interface GlossaryRow {
+  /** Its key in its file (conceptKeys), which changeGlossary names it by. */
+  key: string;
+  /** The glossary file it is in. */
+  file: string;
+  /** As parsed from the file: what an edit sends as its base. */
+  concept: Concept;
+}
+
+/** A slice of the glossary view's rows. */
+export interface GlossaryRows {
+  /** The glossary revision (the `glossary` message's) the rows come from. */
+  revision: number;
+  /** How many rows match the filter. */
+  total: number;
+  offset: number;
+  rows: GlossaryRow[];
+}
+
+/** What changed in one file since its last load, colleagues' changes only. */
+export interface GlossaryFileChanges extends DiffCounts {
+  path: string;
+}
 
 /** What a glossary load answers: every file as the backend reported it, texts left out. */
 export interface GlossaryLoad {
   files: Omit<GlossaryFileView, 'text'>[];
   /** Whether the worker's glossary changed (and was re-indexed). */
   changed: boolean;
+  /** Per reloaded file (not on its first load), the concepts others added, changed and deleted. */
+  changes?: GlossaryFileChanges[];
 }
 
 /** A concept as the UI shows it (hover, panel): its terms by status. */
@@ -138,6 +189,7 @@ export interface QueryAnswers {
   suggestTerm: TermSuggestion;
   fetchGlossaries: GlossaryLoad;
   applyGlossaries: GlossaryLoad;
+  glossaryRows: GlossaryRows;
 }
 
 /** A glossary file that could not be used, with the codec's located message. */
@@ -169,6 +221,10 @@ export type WorkerResponse =
       type: 'glossary';
       concepts: number;
       problems: GlossaryProblem[];
+      /** Grows with every rebuild; the glossary view's rows carry it. */
+      revision: number;
+      /** Per reloaded file, what others changed in it (as GlossaryLoad's). */
+      changes: GlossaryFileChanges[];
       /** Recognised source terms per segment, for the underline decorations. */
       sourceTerms: { segmentId: string; ranges: { start: number; end: number; conceptId: string }[] }[];
       millis: number;

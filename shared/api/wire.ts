@@ -64,6 +64,8 @@ export const apiErrorCodes = {
   'unknown-method': 'no such API method',
   forbidden: 'the request came from a foreign origin, host, frame or without the token',
   io: 'the disk refused a read or write; params.file',
+  locked:
+    "changeGlossary/addGlossaryEntry could not take the glossary's lock in time (another writer holds it); nothing was written, send the change again; params.file",
   internal: 'a bug; the message says what happened',
 } as const;
 export type ApiErrorCode = keyof typeof apiErrorCodes;

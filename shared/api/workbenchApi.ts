@@ -139,19 +139,20 @@ export const glossaryFileViewSchema = z.object({
   unchanged: z.boolean().optional(),
   /** The file could not be read (missing, not UTF-8, too large): a message naming the file. */
   error: z.object({ code: z.string(), message: z.string() }).optional(),
-  /**
-   * Entries added in this app since the file was last loaded that a change on
-   * disk had dropped, and that were written back into the file.
-   */
-  restored: z.number().int().min(0).optional(),
 });
 export type GlossaryFileView = z.infer<typeof glossaryFileViewSchema>;
+
+/** The four term statuses (TBX administrativeStatus, simplified). */
+export const termStatusSchema = z.enum(['preferred', 'admitted', 'deprecated', 'forbidden']);
+
+/** TBX termType, simplified. */
+export const termTypeSchema = z.enum(['fullForm', 'acronym', 'abbreviation', 'properName', 'variant', 'phrase']);
 
 /** A term of a new glossary entry, as the add-term dialog sends it. */
 export const newTermSchema = z.object({
   text: z.string().trim().min(1).max(500),
-  status: z.enum(['preferred', 'admitted', 'deprecated', 'forbidden']),
-  type: z.enum(['fullForm', 'acronym', 'abbreviation', 'properName', 'variant', 'phrase']).optional(),
+  status: termStatusSchema,
+  type: termTypeSchema.optional(),
   note: z.string().max(LIMITS.note).optional(),
 });
 
@@ -164,6 +165,70 @@ export const newConceptSchema = z.object({
   note: z.string().max(LIMITS.note).optional(),
 });
 export type NewConcept = z.infer<typeof newConceptSchema>;
+
+/** One term of a concept as it travels between the UI and the store (shared/model/glossary.ts Term). */
+export const termWireSchema = z.object({
+  text: z.string().min(1).max(500),
+  status: termStatusSchema,
+  type: termTypeSchema.optional(),
+  partOfSpeech: z.string().max(100).optional(),
+  caseSensitive: z.boolean().optional(),
+  exact: z.boolean().optional(),
+  note: z.string().max(LIMITS.note).optional(),
+});
+export type TermWire = z.infer<typeof termWireSchema>;
+
+/** Who changed a concept and when (shared/model/glossary.ts ConceptStamp). */
+export const conceptStampSchema = z.object({ by: z.string().max(200), at: z.string().max(40) });
+
+/** One concept as it travels between the UI and the store (shared/model/glossary.ts Concept). */
+export const conceptWireSchema = z.object({
+  id: z.string().min(1).max(LIMITS.id),
+  /** Terms keyed by primary language subtag ("ro", "en"). */
+  terms: z.record(z.string().min(1).max(20), z.array(termWireSchema).max(100)),
+  note: z.string().max(LIMITS.note).optional(),
+  definition: z.string().max(LIMITS.note).optional(),
+  subjectField: z.string().max(500).optional(),
+  created: conceptStampSchema.optional(),
+  modified: conceptStampSchema.optional(),
+});
+export type ConceptWire = z.infer<typeof conceptWireSchema>;
+
+/** A concept key (glossary/common/conceptEdit.ts conceptKeys): `id:<id>` or `ro:<first Romanian term>[#n]`. */
+const conceptKeySchema = z.string().min(1).max(1_000);
+
+/**
+ * One change to a glossary. `edit` and `delete` carry the concept as the UI
+ * showed it (`base`): the store applies them only when the concept at `key`
+ * on disk still has the base's content, and reports a conflict otherwise.
+ */
+export const glossaryChangeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('add'), concept: newConceptSchema }),
+  z.object({ kind: z.literal('edit'), key: conceptKeySchema, base: conceptWireSchema, next: conceptWireSchema }),
+  z.object({ kind: z.literal('delete'), key: conceptKeySchema, base: conceptWireSchema }),
+]);
+export type GlossaryChange = z.infer<typeof glossaryChangeSchema>;
+
+/** A change the store did not apply because the concept on disk is no longer the one the user saw. */
+export const glossaryConflictSchema = z.object({
+  /** Index into the request's `changes`. */
+  index: z.number().int().min(0),
+  key: conceptKeySchema,
+  /** What the user wanted; null = delete. */
+  mine: conceptWireSchema.nullable(),
+  /** The concept on disk now; null = a colleague deleted it. */
+  theirs: conceptWireSchema.nullable(),
+});
+export type GlossaryConflict = z.infer<typeof glossaryConflictSchema>;
+
+export const changeGlossaryOutputSchema = z.object({
+  /** The file's stamp after the write (as loadGlossaries reports it); unchanged when nothing applied. */
+  stamp: z.string().max(200),
+  /** One entry per applied change, in order: the concept's key after the change and its id. */
+  applied: z.array(z.object({ key: conceptKeySchema, id: z.string() })),
+  conflicts: z.array(glossaryConflictSchema),
+});
+export type ChangeGlossaryOutput = z.infer<typeof changeGlossaryOutputSchema>;
 
 export const createProjectInputSchema = z.object({
   name: z.string().min(1).max(200),
@@ -246,9 +311,8 @@ export const apiSchemas = {
   /**
    * The project's glossary files. Files whose stamp equals `known[path]` come
    * back `unchanged` without text, so the UI polls this cheaply to notice a
-   * colleague's edit on a shared drive. A file changed on disk that lost
-   * entries this app added since its last load gets them merged back
-   * (written atomically) and reports how many in `restored`.
+   * colleague's edit on a shared drive. Nothing is written: every change
+   * goes through changeGlossary or addGlossaryEntry, under the file's lock.
    */
   loadGlossaries: {
     input: z.object({ path: pathSchema, known: z.record(pathSchema, z.string().max(200)).optional() }),
@@ -264,6 +328,23 @@ export const apiSchemas = {
   addGlossaryEntry: {
     input: z.object({ path: pathSchema, glossary: pathSchema.optional(), concept: newConceptSchema }),
     output: z.object({ conceptId: z.string(), glossary: glossaryFileViewSchema }),
+  },
+  /**
+   * Adds, edits and deletes concepts of one glossary file (`project`, when
+   * given, must list it). Under the file's lock: re-reads the file as it is
+   * on disk now, applies each change (an edit or delete only where the
+   * concept at `key` still has the content of `base`, else a conflict that is
+   * not applied), stamps who and when, and replaces the file atomically. A
+   * lock that cannot be taken within a few seconds fails with code 'locked':
+   * nothing was written and the change should be sent again.
+   */
+  changeGlossary: {
+    input: z.object({
+      glossary: pathSchema,
+      project: pathSchema.optional(),
+      changes: z.array(glossaryChangeSchema).min(1).max(1_000),
+    }),
+    output: changeGlossaryOutputSchema,
   },
   /**
    * Changes the project's check settings: ignore or un-ignore findings (the

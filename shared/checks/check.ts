@@ -18,6 +18,13 @@ export type CheckResult = Omit<Finding, 'check' | 'severity'> & { severity?: Sev
  */
 export interface SegmentContext {
   readonly segment: Segment;
+  /**
+   * The article the segment belongs to, counted from 0: one file often holds
+   * several unrelated articles, and a new one starts at each headline (see
+   * {@link articleNumbers} in articles.ts). Document-level checks that compare renderings
+   * compare them within an article.
+   */
+  readonly article: number;
   /** The glossary, when the project has one. */
   readonly terms: TermLookup | undefined;
   /** Glossary terms recognised in the source ([] without a glossary). */

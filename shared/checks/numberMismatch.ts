@@ -19,6 +19,12 @@ function outsideDates(numbers: NumberMention[], dates: readonly DateMention[]): 
   return out;
 }
 
+function hardFirst(list: readonly NumberMention[]): NumberMention[] {
+  return [...list.filter((m) => !m.soft), ...list.filter((m) => m.soft)];
+}
+
+const byStart = (a: NumberMention, b: NumberMention): number => a.start - b.start;
+
 /**
  * `number-mismatch`: numbers of the source and the target compared by value,
  * each read in its own locale (1.234,56 = 1,234.56; "1.234" in Romanian is
@@ -47,9 +53,13 @@ export const numberMismatch: Check = {
       outsideDates(findNumbersRo(text, sourceTokens), sourceDates),
     );
     const target = outsideDates(findNumbersEn(segment.target, targetTokens), targetDates);
-    const { lost, stray, matched } = pairUp(source, target, (a: NumberMention, b: NumberMention) =>
+    // Hard mentions pair first, so that a soft word ("Prima" Sport, "third") does not take a number from a hard one.
+    const paired = pairUp(hardFirst(source), hardFirst(target), (a: NumberMention, b: NumberMention) =>
       a.readings.some((r) => b.readings.includes(r)),
     );
+    const { matched } = paired;
+    const lost = paired.lost.sort(byStart);
+    const stray = paired.stray.sort(byStart);
     const out: CheckResult[] = [];
     const id = segment.id;
     for (const [, t] of matched) {

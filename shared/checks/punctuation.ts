@@ -50,57 +50,98 @@ export const punctuation: Check = {
     'check.punctuation.unopenedBracket',
   ],
   segment({ segment }) {
-    const { source, target, id } = segment;
+    const { source, target } = segment;
     if (target.trim() === '' || source.trim() === '') return [];
     const s = ending(source);
     const t = ending(target);
     if (s.mark === t.mark) return [];
-    if (s.mark && !t.mark) {
-      const range = { start: t.at, end: t.at };
-      return [
-        {
-          segmentId: id,
-          range,
-          messageKey: 'check.punctuation.endMissing',
-          params: { expected: s.mark },
-          fixes: [{ range, replacement: s.mark, labelKey: 'fix.insert' }],
-        },
-      ];
+    // Captions ("Foto: …", "Source: …") end either way; a full stop dropped from a headline is left to paragraph(), which knows whether the segment stands alone.
+    if (isCaption(source) || isCaption(target)) return [];
+    if (s.mark === '.' && !t.mark) return [];
+    return endFinding(segment, s, t);
+  },
+  paragraph(segments) {
+    const out: CheckResult[] = [];
+    // A headline is a short paragraph of one segment: English drops the Romanian full stop there.
+    const headline = segments.length === 1 && isHeadline(segments[0]!.segment.target);
+    for (const { segment } of segments) {
+      if (headline || segment.target.trim() === '' || segment.source.trim() === '') continue;
+      if (isCaption(segment.source) || isCaption(segment.target)) continue;
+      const s = ending(segment.source);
+      const t = ending(segment.target);
+      if (s.mark === '.' && !t.mark) out.push(...endFinding(segment, s, t));
     }
-    const range = { start: t.at, end: t.at + t.length };
-    if (!s.mark) {
-      return [
-        {
-          segmentId: id,
-          range,
-          messageKey: 'check.punctuation.endExtra',
-          params: { found: t.mark },
-          fixes: [{ range, replacement: '', labelKey: 'fix.remove' }],
-        },
-      ];
-    }
+    if (unpairedBrackets(segments, (c) => c.segment.source).length > 0) return out;
+    return [
+      ...out,
+      ...unpairedBrackets(segments, (c) => c.segment.target).map(
+        ({ segment, offset, char, unclosed }): CheckResult => ({
+          segmentId: segments[segment]!.segment.id,
+          range: { start: offset, end: offset + 1 },
+          messageKey: unclosed ? 'check.punctuation.unclosedBracket' : 'check.punctuation.unopenedBracket',
+          params: { bracket: char },
+        }),
+      ),
+    ];
+  },
+};
+
+/** Longest headline, in words: longer single-segment paragraphs are prose. */
+const HEADLINE_WORDS = 12;
+const CAPTION =
+  /^\s*(?:foto|photo|sursa|sursă|source|video|credit|grafic[ăa]?|graphic|infografic|caption|imagine|image)\s*:/iu;
+
+function isCaption(text: string): boolean {
+  return CAPTION.test(text);
+}
+
+/** English headlinese: short, no article or pronoun in front ("Premier announces new government"), no quotation. */
+function isHeadline(target: string): boolean {
+  if (words(target) > HEADLINE_WORDS || /["“”„«»]/u.test(target)) return false;
+  return !/^\s*(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|his|her|their|our|my)\b/i.test(target);
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** The end-mark finding for a segment whose ends differ. */
+function endFinding(segment: { id: string }, s: End, t: End): CheckResult[] {
+  const id = segment.id;
+  if (s.mark && !t.mark) {
+    const range = { start: t.at, end: t.at };
     return [
       {
         segmentId: id,
         range,
-        messageKey: 'check.punctuation.endDiffers',
-        params: { expected: s.mark, found: t.mark },
-        fixes: [{ range, replacement: s.mark, labelKey: 'fix.replace' }],
+        messageKey: 'check.punctuation.endMissing',
+        params: { expected: s.mark },
+        fixes: [{ range, replacement: s.mark, labelKey: 'fix.insert' }],
       },
     ];
-  },
-  paragraph(segments) {
-    if (unpairedBrackets(segments, (c) => c.segment.source).length > 0) return [];
-    return unpairedBrackets(segments, (c) => c.segment.target).map(
-      ({ segment, offset, char, unclosed }): CheckResult => ({
-        segmentId: segments[segment]!.segment.id,
-        range: { start: offset, end: offset + 1 },
-        messageKey: unclosed ? 'check.punctuation.unclosedBracket' : 'check.punctuation.unopenedBracket',
-        params: { bracket: char },
-      }),
-    );
-  },
-};
+  }
+  const range = { start: t.at, end: t.at + t.length };
+  if (!s.mark) {
+    return [
+      {
+        segmentId: id,
+        range,
+        messageKey: 'check.punctuation.endExtra',
+        params: { found: t.mark },
+        fixes: [{ range, replacement: '', labelKey: 'fix.remove' }],
+      },
+    ];
+  }
+  return [
+    {
+      segmentId: id,
+      range,
+      messageKey: 'check.punctuation.endDiffers',
+      params: { expected: s.mark, found: t.mark },
+      fixes: [{ range, replacement: s.mark, labelKey: 'fix.replace' }],
+    },
+  ];
+}
 
 const BRACKET = /[()[\]{}]/;
 

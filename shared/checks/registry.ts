@@ -2,6 +2,7 @@ import type { Check } from './check.js';
 import { capitalization } from './capitalization.js';
 import { dateMismatch } from './dateMismatch.js';
 import { inconsistentTranslation } from './inconsistentTranslation.js';
+import { negationMismatch } from './negationMismatch.js';
 import { numberMismatch } from './numberMismatch.js';
 import { placeholderMissing } from './placeholderMissing.js';
 import { punctuation } from './punctuation.js';
@@ -26,6 +27,7 @@ export const checks: readonly Check[] = [
   sourceSpelling,
   numberMismatch,
   dateMismatch,
+  negationMismatch,
   capitalization,
   quoteStyle,
   whitespace,

@@ -5,6 +5,7 @@ import { tokenize } from '../text/tokenize.js';
 import type { Check, CheckResult, IndexEntry, IndexedEntry, SegmentContext } from './check.js';
 import type { CheckConfig } from './config.js';
 import { settingFor } from './config.js';
+import { articleNumbers } from './articles.js';
 import { checks as catalogue } from './registry.js';
 import type { SourceTermMatch, TargetTermMatch, TermLookup } from './termLookup.js';
 
@@ -46,6 +47,7 @@ class SegmentState implements SegmentContext {
     readonly order: number,
     private readonly lookup: () => TermLookup | undefined,
     previous?: SegmentState,
+    readonly article: number = previous?.article ?? 0,
   ) {
     if (previous && previous.segment.source === segment.source) {
       this.srcTokens = previous.srcTokens;
@@ -133,10 +135,11 @@ export class CheckRunner {
     this.config = opts.config;
     this.active = (opts.checks ?? catalogue).filter((c) => settingFor(opts.config, c.id).enabled !== false);
     this.active.forEach((c, i) => this.rank.set(c.id, i));
+    const articles = articleNumbers(doc.segments);
     doc.segments.forEach((segment, i) => {
       if (this.states.has(segment.id))
         throw new Error(`Duplicate segment id "${segment.id}": segment ids must be unique in a document.`);
-      this.states.set(segment.id, new SegmentState(segment, i, () => this.terms));
+      this.states.set(segment.id, new SegmentState(segment, i, () => this.terms, undefined, articles[i]));
       this.order.push(segment.id);
       const members = this.paragraphs.get(segment.paragraph) ?? [];
       members.push(segment.id);

@@ -1,5 +1,6 @@
 import type { TextRange } from '../model/finding.js';
-import { transliterateName } from '../text/translit.js';
+import { foldDiacritics } from '../text/normalize.js';
+import { looksSlavic, transliterateName } from '../text/translit.js';
 import type { Check, CheckResult } from './check.js';
 import { isApproved, reshape, suggestedEnglish } from './englishTerms.js';
 
@@ -11,8 +12,12 @@ const UPPER_START = /^\p{Lu}/u;
  * letters (ă â î ș ț, or the cedilla ş ţ), typically a name left as in the
  * source ("Lukașenko"). The suggestion comes from the glossary when some
  * concept's Romanian term matches the word, inflected or not ("Moscovei" →
- * "Moscow"); else, for a capitalised word, from re-transliteration
- * ("Lukașenko" → "Lukashenko"); other words are only flagged. Words that are
+ * "Moscow"); else, for a capitalised word that looks like a Slavic name,
+ * from re-transliteration ("Lukașenko" → "Lukashenko"); a Romanian name
+ * ("Iași", "Blăjuț") is only an info with its plain-letter spelling ("Iasi"),
+ * since keeping the diacritics is house style; other words are flagged. A
+ * glossary term written without diacritics ("Iasi") does not approve the
+ * word written with them. Words that are
  * approved English terms in the glossary ("Timișoara") are left alone.
  */
 export const sourceSpelling: Check = {
@@ -23,12 +28,16 @@ export const sourceSpelling: Check = {
     'check.source-spelling.glossary',
     'check.source-spelling.transliterated',
     'check.source-spelling.romanianLetters',
+    'check.source-spelling.diacritics',
   ],
   segment({ segment, targetTokens, terms, targetTerms }) {
     const target = segment.target;
     const words = targetTokens.filter((t) => t.kind === 'word' && ROMANIAN_LETTER.test(t.text));
     if (words.length === 0) return [];
-    const approved = targetTerms.filter((m) => isApproved(m.status));
+    // An approved term matched only by folding its letters is not written as approved: "Iași" for the glossary's "Iasi".
+    const approved = targetTerms.filter(
+      (m) => isApproved(m.status) && !(ROMANIAN_LETTER.test(m.surface) && !ROMANIAN_LETTER.test(m.term)),
+    );
     // Reading the draft as Romanian finds glossary terms left untranslated, inflected or multi-word.
     const asRomanian = terms ? terms.findSource(target) : [];
     const out: CheckResult[] = [];
@@ -59,12 +68,25 @@ export const sourceSpelling: Check = {
           out.push(result(segment.id, range, 'glossary', part, ownPreferred));
           continue;
         }
-        if (UPPER_START.test(part)) {
+        if (UPPER_START.test(part) && looksSlavic(part)) {
           const suggestion = transliterateName(part);
           if (suggestion !== part && !ROMANIAN_LETTER.test(suggestion)) {
             out.push(result(segment.id, range, 'transliterated', part, reshape(part, part, suggestion)));
             continue;
           }
+        }
+        if (UPPER_START.test(part)) {
+          // A Romanian name keeps its letters in English (house style) or loses the diacritics: never "Yashi" for Iași.
+          const plain = foldDiacritics(part);
+          out.push({
+            segmentId: segment.id,
+            range,
+            severity: 'info',
+            messageKey: 'check.source-spelling.diacritics',
+            params: { found: part, suggestion: plain },
+            fixes: [{ range, replacement: plain, labelKey: 'fix.useSpelling' }],
+          });
+          continue;
         }
         out.push({
           segmentId: segment.id,

@@ -3,7 +3,8 @@ import { isApproved, plausibleSourceMatch, reshape } from './englishTerms.js';
 
 /**
  * `term-inconsistent` (document level): one concept rendered with two or
- * more different approved English terms across the document ("Kyiv" here,
+ * more different approved English terms across one article of the document
+ * (a file may hold several unrelated articles; a headline starts a new one) ("Kyiv" here,
  * "Kiev" there when both are admitted). The most frequent rendering (the
  * first one on a tie) is taken as the document's choice; every segment using
  * another gets a finding with a fix to that choice. Deprecated and forbidden
@@ -27,7 +28,14 @@ export const termInconsistent: Check = {
         const value = m.term.toLowerCase();
         if (seen.has(value)) continue;
         seen.add(value);
-        out.push({ key: conceptId, value, display: m.term, surface: m.surface, range: { start: m.start, end: m.end } });
+        // Per article: "UK" in one article and "Britain" in an unrelated one is no inconsistency.
+        out.push({
+          key: `${ctx.article}\u0000${conceptId}`,
+          value,
+          display: m.term,
+          surface: m.surface,
+          range: { start: m.start, end: m.end },
+        });
       }
     }
     return out;

@@ -23,8 +23,26 @@ export interface Term {
   note?: string;
 }
 
+/** Who changed a concept and when: TBX `transacGrp`; CSV columns only where the file has them. */
+export interface ConceptStamp {
+  /** The user's name as the OS reports it, or as the file gives it. */
+  by: string;
+  /** ISO 8601 date or date-time. */
+  at: string;
+}
+
 export interface Concept {
   id: string;
+  /**
+   * True when the reader made the id up (TSV lines, a CSV without an id
+   * column, a TBX entry without an id): such ids change when lines move, so
+   * they cannot identify the concept across edits (glossary/common/conceptEdit.ts).
+   */
+  generatedId?: boolean;
+  /** When and by whom the concept was first written. */
+  created?: ConceptStamp;
+  /** When and by whom it was last changed. */
+  modified?: ConceptStamp;
   definition?: string;
   note?: string;
   subjectField?: string;

@@ -134,6 +134,9 @@ const ORD = '(?:st|nd|rd|th)?';
 const roMonth = (s: string) => RO_MONTHS.find(([n]) => n === s.toLowerCase())?.[1];
 const enMonth = (s: string) => EN_MONTHS.find(([n]) => n.toLowerCase() === s.toLowerCase())?.[1];
 
+/** A rule's reading of a match; `span` when it covers only part of the match (one date of a range). */
+type Built = Omit<DateMention, 'start' | 'end' | 'text'> & { span?: [number, number] };
+
 interface Rule {
   re: RegExp;
   /**
@@ -141,10 +144,40 @@ interface Rule {
    * the rule cannot match and is skipped. Rules needing a digit skip digit-less text first.
    */
   quick?: RegExp;
-  build(m: RegExpExecArray, text: string): Omit<DateMention, 'start' | 'end' | 'text'> | undefined;
+  build(m: RegExpExecArray, text: string): Built | Built[] | undefined;
+}
+
+/** Between two days of one month: "24-26", "7 și 8", "7, 8", "24 to 26", "7 and 8". */
+const RO_DAY_LINK = '\\s*(?:[-–]|,|și(?:\\s+pe)?)\\s*';
+const EN_DAY_LINK = '\\s*(?:[-–]|,|to|and|through)\\s*';
+
+/** Two days of one month, each a mention of its own, so that each is compared. */
+function dayRange(
+  m: RegExpExecArray,
+  first: string,
+  second: string,
+  month: number | undefined,
+  year: string | undefined,
+  style: DateStyle,
+): Built[] | undefined {
+  const a = dated(Number(first), month, year, style);
+  const b = dated(Number(second), month, year, style);
+  if (!a || !b || Number(second) <= Number(first)) return undefined;
+  const at1 = m.index + m[0].indexOf(first);
+  const at2 = m.index + m[0].indexOf(second, at1 - m.index + first.length);
+  // The first mention runs from the match start to its day, the second from its day to the end.
+  return [
+    { ...a, span: [m.index, at1 + first.length] },
+    { ...b, span: [at2, m.index + m[0].length] },
+  ];
 }
 
 const RO_RULES: Rule[] = [
+  {
+    // 24-26 aprilie, 7 și 8 septembrie 2025: a range or a pair of days.
+    re: new RegExp(`${B}${DAY}${RO_DAY_LINK}${DAY}\\s+${RO_MONTH}(?:\\s+${YEAR})?${E}`, 'giu'),
+    build: (m) => dayRange(m, m[1]!, m[2]!, roMonth(m[3]!), m[4], 'dmy'),
+  },
   {
     // 10 octombrie 2025, 1 mai, 3 oct. 2024 — "mai" is a month only here, after a day.
     re: new RegExp(`${B}${DAY}\\s+${RO_MONTH}(?:\\s+${YEAR})?${E}`, 'giu'),
@@ -186,6 +219,17 @@ const RO_RULES: Rule[] = [
 ];
 
 const EN_RULES: Rule[] = [
+  {
+    // April 24 to 26, September 7 and 8, 2025
+    re: new RegExp(`${B}${EN_MONTH}\\s+${DAY}${ORD}${EN_DAY_LINK}${DAY}${ORD}(?:,?\\s+${YEAR})?${E}`, 'giu'),
+    quick: /\s\d/,
+    build: (m) => dayRange(m, m[2]!, m[3]!, enMonth(m[1]!), m[4], 'mdy'),
+  },
+  {
+    // 24 to 26 April, 7 and 8 September
+    re: new RegExp(`${B}${DAY}${ORD}${EN_DAY_LINK}${DAY}${ORD}\\s+(?:of\\s+)?${EN_MONTH}(?:,?\\s+${YEAR})?${E}`, 'giu'),
+    build: (m) => dayRange(m, m[1]!, m[2]!, enMonth(m[3]!), m[4], 'dmy'),
+  },
   {
     // October 10, 2025 · Oct. 10 · October 10th 2025
     re: new RegExp(`${B}${EN_MONTH}\\s+${DAY}${ORD}(?:,?\\s+${YEAR})?${E}`, 'giu'),
@@ -242,12 +286,16 @@ const EN_RULES: Rule[] = [
   {
     re: /(?<![\p{L}\p{N}])(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?(?![\p{L}\p{N}])/giu,
     quick: /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i,
-    build: (m) => {
+    build: (m, text) => {
+      // Black Friday, Cyber Monday, Good Friday: names of days, not weekdays to compare.
+      if (DAY_NAME_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return undefined;
       const weekday = EN_WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 1;
       return { readings: [{ weekday }], style: 'weekday', soft: weekday === 1 };
     },
   },
 ];
+
+const DAY_NAME_BEFORE = /(?:Black|Cyber|Good|Holy|Easter|Palm|Ash|Maundy|Super|Bloody|Giving)\s+$/;
 
 function dated(day: number, month: number | undefined, year: string | undefined, style: DateStyle) {
   if (!month || month > 12 || day < 1 || day > 31) return undefined;
@@ -263,6 +311,9 @@ function monthOnly(month: number | undefined, year: string | undefined, soft: bo
   return { readings: [value], style: year ? ('monthYear' as const) : ('month' as const), soft };
 }
 
+const MONTHS_BEFORE =
+  /(?:\d|(?<![\p{L}])(?:ultimele|ultimii|următoarele|urmatoarele|primele|câteva|cateva|multe|aceste|acele|două|doua|trei|patru|cinci|șase|sase|șapte|sapte|opt|nouă|noua|zece|unsprezece|doisprezece|câte|cate|unele|timp))\s+(?:de\s+)?$/iu;
+
 /**
  * Romanian weekdays. "luni" is also "months" (trei luni = three months): it
  * counts as Monday only at the start of a sentence, before a comma, a day
@@ -272,9 +323,13 @@ function roWeekday(m: RegExpExecArray, text: string) {
   const word = foldDiacritics(m[1]!.toLowerCase());
   const weekday = RO_WEEKDAYS[word];
   if (!weekday) return undefined;
+  const after = text.slice(m.index + m[0].length);
+  const before = text.slice(0, m.index);
+  // "Vinerea Neagră" (Black Friday), "Vinerea Mare" (Good Friday): names of days.
+  if (/^\s+(?:Neagr[ăa]|Mare|Sf[âa]nt[ăa])(?![\p{L}])/u.test(after)) return undefined;
   if (weekday === 1) {
-    const after = text.slice(m.index + m[0].length);
-    const before = text.slice(0, m.index);
+    // "luni" after a number or a quantifier is "months": "35 de luni", "ultimele luni", "câteva luni".
+    if (MONTHS_BEFORE.test(before)) return undefined;
     const monday =
       /^\s*,/.test(after) ||
       /^\s+\d{1,2}\s/.test(after) ||
@@ -301,7 +356,11 @@ function scan(text: string, rules: Rule[]): DateMention[] {
       // Earlier rules are the more specific ones: a span they took is not read again.
       if (found.some((f) => f.start < end && start < f.end)) continue;
       const built = rule.build(m, text);
-      if (built) found.push({ start, end, text: m[0], ...built });
+      if (!built) continue;
+      for (const { span, ...b } of Array.isArray(built) ? built : [built]) {
+        const [s, e] = span ?? [start, end];
+        found.push({ start: s, end: e, text: text.slice(s, e), ...b });
+      }
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -50,6 +50,42 @@ const RO_WORDS = new Map<string, number>([
   ['optsprezece', 18],
   ['nouasprezece', 19],
   ['douazeci', 20],
+  ['treizeci', 30],
+  ['patruzeci', 40],
+  ['cincizeci', 50],
+  ['saizeci', 60],
+  ['saptezeci', 70],
+  ['optzeci', 80],
+  ['nouazeci', 90],
+  // Ordinal words: "al patrulea an", "a treia oară". "al doilea" / "a doua" are second, read below as soft.
+  ['treilea', 3],
+  ['treia', 3],
+  ['patrulea', 4],
+  ['patra', 4],
+  ['cincilea', 5],
+  ['cincea', 5],
+  ['saselea', 6],
+  ['sasea', 6],
+  ['saptelea', 7],
+  ['saptea', 7],
+  ['optulea', 8],
+  ['noualea', 9],
+  ['zecelea', 10],
+  ['zecea', 10],
+]);
+/** Units that follow a tens word after "și": "cincizeci și cinci" = 55. */
+const RO_UNITS = new Map<string, number>([
+  ['unu', 1],
+  ['una', 1],
+  ['doi', 2],
+  ['doua', 2],
+  ['trei', 3],
+  ['patru', 4],
+  ['cinci', 5],
+  ['sase', 6],
+  ['sapte', 7],
+  ['opt', 8],
+  ['noua', 9],
 ]);
 // Maps, not object literals: a word like "constructor" must not find Object.prototype.
 /**
@@ -62,6 +98,11 @@ const RO_SOFT = new Map<string, number>([
   ['doi', 2],
   ['doua', 2],
   ['noua', 9],
+  ['doilea', 2],
+  ['primul', 1],
+  ['prima', 1],
+  // Also the verb "a opta" (to opt).
+  ['opta', 8],
 ]);
 /** "un", "o" are articles: a number only before a scale word ("un milion"). */
 const RO_ARTICLE = new Set(['un', 'o']);
@@ -85,6 +126,24 @@ const EN_WORDS = new Map<string, number>([
   ['eighteen', 18],
   ['nineteen', 19],
   ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+]);
+const EN_UNITS = new Map<string, number>([
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
 ]);
 /** Scale letters glued to an English number: "2.5m", "3bn", "40k". */
 const EN_GLUED = new Map<string, number>([
@@ -94,7 +153,36 @@ const EN_GLUED = new Map<string, number>([
   ['bn', 1e9],
   ['tn', 1e12],
 ]);
-const EN_SOFT = new Map<string, number>([['one', 1]]);
+/**
+ * May match, never reported alone: "one"; ordinal words, which Romanian often
+ * says with a cardinal ("trimestrul patru" = the fourth quarter, "locul trei"
+ * = third) or not at all; words that hold a number loosely ("a dozen" for
+ * doisprezece, "a decade" for 10 ani, "tripled" for "de trei ori").
+ */
+const EN_SOFT = new Map<string, number>([
+  ['one', 1],
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['fifth', 5],
+  ['sixth', 6],
+  ['seventh', 7],
+  ['eighth', 8],
+  ['ninth', 9],
+  ['tenth', 10],
+  ['eleventh', 11],
+  ['twelfth', 12],
+  ['dozen', 12],
+  ['decade', 10],
+  ['twice', 2],
+  ['double', 2],
+  ['doubled', 2],
+  ['triple', 3],
+  ['tripled', 3],
+  ['trebled', 3],
+  ['quadrupled', 4],
+]);
 const EN_ARTICLE = new Set(['a', 'an', 'one']);
 
 const RO_SCALE = new Map<string, number>([
@@ -182,12 +270,37 @@ function findNumbers(text: string, tokens: readonly Token[], lang: Lang): Number
         mention = base(text, t.start, ordinal.end, 'ordinal', Number(digits));
         last = ordinal.last;
       } else {
+        const slashed = grouped ? null : /^(\d+)\/(\d+)$/.exec(t.text);
+        if (slashed) {
+          // "nr. 245/2025": a number and a year that identify a law or a case; compared as written.
+          mention = base(text, t.start, t.end, 'cardinal', Number(slashed[1]));
+          mention.readings = [`id:${Number(slashed[1])}/${Number(slashed[2])}`];
+          out.push(mention);
+          continue;
+        }
         const parsed = parseNumeral(grouped ? digits : t.text, lang);
         if (!parsed) continue;
+        const clock = lang === 'en' && !grouped ? twelveHour(text, tokens, i, t.text) : undefined;
+        if (clock) {
+          mention = base(text, t.start, clock.end, 'time', clock.hour);
+          mention.readings = [clock.reading];
+          out.push(mention);
+          i = clock.last;
+          continue;
+        }
         mention = base(text, t.start, tokens[last]!.end, parsed.time ? 'time' : 'cardinal', parsed.value);
         mention.readings = parsed.readings;
         mention.grouped = grouped || parsed.grouped;
         if (parsed.localeSlip) mention.localeSlip = parsed.localeSlip;
+        // "la ora 20" is 20:00, which English writes "8pm".
+        if (
+          lang === 'ro' &&
+          !grouped &&
+          /^\d{1,2}$/.test(t.text) &&
+          Number(t.text) < 24 &&
+          /^or(?:a|ele|ei)$/i.test(tokens[i - 1]?.text ?? '')
+        )
+          mention.readings.push(`t:${Number(t.text)}:00`);
       }
     } else if (t.kind === 'word' || t.kind === 'abbreviation') {
       const c = t.text.charCodeAt(0);
@@ -195,8 +308,27 @@ function findNumbers(text: string, tokens: readonly Token[], lang: Lang): Number
       // Cheap guards first: most words are neither ordinals nor glued scales.
       const ordinal = digitFirst || t.text.includes('-') ? wordOrdinal(t.text, lang) : undefined;
       const glued = lang === 'en' && digitFirst ? /^(\d+(?:\.\d+)?)(k|m|mn|bn|tn)$/i.exec(t.text) : null;
+      const clock = lang === 'en' && digitFirst ? /^(\d{1,2})(?:[.:](\d{2}))?([ap])m$/i.exec(t.text) : null;
+      const compound =
+        ordinal === undefined && !clock && t.text.includes('-')
+          ? compoundNumber(t.text, lang, isName(tokens, i))
+          : undefined;
       if (ordinal !== undefined) {
         mention = base(text, t.start, t.end, 'ordinal', ordinal);
+      } else if (clock) {
+        // "5pm", "5.30pm": a 12-hour time glued to am/pm.
+        const reading = clockReading(Number(clock[1]), clock[2] ?? '00', clock[3]!);
+        if (!reading) continue;
+        mention = base(text, t.start, t.end, 'time', Number(clock[1]));
+        mention.readings = [reading];
+        out.push(mention);
+        continue;
+      } else if (compound) {
+        // A number inside a compound: "a 19-year-old", "five-year", "400-percent", "Fifty-five".
+        mention = base(text, t.start, t.start + compound.length, 'cardinal', compound.value);
+        mention.soft = compound.soft;
+        out.push(mention);
+        continue;
       } else if (glued) {
         mention = base(text, t.start, t.end, 'cardinal', Number(glued[1]));
         mention.scale = EN_GLUED.get(glued[2]!.toLowerCase())!;
@@ -226,7 +358,18 @@ function findNumbers(text: string, tokens: readonly Token[], lang: Lang): Number
         if (lang === 'ro' && key === 'doua' && !/ă/i.test(t.text) && tokens[i - 1]?.text.toLowerCase() === 'a')
           continue;
         mention = base(text, t.start, t.end, 'word', value);
-        mention.soft = hard === undefined;
+        mention.soft = hard === undefined || (lang === 'en' && isName(tokens, i));
+        // "cincizeci și cinci" is 55.
+        const unit = lang === 'ro' && value >= 20 && value % 10 === 0 ? roUnitAfter(tokens, i) : undefined;
+        if (unit) {
+          mention.mantissa = value + unit.value;
+          mention.readings = [`n:${mention.mantissa}`];
+          mention.end = tokens[unit.last]!.end;
+          mention.text = text.slice(mention.start, mention.end);
+          out.push(mention);
+          i = unit.last;
+          continue;
+        }
         if (article && hard === undefined && soft === undefined && !scaleAfter(tokens, i, lang)) continue;
       }
     } else {
@@ -266,6 +409,91 @@ function findNumbers(text: string, tokens: readonly Token[], lang: Lang): Number
     i = last;
   }
   return out;
+}
+
+/** "și" and a unit word after the tens word at `i`: "douăzeci și doi". */
+function roUnitAfter(tokens: readonly Token[], i: number): { value: number; last: number } | undefined {
+  if (tokens[i + 1]?.text.toLowerCase() !== 'și') return undefined;
+  const word = tokens[i + 2];
+  if (!word || word.kind !== 'word') return undefined;
+  const value = RO_UNITS.get(foldDiacritics(word.text.toLowerCase()));
+  return value === undefined ? undefined : { value, last: i + 2 };
+}
+
+/**
+ * Whether the word at `i` stands inside a name: capitalised, not the first
+ * word of the sentence, next to another capitalised word ("Final Four",
+ * "Channel Nine", "Ocean's Eleven"). Only spelled-out numbers ask this.
+ */
+function isName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/^\p{Lu}/u.test(t.text)) return false;
+  const prev = tokens[i - 1];
+  if (!prev || prev.kind === 'punct' || prev.kind === 'number') return false;
+  const next = tokens[i + 1];
+  const upper = (x: Token | undefined) => x !== undefined && x.kind === 'word' && /^\p{Lu}/u.test(x.text);
+  return upper(prev) || upper(next);
+}
+
+/** English fraction words: "two-thirds" holds no count. */
+const FRACTIONS = /^(?:thirds?|quarters?|halves|half|fifths?|tenths?)$/i;
+
+/**
+ * The number at the start of a hyphen compound, and how many characters it
+ * takes: "19-year-old" (19, 2), "five-year" (5, 4), "Fifty-five" (55, 10),
+ * "twenty-five-year-old" (25, 11). English only; Romanian glues endings
+ * ("3-lea") that are ordinals, read elsewhere.
+ */
+function compoundNumber(
+  word: string,
+  lang: Lang,
+  name: boolean,
+): { value: number; length: number; soft: boolean } | undefined {
+  if (lang !== 'en') return undefined;
+  const parts = word.split(/[-\u2010\u2011\u2013]/);
+  if (parts.length < 2) return undefined;
+  const first = parts[0]!;
+  const rest = parts.slice(1);
+  // Only a word after the number: "5-6" and "2020-2025" are ranges, "COVID-19" a name.
+  if (!/^\p{L}/u.test(rest[0]!)) return undefined;
+  const fraction = FRACTIONS.test(rest[0]!);
+  if (/^\d+(?:\.\d+)?$/.test(first)) return { value: Number(first), length: first.length, soft: fraction };
+  const lower = first.toLowerCase();
+  const tens = EN_WORDS.get(lower);
+  const unit = tens !== undefined && tens >= 20 && tens % 10 === 0 ? EN_UNITS.get(rest[0]!.toLowerCase()) : undefined;
+  if (tens !== undefined && unit !== undefined)
+    return { value: tens + unit, length: first.length + 1 + rest[0]!.length, soft: name };
+  const value = tens ?? EN_SOFT.get(lower);
+  if (value === undefined || (EN_SOFT.has(lower) && !EN_UNITS.has(lower))) return undefined;
+  return { value, length: first.length, soft: name || fraction || tens === undefined };
+}
+
+/** The time key of a 12-hour time ("5", "30", "p" → t:17:30). */
+function clockReading(hour: number, minutes: string, half: string): string | undefined {
+  if (hour < 1 || hour > 12 || Number(minutes) > 59) return undefined;
+  const h = (hour % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
+  return `t:${h}:${minutes}`;
+}
+
+/** A number token followed by am/pm ("5 pm", "8 p.m.", "5.30pm", "10:30 a.m."). */
+function twelveHour(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  written: string,
+): { hour: number; reading: string; end: number; last: number } | undefined {
+  const next = tokens[i + 1];
+  if (!next || (next.kind !== 'word' && next.kind !== 'abbreviation') || next.start - tokens[i]!.end > 1)
+    return undefined;
+  const m = /^([ap])\.?m\.?$/i.exec(next.text);
+  const time = /^(\d{1,2})(?:[.:](\d{2}))?$/.exec(written);
+  if (!m || !time) return undefined;
+  const reading = clockReading(Number(time[1]), time[2] ?? '00', m[1]!);
+  if (!reading) return undefined;
+  let last = i + 1;
+  // "p.m" then a sentence-final dot the tokeniser split off.
+  if (next.text.endsWith('m') && tokens[i + 2]?.text === '.' && tokens[i + 2]!.start === next.end) last++;
+  return { hour: Number(time[1]), reading, end: tokens[last]!.end, last };
 }
 
 function base(text: string, start: number, end: number, kind: NumberMention['kind'], value: number): NumberMention {

@@ -101,3 +101,32 @@ export function transliterateName(roSpelling: string): string {
   const text = normalizeRo(roSpelling);
   return text.replace(/\p{L}+/gu, (word) => restoreCase(word, transliterateWord(lowerRo(word))));
 }
+
+// Romanian names: endings and beginnings that transliterated Slavic names do not have.
+const ROMANIAN_NAME =
+  /(?:escu|eanu|anu|ești|esti|eni|ani|ași|iși|eș|aș|uș|oș|iș|ița|uța|uț|iță|ică|ața|eța|oara|șan|șanu|ețu|țiu|ciu|ea|eanca|ean|eata|ita|ia)$|^(?:ște|ști|șe|ți|țe)/u;
+/** Romanian places and names with a Slavic-looking ending (Brașov is Romanian, -ov or not). */
+const ROMANIAN_EXCEPTIONS = new Set(['brașov', 'bașcov', 'ișalnița']);
+// Transliterated Russian, Ukrainian and Belarusian names: endings and letter sequences (ro-en-notes.md, "Names from Cyrillic").
+const SLAVIC_NAME =
+  /(?:enko|enka|enco|ov|ova|ev|eva|iov|iova|in|ina|îi|ii|ski|skii|skaia|țki|țkaia|aia|ici|ovici|evici|uk|iuk|ciuk|ciuc|ko|ețki|ițki)$|șc[ie]|îi|nb|np|^ș(?![aeiouăâît])|[bcdfghklmnprstvz]j|^ș[ou]|^ț[aeiou]|[^aeiouăâî]î|ia$/u;
+
+/**
+ * Whether a capitalised word written with Romanian letters (ș ț î) looks like a
+ * Slavic name in Romanian transliteration (Lukașenko, Hrușciov, Șoigu,
+ * Tihanovskaia, Navalnîi) rather than a Romanian one (Iași, Blăjuț, Țăranu,
+ * Costică, Năstase, Brașov). Only the former are re-transliterated; the
+ * English press writes Romanian names with their diacritics or without them.
+ * Letters ă and â never occur in transliterated Cyrillic, Romanian endings
+ * (-escu, -eanu, -ești, -ița, -uț, -ică …) decide next, then Slavic endings
+ * and sequences (-enko, -ov/-ev/-in(a), -ski/-skaia, -ici, -uk, șci/șce, j or î after a
+ * consonant, nb).
+ */
+export function looksSlavic(word: string): boolean {
+  const w = lowerRo(normalizeRo(word));
+  if (/[ăâ]/u.test(w)) return false;
+  if (ROMANIAN_EXCEPTIONS.has(w)) return false;
+  if (SLAVIC_NAME.test(w) && !/(?:escu|eanu|ești|ița|uț|ică)$/u.test(w))
+    return !ROMANIAN_NAME.test(w) || /(?:enko|ski|skii|skaia|ovici|evici)$|șc[ie]/u.test(w);
+  return false;
+}

@@ -162,6 +162,17 @@ describe('the UI in Romanian', () => {
     await page.getByTestId('add-term-dialog').waitFor({ state: 'detached' });
     await page.getByTestId('side-tab-findings').click();
 
+    // The glossary view: its tabs, table, chips and a row's edit form.
+    await page.getByTestId('view-tab-glossary').click();
+    await page.getByTestId('gv-row').first().waitFor();
+    expect(await untranslated(page), 'in the glossary view').toEqual([]);
+    await page.getByTestId('gv-edit').first().click();
+    await page.getByTestId('gv-form').waitFor();
+    expect(await untranslated(page), 'in the glossary view’s edit form').toEqual([]);
+    await page.getByTestId('gv-cancel').click();
+    await page.getByTestId('view-tab-editor').click();
+    await page.getByTestId('glossary-view').waitFor({ state: 'detached' });
+
     for (const [button, dialog] of [
       ['btn-new-project', 'new-project-dialog'],
       ['btn-shortcuts', null],

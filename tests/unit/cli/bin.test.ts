@@ -1,11 +1,7 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const bundle = join(root, 'dist/cli.mjs');
+import { ensureCliBundle, root } from './bundle.js';
 
 // The faults planted in samples/article.en.txt, as listed in samples/README.md:
 // target line (= segment index = XLIFF unit uN) and the check that must report it.
@@ -21,29 +17,13 @@ const PLANTED: [line: number, check: string][] = [
 ];
 const FAULTY_LINES = new Set(PLANTED.map(([line]) => line));
 
-/** Newest modification time of the files the bundle is built from. */
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (/\.(ts|json)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
 function dragoman(args: string[]): { code: number | null; stdout: string; stderr: string } {
   const run = spawnSync(process.execPath, [join(root, 'bin/dragoman.js'), ...args], { cwd: root, encoding: 'utf8' });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 describe('the built dragoman binary on the bundled sample', () => {
-  beforeAll(() => {
-    const sources = Math.max(...['cli', 'shared', 'glossary'].map((d) => newestSource(join(root, d))));
-    if (!existsSync(bundle) || statSync(bundle).mtimeMs < sources) {
-      execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'pipe' });
-    }
-  }, 60000);
+  beforeAll(ensureCliBundle, 60000);
 
   it('finds every planted fault with the right check on the right line, and nothing else at warning level', () => {
     const text = dragoman([

@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { findingId } from '../../../shared/checks/findingId.js';
+import { runChecks } from '../../../shared/checks/runner.js';
+import { serializeProject, type ProjectFile } from '../../../shared/model/project.js';
+import { projectFromDocument } from '../../../shared/model/projectBuild.js';
+import type { BilingualDocument } from '../../../shared/model/segment.js';
 import { runCli, tempFolder } from './runCli.js';
 
 // Two aligned lines: line 1 leaves the acronym CSI untranslated (term-missing,
@@ -295,3 +300,78 @@ describe('dragoman check: project configuration', () => {
     expect(run.stderr).toContain('term-mising');
   });
 });
+
+describe('dragoman check P.dragoman (issue 11)', () => {
+  const doc: BilingualDocument = {
+    sourceLang: 'ro',
+    targetLang: 'en',
+    segments: [
+      {
+        id: 'a',
+        source: 'Belarus este membru al CSI din 1991.',
+        target: 'Belarus has been a member of the CSI since 1991.',
+        paragraph: 0,
+        status: 'draft',
+      },
+      {
+        id: 'b',
+        source: 'Minskul este capitala țării.',
+        target: 'Minsk is  the capital of the country.',
+        paragraph: 1,
+        status: 'draft',
+      },
+      {
+        id: 'c',
+        source: 'Ministrul nu a semnat decretul.',
+        target: 'The minister signed the decree.',
+        paragraph: 2,
+        status: 'draft',
+      },
+    ],
+  };
+  const base = projectFromDocument(doc, {
+    id: 'p1',
+    name: 'Test',
+    now: '2026-01-01T00:00:00.000Z',
+    glossaries: ['g.tsv'],
+  });
+  const ignoredId = findingId(
+    runChecks(doc).find((f) => f.check === 'negation-mismatch') ?? raise('negation-mismatch should report segment c'),
+  );
+  const project: ProjectFile = {
+    ...base,
+    settings: {
+      checks: { whitespace: { enabled: false }, 'term-missing': { severity: 'error' } },
+      ignoredFindings: [{ id: ignoredId, by: 'ana', at: '2026-01-02T00:00:00.000Z' }],
+    },
+  };
+  const cwd = folder({ 'p.dragoman': serializeProject(project) });
+
+  it('uses the project’s glossaries and check settings and hides its ignored findings', async () => {
+    const run = await runCli(['check', 'p.dragoman', '--format', 'json', '--fail-on', 'never'], cwd);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    const checks = report.findings.map((f) => `${f.segmentId} ${f.check} ${f.severity}`);
+    expect(checks).toContain('a term-missing error');
+    expect(checks.some((c) => c.includes('whitespace'))).toBe(false);
+    expect(report.findings.some((f) => f.id === ignoredId)).toBe(false);
+    expect(run.stderr).toContain('1 finding(s) ignored in the project');
+  });
+  it('--no-config runs every check with default severities, still hiding ignored findings', async () => {
+    const run = await runCli(['check', 'p.dragoman', '--no-config', '--format', 'json', '--fail-on', 'never'], cwd);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    const checks = report.findings.map((f) => `${f.segmentId} ${f.check} ${f.severity}`);
+    expect(checks).toContain('a term-missing warning');
+    expect(checks).toContain('b whitespace info');
+    expect(report.findings.some((f) => f.id === ignoredId)).toBe(false);
+  });
+  it('prints text findings located by segment in the project', async () => {
+    const run = await runCli(['check', 'p.dragoman'], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^p\.dragoman#1\[a\]:\d+ error term-missing/m);
+  });
+});
+
+function raise(message: string): never {
+  throw new Error(message);
+}

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WorkbenchService } from '../../../electron/services/workbenchService.js';
 import { ServiceError } from '../../../electron/services/serviceError.js';
-import { GlossaryStore } from '../../../electron/services/glossaryStore.js';
+import { GlossaryFileStore } from '../../../glossary/node/glossaryStore.js';
 import { parseGlossary } from '../../../glossary/common/codec.js';
 import { apiSchemas, type NewConcept } from '../../../shared/api/workbenchApi.js';
 import { codeOf, testService, tempDir } from './helpers.js';
@@ -100,7 +100,7 @@ describe('loadGlossaries', () => {
     const s = service();
     const project = await created(s);
     const stamp = (await s.loadGlossaries({ path: project.path })).glossaries[0]!.stamp;
-    const reads = vi.spyOn(GlossaryStore.prototype as unknown as { read(path: string): Promise<unknown> }, 'read');
+    const reads = vi.spyOn(GlossaryFileStore.prototype, 'read');
     try {
       for (let i = 0; i < 3; i++) await s.loadGlossaries({ path: project.path, known: { [glossary]: stamp } });
       expect(reads).not.toHaveBeenCalled();
@@ -122,50 +122,20 @@ describe('loadGlossaries', () => {
     expect(after.text).toBe(MINSK_HARKOV_TBX);
     expect(after.stamp).not.toBe(stamp);
     expect(after.unchanged).toBeUndefined();
-    expect(after.restored).toBeUndefined();
   });
 
-  it('writes back an entry added here that a colleague overwrote with an older copy', async () => {
+  it('never writes back an entry a colleague deleted: loading only reads', async () => {
     const s = service();
     const project = await created(s);
     await s.loadGlossaries({ path: project.path });
     const added = await s.addGlossaryEntry({ path: project.path, concept: PRIGOJIN });
-    // The file as we wrote it is what the UI holds: the next poll has nothing new.
-    const poll = await s.loadGlossaries({ path: project.path, known: { [glossary]: added.glossary.stamp } });
-    expect(poll.glossaries[0]!.unchanged).toBe(true);
-
-    // A colleague saves the copy they opened before our entry, with an entry of their own.
+    // A colleague deletes our entry on purpose (and adds one of their own).
     await writeFile(glossary, MINSK_HARKOV_TBX);
     const after = (await s.loadGlossaries({ path: project.path, known: { [glossary]: added.glossary.stamp } }))
       .glossaries[0]!;
-    expect(after.restored).toBe(1);
-    expect(after.text).toContain('Prigozhin');
-    expect(after.text).toContain('Kharkiv');
-    expect(await baseForms(glossary)).toEqual(['Minsk', 'Harkov', 'Prigojin']);
-    expect(await readFile(glossary, 'utf8')).toBe(after.text);
-    // The written file's stamp is the one handed out.
-    const next = await s.loadGlossaries({ path: project.path, known: { [glossary]: after.stamp } });
-    expect(next.glossaries[0]!.unchanged).toBe(true);
-
-    // Their editor still holds the old copy and saves it again: the entry comes back again.
-    await writeFile(glossary, MINSK_HARKOV_TBX);
-    const again = (await s.loadGlossaries({ path: project.path, known: { [glossary]: after.stamp } })).glossaries[0]!;
-    expect(again.restored).toBe(1);
-    expect(await baseForms(glossary)).toEqual(['Minsk', 'Harkov', 'Prigojin']);
-  });
-
-  it('does not add an entry twice when the colleague kept it', async () => {
-    const s = service();
-    const project = await created(s);
-    const added = await s.addGlossaryEntry({ path: project.path, concept: PRIGOJIN });
-    // Their tool renumbered ids and reformatted the file, but the terms are there.
-    const theirs = (await readFile(glossary, 'utf8')).replace(/id="c-[^"]*"/, 'id="x99"') + '\n';
-    await writeFile(glossary, theirs);
-    const after = (await s.loadGlossaries({ path: project.path, known: { [glossary]: added.glossary.stamp } }))
-      .glossaries[0]!;
-    expect(after.restored).toBeUndefined();
-    expect(after.text).toBe(theirs);
-    expect(await readFile(glossary, 'utf8')).toBe(theirs);
+    expect(after.text).toBe(MINSK_HARKOV_TBX);
+    expect(await readFile(glossary, 'utf8')).toBe(MINSK_HARKOV_TBX);
+    expect(await baseForms(glossary)).toEqual(['Minsk', 'Harkov']);
   });
 
   it('hands out a file that does not parse as it is and writes nothing', async () => {
@@ -177,7 +147,6 @@ describe('loadGlossaries', () => {
     const after = (await s.loadGlossaries({ path: project.path, known: { [glossary]: added.glossary.stamp } }))
       .glossaries[0]!;
     expect(after.text).toBe(broken);
-    expect(after.restored).toBeUndefined();
     expect(await readFile(glossary, 'utf8')).toBe(broken);
   });
 

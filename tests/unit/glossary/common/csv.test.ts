@@ -52,6 +52,7 @@ describe('parseCsv', () => {
     const s = parseCsv(fixture('semicolon.csv'), 'semicolon.csv');
     expect(s.concepts[0]).toEqual({
       id: 'L2',
+      generatedId: true,
       definition: 'Organ colectiv de conducere',
       terms: { ro: [{ text: 'consiliu', status: 'preferred' }], en: [{ text: 'council', status: 'preferred' }] },
     });

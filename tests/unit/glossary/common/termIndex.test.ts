@@ -160,3 +160,24 @@ describe('word-level lookup and size', () => {
     expect(index.findSource('la Kievului').map((m) => m.conceptId)).toEqual(['kyiv']);
   });
 });
+
+describe('dotted Romanian abbreviations match their dotted form only (issue 11, cause 6)', () => {
+  const withType = buildTermIndex({
+    concepts: [{ id: 'ed', terms: { ro: [t('n.r.', { type: 'abbreviation' })], en: [t('Ed.')] } }],
+  });
+  // A plain TSV or another tool's TBX: no termType.
+  const plain = buildTermIndex({ concepts: [{ id: 'ed', terms: { ro: [t('n.r.')], en: [t('Ed.')] } }] });
+  it('does not take "nr." (number) for "n.r." (editor’s note), with or without termType', () => {
+    for (const index of [withType, plain]) {
+      expect(index.findSource('Legea nr. 245/2025 a fost publicată.')).toEqual([]);
+      expect(index.lookupSourceWord('nr.')).toEqual([]);
+    }
+  });
+  it('recognises "n.r." in any case, with or without termType', () => {
+    for (const index of [withType, plain]) {
+      expect(index.findSource('(n.r. Textul a fost actualizat.)').map((m) => m.surface)).toEqual(['n.r.']);
+      expect(index.findSource('(N.R. Textul a fost actualizat.)').map((m) => m.term)).toEqual(['n.r.']);
+      expect(index.lookupSourceWord('n.r.').map((h) => h.conceptId)).toEqual(['ed']);
+    }
+  });
+});

@@ -22,6 +22,7 @@ describe('parseTsv', () => {
   it('turns a line into a concept with a preferred Romanian and English term and the comment as note', () => {
     expect(g.concepts[0]).toEqual({
       id: 'L4',
+      generatedId: true,
       terms: {
         ro: [{ text: 'CSI', status: 'preferred' }],
         en: [{ text: 'CIS', status: 'preferred', note: 'acronim; fără articol' }],
@@ -40,6 +41,7 @@ describe('parseTsv', () => {
     expect(g.concepts[3]!.terms.en?.[0]?.note).toBe('extra coloane');
     expect(g.concepts[4]).toEqual({
       id: 'L10',
+      generatedId: true,
       note: 'de verificat',
       terms: { ro: [{ text: 'întrevedere', status: 'preferred' }] },
     });
@@ -97,6 +99,7 @@ describe('writeTsv', () => {
       concepts: [
         {
           id: 'L2',
+          generatedId: true,
           terms: {
             ro: [{ text: 'Consiliul de Securitate', status: 'preferred' }],
             en: [

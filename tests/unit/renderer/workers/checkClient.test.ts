@@ -136,7 +136,7 @@ describe('CheckClient with the check session behind a fake port', () => {
     const seen: number[] = [];
     h.client.onGlossary((info) => seen.push(info.concepts));
     openNews(h);
-    expect(h.client.glossaryInfo).toEqual({ concepts: 24, problems: [], millis: 0 });
+    expect(h.client.glossaryInfo).toEqual({ concepts: 24, problems: [], millis: 0, revision: 1 });
     expect(seen).toEqual([24]);
     const s1 = h.client.sourceTermsOf('s1');
     expect(s1.map((r) => [newsSegments[0]!.source.slice(r.start, r.end), r.conceptId])).toEqual([

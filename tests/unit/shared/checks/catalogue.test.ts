@@ -56,6 +56,8 @@ const FAULTY: [string, string][] = [
   ['Pleacă acum.', ' He leaves now.'],
   ['Altceva.', 'A whatsit.'],
   ['Apăsați <b1>Salvează</b1>.', 'Press Save.'],
+  ['Ministrul nu a semnat decretul.', 'The minister signed the decree.'],
+  ['Festivalul de la Iași.', 'The festival in Iași.'],
 ];
 
 describe('message catalogue (shared/i18n)', () => {

@@ -64,3 +64,25 @@ describe('date-mismatch: catches', () => {
     expect(keys(one(dateMismatch, 'Au votat.', 'They voted on October 10.'))).toEqual(['check.date-mismatch.extra']);
   });
 });
+
+describe('date-mismatch on real news (issue 11, cause 3)', () => {
+  it.each([
+    ['Lucrările vor dura 35 de luni.', 'Work will last 35 months.'],
+    ['În ultimele luni, internările au crescut.', 'Admissions have risen in recent months.'],
+    ['După câteva luni, proiectul a fost abandonat.', 'After a few months, the project was dropped.'],
+    ['Românii au cheltuit 1,2 miliarde de lei de Black Friday.', 'Romanians spent 1.2 billion lei on Black Friday.'],
+    ['Magazinele se pregătesc de Vinerea Neagră.', 'Shops are getting ready for Black Friday.'],
+    ['Turneul va avea loc în perioada 24-26 aprilie.', 'The tournament will be held from April 24 to 26.'],
+    ['Orchestra a cântat pe 7 și 8 septembrie.', 'The orchestra played on September 7 and 8.'],
+  ])('%s ↔ %s', (source, target) => {
+    expect(one(dateMismatch, source, target)).toEqual([]);
+  });
+  it('still reads Monday where "luni" can only be a weekday', () => {
+    expect(one(dateMismatch, 'Luni, guvernul s-a reunit.', 'On Tuesday, the government met.')).toHaveLength(1);
+  });
+  it('each day of a range is compared', () => {
+    expect(
+      one(dateMismatch, 'Turneul are loc în perioada 24-26 aprilie.', 'It runs from April 24 to 27.'),
+    ).toHaveLength(1);
+  });
+});

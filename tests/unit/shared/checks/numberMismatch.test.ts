@@ -94,3 +94,56 @@ describe('number-mismatch: catches', () => {
     ]);
   });
 });
+
+describe('number-mismatch on real news (issue 11, cause 2)', () => {
+  it.each([
+    ['Tribunalul l-a condamnat pe un tânăr de 19 ani.', 'The court sentenced a 19-year-old.'],
+    [
+      'Planul de reducere pe cinci ani a fost trimis la Bruxelles.',
+      'The five-year reduction plan was sent to Brussels.',
+    ],
+    ['O creștere de 400 la sută nu a mai fost înregistrată.', 'A 400-percent increase had not been recorded.'],
+    [
+      'Cincizeci și cinci de licee nu au avut niciun elev promovat.',
+      'Fifty-five high schools had no students who passed.',
+    ],
+    ['Doisprezece elevi au fost eliminați pentru fraudă.', 'A dozen pupils were disqualified for cheating.'],
+    ['Meciul a început la ora 20:30.', 'The match kicked off at 8.30pm.'],
+    ['Meciul este sâmbătă, de la ora 17:00.', 'The game is on Saturday at 5pm.'],
+    ['Codul roșu începe marți, de la ora 20.00.', 'The red warning starts at 8 p.m. on Tuesday.'],
+    ['Campania a început la ora 7.00.', 'The campaign started at 7am.'],
+    ['Ne vedem la ora 20.', 'See you at 8pm.'],
+    ['Economia a încetinit în trimestrul patru.', 'The economy slowed in the fourth quarter.'],
+    ['Rapid a rămas pe locul trei.', 'Rapid stayed third.'],
+    ['Veniturile au crescut de peste trei ori.', 'Revenue more than tripled.'],
+    ['Liga 1: FCSB a învins-o pe Rapid.', 'Liga 1: FCSB beat Rapid.'],
+    ['U-BT Cluj s-a calificat în Final Four-ul EuroCup.', 'U-BT Cluj reach the EuroCup Final Four.'],
+    ['Interviul a fost difuzat de postul australian.', 'The interview was aired by Channel Nine.'],
+    [
+      'Meciul va fi transmis de Digi Sport 1 și Prima Sport 1.',
+      'The game will be shown on Digi Sport 1 and Prima Sport 1.',
+    ],
+    ['Legea nr. 245/2025 a fost publicată.', 'Law No. 245/2025 was published.'],
+    ['Cea mai mare rată din ultimii 10 ani.', 'The highest rate in a decade.'],
+    ['Aproape două treimi din volum.', 'Almost two-thirds of the volume.'],
+  ])('%s ↔ %s', (source, target) => {
+    expect(one(numberMismatch, source, target)).toEqual([]);
+  });
+  it('a number changed inside a compound, fixed in place', () => {
+    const t = 'The team won by an 8-point margin.';
+    const [f] = one(numberMismatch, 'Echipa a câștigat la o diferență de 5 puncte.', t);
+    expect(f?.messageKey).toBe('check.number-mismatch.differs');
+    expect(at(t, f!)).toBe('8');
+    expect(fixed(t, f!)).toBe('The team won by an 5-point margin.');
+  });
+  it.each([
+    ['Legea nr. 245/2025 intră în vigoare.', 'Law No. 254/2026 enters into force.'],
+    ['Un băiat de 14 ani a murit.', 'A 16-year-old boy died.'],
+    ['Cincizeci și cinci de licee.', 'Fifty-three high schools.'],
+    ['Meciul a început la ora 20:30.', 'The match kicked off at 9.30pm.'],
+    ['Planul pe cinci ani.', 'The six-year plan.'],
+    ['Produsul a crescut în trimestrul patru.', 'Output grew in the third quarter.'],
+  ])('a changed number: %s → %s', (source, target) => {
+    expect(one(numberMismatch, source, target).length).toBeGreaterThan(0);
+  });
+});

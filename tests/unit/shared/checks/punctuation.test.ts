@@ -71,3 +71,31 @@ describe('punctuation: brackets per paragraph', () => {
     expect(found.map((f) => f.messageKey)).toEqual(['check.punctuation.unopenedBracket']);
   });
 });
+
+describe('punctuation: headlines and captions (issue 11, cause 4)', () => {
+  it('leaves alone a headline whose Romanian full stop English drops', () => {
+    expect(one(punctuation, 'Premierul a anunțat un nou guvern.', 'Premier announces new government')).toEqual([]);
+  });
+  it('leaves alone captions and credits, with or without a stop on either side', () => {
+    expect(
+      one(
+        punctuation,
+        'Foto: Protestatari în fața Guvernului, joi seara',
+        'Photo: Protesters outside the government on Thursday.',
+      ),
+    ).toEqual([]);
+    expect(one(punctuation, 'Sursa: Ministerul Finanțelor.', 'Source: Finance Ministry')).toEqual([]);
+  });
+  it('still catches a dropped stop in prose: an article in front, a quotation, or a paragraph of several sentences', () => {
+    expect(one(punctuation, 'Negocierile s-au încheiat.', 'The talks ended')).toHaveLength(1);
+    const found = run(
+      punctuation,
+      [
+        ['Guvernul a demisionat.', 'Government resigns'],
+        ['Premierul a plecat.', 'The prime minister left.'],
+      ],
+      { paragraphs: [0, 0] },
+    );
+    expect(found.map((f) => f.messageKey)).toEqual(['check.punctuation.endMissing']);
+  });
+});

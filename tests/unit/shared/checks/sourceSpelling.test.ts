@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceSpelling } from '../../../../shared/checks/sourceSpelling.js';
 import { at, concept, fixed, one } from './helpers.js';
 import { testTerms } from './glossaryFixture.js';
+import { buildTermIndex } from '../../../../glossary/common/termIndex.js';
 
 describe('source-spelling', () => {
   it('catches a name left in Romanian spelling and suggests the glossary term', () => {
@@ -51,5 +52,43 @@ describe('source-spelling with the real term index', () => {
       params: { found: 'Bucureștiului', suggestion: 'Bucharest' },
     });
     expect(fixed(t, f!)).toBe('The mayor of Bucharest resigned.');
+  });
+});
+
+describe('source-spelling: Romanian names are not re-transliterated (issue 11, cause 1)', () => {
+  it.each([
+    ['Spitalul din Iași are o secție nouă.', 'The hospital in Iași has a new ward.', 'Iași', 'Iasi'],
+    ['Managerul, Mihai Blăjuț, a vorbit.', 'The manager, Mihai Blăjuț, spoke.', 'Blăjuț', 'Blajut'],
+    ['Ionel Țăranu a votat împotrivă.', 'Ionel Țăranu voted against.', 'Țăranu', 'Taranu'],
+    ['Costică Năstase a câștigat.', 'Costică Năstase won.', 'Costică', 'Costica'],
+    ['Festivalul de la Brașov.', 'The festival in Brașov.', 'Brașov', 'Brasov'],
+  ])('%s → info with the plain letters', (source, target, found, suggestion) => {
+    const [f] = one(sourceSpelling, source, target);
+    expect(f).toMatchObject({
+      severity: 'info',
+      messageKey: 'check.source-spelling.diacritics',
+      params: { found, suggestion },
+    });
+    expect(fixed(target, f!)).toBe(target.replace(found, suggestion));
+  });
+  it('still re-transliterates Slavic names', () => {
+    for (const [name, english] of [
+      ['Hrușciov', 'Khrushchov'],
+      ['Navalnîi', 'Navalny'],
+      ['Mișustin', 'Mishustin'],
+    ] as const) {
+      const [f] = one(sourceSpelling, `${name} a vorbit.`, `${name} spoke.`);
+      expect(f).toMatchObject({ messageKey: 'check.source-spelling.transliterated', params: { suggestion: english } });
+    }
+  });
+  it('flags "Iași" although the glossary has "Iasi", which folding would match', () => {
+    const terms = buildTermIndex({ concepts: [concept('iasi', ['Iași'], [['Iasi', 'preferred']])] });
+    const t = 'The hospital serves 800,000 people in Iași.';
+    const [f] = one(sourceSpelling, 'Spitalul deservește 800.000 de locuitori din Iași.', t, terms);
+    expect(f).toMatchObject({
+      messageKey: 'check.source-spelling.glossary',
+      params: { found: 'Iași', suggestion: 'Iasi' },
+    });
+    expect(one(sourceSpelling, 'Spitalul din Iași.', 'The hospital in Iasi.', terms)).toEqual([]);
   });
 });

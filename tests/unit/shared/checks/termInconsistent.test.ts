@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { termInconsistent } from '../../../../shared/checks/termInconsistent.js';
-import { fixed, run } from './helpers.js';
+import { concept, fakeTerms, fixed, run } from './helpers.js';
 import { testTerms } from './glossaryFixture.js';
 
 describe('term-inconsistent', () => {
@@ -67,5 +67,35 @@ describe('term-inconsistent', () => {
         ['Lukașenko a plecat.', 'Lukashenka left.'],
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('term-inconsistent per article (issue 11, cause 5)', () => {
+  const uk = fakeTerms([
+    concept(
+      'uk',
+      ['Marea Britanie'],
+      [
+        ['UK', 'preferred'],
+        ['Britain', 'admitted'],
+      ],
+    ),
+  ]);
+  it('compares renderings within an article only: a headline starts a new one', () => {
+    const pairs: [string, string][] = [
+      ['Numărul românilor din Marea Britanie a scăzut', 'Number of Romanians in the UK falls'],
+      ['Mulți români au plecat din Marea Britanie după Brexit.', 'Many Romanians left the UK after Brexit.'],
+      ['Drepturile TV pentru Superliga, vândute', 'Superliga TV rights sold'],
+      ['În Marea Britanie, Sky plătește de 30 de ori mai mult.', 'In Britain, Sky pays 30 times as much.'],
+    ];
+    expect(run(termInconsistent, pairs, { terms: uk })).toEqual([]);
+  });
+  it('still catches two renderings in one article', () => {
+    const pairs: [string, string][] = [
+      ['Românii din Marea Britanie', 'Romanians in the UK'],
+      ['Mulți români au plecat din Marea Britanie.', 'Many Romanians left the UK.'],
+      ['În Marea Britanie, salariile sunt mari.', 'In Britain, wages are high.'],
+    ];
+    expect(run(termInconsistent, pairs, { terms: uk }).map((f) => f.segmentId)).toEqual(['s3']);
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { termMissing } from '../../../../shared/checks/termMissing.js';
 import { at, concept, fakeTerms, fixed, one } from './helpers.js';
 import { testTerms } from './glossaryFixture.js';
+import { buildTermIndex } from '../../../../glossary/common/termIndex.js';
+import { parseTsv } from '../../../../glossary/common/tsv.js';
 
 describe('term-missing', () => {
   it('catches a recognised source term with no approved English term in the target', () => {
@@ -54,5 +56,20 @@ describe('term-missing and look-alikes', () => {
     };
     expect(one(termMissing, 'A durat puțin.', 'It took a while.', folded)).toEqual([]);
     expect(one(termMissing, 'Putin a tăcut.', 'The president kept silent.', folded)).toHaveLength(1);
+  });
+});
+
+describe('term-missing with a plain TSV glossary holding "n.r." (issue 11, cause 6)', () => {
+  const tsv = buildTermIndex(parseTsv('n.r.\tEd.\teditor’s note\n', 'glossary.tsv'));
+  it('says nothing about "nr." (number) in a law’s name', () => {
+    expect(
+      one(termMissing, 'Legea nr. 245/2025 intră în vigoare.', 'Law No. 245/2025 enters into force.', tsv),
+    ).toEqual([]);
+  });
+  it('catches "n.r." left in the English, with "Ed." as fix', () => {
+    const t = '(n.r. The text has been updated.)';
+    const [f] = one(termMissing, '(n.r. Textul a fost actualizat.)', t, tsv);
+    expect(f?.messageKey).toBe('check.term-missing.leftAsSource');
+    expect(at(t, f!)).toBe('n.r.');
   });
 });

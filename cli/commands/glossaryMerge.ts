@@ -1,0 +1,243 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { Command } from 'commander';
+import writeFileAtomic from 'write-file-atomic';
+import { GLOSSARY_EXTENSIONS, glossaryFormatOf } from '../../glossary/common/codec.js';
+import type { GlossaryFormat } from '../../glossary/common/codec.js';
+import { detectGlossaryFormat } from '../../glossary/common/detectFormat.js';
+import { CONFLICT_MARK, mergeGlossaryTexts } from '../../glossary/common/merge.js';
+import type { GlossaryMergeResult, MergeConflictKind, MergeSide } from '../../glossary/common/merge.js';
+import { decodeText } from '../../shared/formats/decode.js';
+import { FormatError } from '../../shared/formats/formatError.js';
+import { CliError, fsErrorMessage } from '../errors.js';
+import { readInputBytes, resolveArg } from '../io.js';
+import type { CliIo } from '../io.js';
+import type { CommandContext } from '../main.js';
+import { collect } from './options.js';
+
+/** The name of the merge driver in `.gitattributes` and `git config`. */
+export const MERGE_DRIVER = 'dragoman-glossary';
+
+const FORMATS: readonly GlossaryFormat[] = ['tbx', 'tsv', 'csv'];
+const DEFAULT_PATTERNS = ['*.tbx', '*.tsv', '*.csv'];
+
+interface MergeOptions {
+  output?: string;
+  format?: string;
+  name?: string;
+}
+
+interface InstallOptions {
+  repo?: string;
+  pattern?: string[];
+}
+
+const MERGE_HELP = `
+Concepts are matched by id (by Romanian term in files without ids, such as TSV)
+and compared by content. Added, changed or deleted on one side: taken. The same
+change on both sides: taken once. Anything else is a conflict: the concept keeps
+the terms of both sides and its note starts with "${CONFLICT_MARK}: ours … /
+theirs …", the file still parses, and the concept is named on stderr.
+Everything in OURS outside the concepts THEIRS changed (header, comments, data
+categories or columns Dragoman does not know) stays byte for byte.
+
+Without -o the result replaces OURS (atomically), as a Git merge driver needs.
+The format comes from --format, else the extension of --name or OURS, else the
+content (Git's temporaries are named .merge_file_XXXXXX).
+
+Exit codes: 0 merged cleanly; 1 conflicts (the result is written); 2 bad input
+(nothing is written).
+
+Examples:
+  dragoman glossary merge base.tbx mine.tbx theirs.tbx -o merged.tbx
+  dragoman glossary install-merge-driver        # then plain \`git merge\` uses it`;
+
+const INSTALL_HELP = `
+Adds "<pattern> merge=${MERGE_DRIVER}" lines to the repository's .gitattributes
+(lines already there are kept; running it twice changes nothing) and sets
+merge.${MERGE_DRIVER}.name and .driver in the repository's own git config,
+running this installation of Dragoman with node. Commit .gitattributes; each
+clone runs install-merge-driver once, because Git never copies config.`;
+
+/**
+ * Adds `merge` and `install-merge-driver` to the `glossary` command. Called
+ * by cli/commands/glossary.ts, which owns the `glossary` command itself.
+ */
+export function registerGlossaryMerge(glossaryCmd: Command, ctx: CommandContext): void {
+  glossaryCmd
+    .command('merge')
+    .summary('three-way merge of glossary files by concept (a Git merge driver)')
+    .description('Merge the changes from BASE to THEIRS into OURS, concept by concept.')
+    .argument('<base>', 'the common ancestor (Git: %O)')
+    .argument('<ours>', 'our version, replaced by the result unless -o is given (Git: %A)')
+    .argument('<theirs>', 'their version (Git: %B)')
+    .option('-o, --output <file>', 'write the result here instead of into OURS')
+    .option('--format <format>', 'tbx, tsv or csv, when the file names do not say')
+    .option('--name <path>', "the file's path in the repository, for messages and its format (Git: %P)")
+    .addHelpText('after', MERGE_HELP)
+    .action(async (base: string, ours: string, theirs: string, options: MergeOptions) => {
+      ctx.exitCode = await runMerge(ctx.io, base, ours, theirs, options);
+    });
+  glossaryCmd
+    .command('install-merge-driver')
+    .summary('let `git merge` merge glossaries by concept')
+    .description('Set up .gitattributes and the git config of a repository to merge glossaries with Dragoman.')
+    .option('--repo <dir>', 'the Git repository (default: the current folder)')
+    .option('--pattern <glob>', `files the driver merges; repeatable (default ${DEFAULT_PATTERNS.join(' ')})`, collect)
+    .addHelpText('after', INSTALL_HELP)
+    .action(async (options: InstallOptions) => {
+      ctx.exitCode = await runInstall(ctx.io, options);
+    });
+}
+
+/** A version read from disk: its text for the merge, and whether it began with a UTF-8 BOM. */
+async function readSide(io: CliIo, path: string): Promise<MergeSide & { bom: boolean }> {
+  const bytes = await readInputBytes(io, path);
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { text: decodeText(bytes, path), file: path, bom };
+}
+
+function chooseFormat(options: MergeOptions, ours: string, texts: readonly string[]): GlossaryFormat {
+  if (options.format !== undefined) {
+    const format = options.format.toLowerCase() as GlossaryFormat;
+    if (!FORMATS.includes(format)) throw new CliError(`--format must be tbx, tsv or csv, not "${options.format}"`);
+    return format;
+  }
+  for (const name of [options.name, ours]) {
+    if (name === undefined) continue;
+    try {
+      return glossaryFormatOf(name);
+    } catch {
+      // No telling extension (Git's .merge_file_XXXXXX): try the next clue.
+    }
+  }
+  for (const text of texts) {
+    const format = detectGlossaryFormat(text);
+    if (format) return format;
+  }
+  throw new CliError(
+    `cannot tell the glossary format of ${ours}: its name has none of the extensions ${GLOSSARY_EXTENSIONS.join(', ')} and the files are empty; pass --format tbx|tsv|csv`,
+  );
+}
+
+const CONFLICT_WORDS: Record<MergeConflictKind, string> = {
+  'both-changed': 'both sides changed it',
+  'both-added': 'both sides added it with different content',
+  'ours-deleted': 'ours deleted it, theirs changed it',
+  'theirs-deleted': 'theirs deleted it, ours changed it',
+};
+
+async function runMerge(io: CliIo, base: string, ours: string, theirs: string, options: MergeOptions): Promise<number> {
+  const [b, o, t] = await Promise.all([readSide(io, base), readSide(io, ours), readSide(io, theirs)]);
+  const format = chooseFormat(options, ours, [o.text, t.text, b.text]);
+  let result: GlossaryMergeResult;
+  try {
+    result = mergeGlossaryTexts(b, o, t, format);
+  } catch (err) {
+    // Under Git the paths are temporaries: say which version of which file was broken.
+    if (err instanceof FormatError && options.name !== undefined) {
+      const side = err.file === base ? 'base' : err.file === theirs ? 'theirs' : 'ours';
+      throw new CliError(`${err.message} (the ${side} version of ${options.name})`);
+    }
+    throw err;
+  }
+  const target = options.output ?? ours;
+  if (options.output !== undefined || result.text !== o.text) {
+    try {
+      await writeFileAtomic(resolveArg(io, target), (o.bom ? '\uFEFF' : '') + result.text, { encoding: 'utf8' });
+    } catch (err) {
+      const message = fsErrorMessage(err as NodeJS.ErrnoException, 'write', target);
+      if (message) throw new CliError(message);
+      throw err;
+    }
+  }
+  const shown = options.name ?? target;
+  for (const r of result.renamed) {
+    io.stderr(`${shown}: both sides added a concept with id ${r.from}; theirs is kept as ${r.to}\n`);
+  }
+  for (const c of result.conflicts) io.stderr(`${shown}: conflict: ${c.label} (${CONFLICT_WORDS[c.kind]})\n`);
+  const { added, changed, removed } = result.fromTheirs;
+  const conflicts = result.conflicts.length;
+  io.stdout(
+    `${shown}: from theirs ${added} added, ${changed} changed, ${removed} deleted` +
+      (conflicts > 0 ? `; ${conflicts} conflict${conflicts === 1 ? '' : 's'} marked "${CONFLICT_MARK}"\n` : '\n'),
+  );
+  return conflicts > 0 ? 1 : 0;
+}
+
+const run = promisify(execFile);
+
+async function git(args: string[]): Promise<string> {
+  const { stdout } = await run('git', args, { encoding: 'utf8' });
+  return stdout.trim();
+}
+
+/** Quotes a word for the POSIX shell Git runs the driver with (Git for Windows runs one too). */
+function shellQuote(word: string): string {
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/** bin/dragoman.js of this installation: found upwards from this module, which runs from cli/ or from dist/. */
+function dragomanBin(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const bin = join(dir, 'bin', 'dragoman.js');
+    if (existsSync(bin) && existsSync(join(dir, 'package.json'))) return bin;
+    const parent = dirname(dir);
+    if (parent === dir) throw new CliError('cannot find bin/dragoman.js of this Dragoman installation', 3);
+    dir = parent;
+  }
+}
+
+/** The driver command Git runs; %P gives the real path, for messages and the format. */
+export function driverCommand(bin: string): string {
+  return `node ${shellQuote(bin)} glossary merge %O %A %B --name %P`;
+}
+
+async function runInstall(io: CliIo, options: InstallOptions): Promise<number> {
+  const shownRepo = options.repo ?? '.';
+  const dir = resolveArg(io, shownRepo);
+  let top: string;
+  try {
+    top = await git(['-C', dir, 'rev-parse', '--show-toplevel']);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' && existsSync(dir)) {
+      throw new CliError('git is not installed or not on PATH; install Git first');
+    }
+    throw new CliError(
+      `${shownRepo} is not a Git repository with a working tree; run \`git init\` there, or pass --repo DIR`,
+    );
+  }
+  const patterns = options.pattern?.length ? options.pattern : DEFAULT_PATTERNS;
+  const attributes = join(top, '.gitattributes');
+  let text = '';
+  try {
+    text = await readFile(attributes, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  const has = (pattern: string): boolean =>
+    text.split(/\r?\n/).some((line) => {
+      const [first, ...attrs] = line.trim().split(/\s+/);
+      return first === pattern && attrs.includes(`merge=${MERGE_DRIVER}`);
+    });
+  const missing = patterns.filter((p) => !has(p));
+  if (missing.length > 0) {
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const ended = text === '' || text.endsWith('\n') ? text : text + eol;
+    await writeFileAtomic(attributes, ended + missing.map((p) => `${p} merge=${MERGE_DRIVER}${eol}`).join(''));
+  }
+  const command = driverCommand(dragomanBin());
+  await git(['-C', top, 'config', '--local', `merge.${MERGE_DRIVER}.name`, 'Dragoman glossary merge by concept']);
+  await git(['-C', top, 'config', '--local', `merge.${MERGE_DRIVER}.driver`, command]);
+  io.stdout(
+    (missing.length > 0
+      ? `.gitattributes: added ${missing.map((p) => `${p} merge=${MERGE_DRIVER}`).join(', ')}\n`
+      : `.gitattributes: already set up\n`) + `git config merge.${MERGE_DRIVER}.driver: ${command}\n`,
+  );
+  return 0;
+}
