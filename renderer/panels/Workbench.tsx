@@ -89,7 +89,14 @@ export function Workbench({
       onError(err);
     }
   };
-  const callbacks = useRef({ onHelp, onGuard, onError, onAddTerm: openAddTerm, onGlossaryView: toggleView, onGlossaries });
+  const callbacks = useRef({
+    onHelp,
+    onGuard,
+    onError,
+    onAddTerm: openAddTerm,
+    onGlossaryView: toggleView,
+    onGlossaries,
+  });
   callbacks.current = { onHelp, onGuard, onError, onAddTerm: openAddTerm, onGlossaryView: toggleView, onGlossaries };
   // Stable, so the side panel (memo) does not re-render with the status bar while the user types.
   const onAddTermClick = useCallback(() => void callbacks.current.onAddTerm(), []);
