@@ -309,7 +309,9 @@ export function App() {
       )}
       {glossaryOnly ? (
         <GlossaryOnly
+          api={api}
           file={glossaryOnly}
+          onError={fail}
           onExport={() => setDialog('glossaries')}
           onClose={() => void closeGlossaryOnly()}
         />

@@ -166,22 +166,25 @@ describe('glossary files in browser mode', () => {
     await expect.poll(() => termStarts(page, 2), { timeout: 15_000 }).toEqual([]);
   });
 
-  test('a .tbx given to the server at startup opens by itself, listed and searchable', async ({ wb }) => {
+  test('a .tbx given to the server at startup opens by itself in the glossary view, listed and filtered', async ({
+    wb,
+  }) => {
     const { page } = wb;
     const tbx = join(wb.projectDir, 'glosar-comun.tbx');
     await writeFile(tbx, TBX);
     const server = await startServer({ dataDir: wb.dataDir, home: join(dirname(wb.dataDir), 'home'), args: [tbx] });
     try {
       await page.goto(server.url.href);
-      await page.getByTestId('glossary-view').waitFor();
-      expect(await page.getByTestId('gv-name').textContent()).toBe('glosar-comun.tbx');
-      expect(await page.getByTestId('gv-count').getAttribute('data-count')).toBe('2');
-      expect(await page.getByTestId('gv-row').count()).toBe(2);
-      // Searched without diacritics and in the other language.
-      await page.getByTestId('gv-search').fill('lukasenko');
-      await expect.poll(() => page.getByTestId('gv-row').getAttribute('data-concept')).toBe('lukasenko');
-      await page.getByTestId('gv-search').fill('ulaanbaatar');
-      await expect.poll(() => page.getByTestId('gv-row').getAttribute('data-concept')).toBe('ulan-bator');
+      // H3's glossary view, over a worker that holds just this file.
+      await page.getByTestId('glossary-file').waitFor();
+      expect(await page.getByTestId('gf-name').textContent()).toBe('glosar-comun.tbx');
+      await expect.poll(() => page.getByTestId('gv-count').getAttribute('data-count')).toBe('2');
+      await expect.poll(() => page.getByTestId('gv-row').count()).toBe(2);
+      // Filtered without diacritics, and in the other language.
+      await page.getByTestId('gv-filter').fill('lukasenko');
+      await expect.poll(() => page.getByTestId('gv-row').getAttribute('data-key')).toBe('id:lukasenko');
+      await page.getByTestId('gv-filter').fill('ulaanbaatar');
+      await expect.poll(() => page.getByTestId('gv-row').getAttribute('data-key')).toBe('id:ulan-bator');
       await wb.screenshot('glossary-only');
       // No project is open, so the project's buttons are off.
       expect(await page.getByTestId('btn-export').isDisabled()).toBe(true);
