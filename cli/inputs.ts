@@ -8,7 +8,8 @@ import { parseXliff } from '../shared/formats/xliff.js';
 import type { Glossary } from '../shared/model/glossary.js';
 import type { BilingualDocument } from '../shared/model/segment.js';
 import type { CheckInput } from './commands/check.js';
-import { readInputFile } from './io.js';
+import { MAX_XLSX_BYTES, isXlsxPath, parseXlsxGlossary } from '../glossary/node/xlsx.js';
+import { readInputBytes, readInputFile } from './io.js';
 import type { CliIo } from './io.js';
 
 /** A bilingual document read from the command line's input files. */
@@ -26,8 +27,9 @@ export async function loadBilingual(
   return alignedLines(sourceText, targetText, { source: input.source, target: input.target });
 }
 
-/** Reads one glossary file; its format follows from the extension (.tbx, .tsv, .csv). */
+/** Reads one glossary file; its format follows from the extension (.tbx, .tsv, .csv, .xlsx). */
 export async function loadGlossary(io: CliIo, path: string): Promise<Glossary> {
+  if (isXlsxPath(path)) return parseXlsxGlossary(await readInputBytes(io, path, MAX_XLSX_BYTES), path);
   return parseGlossary(await readInputFile(io, path), path);
 }
 

@@ -26,11 +26,20 @@ protocol.registerSchemesAsPrivileged([
 ]);
 app.setPath('userData', defaultDataDir(process.env, process.platform, app.getPath('home')));
 
-/** The .dragoman file among command-line arguments (a double-clicked project), if any. */
-function projectArg(argv: readonly string[]): string | null {
-  return argv.slice(1).find((a) => a.endsWith('.dragoman') && !a.startsWith('-')) ?? null;
+/**
+ * The file among command-line arguments that the OS asked us to open (a
+ * double-clicked project, or a glossary through the file association in
+ * electron-builder.yml), if any. The renderer opens a glossary by itself.
+ */
+function fileArg(argv: readonly string[]): string | null {
+  return argv.slice(1).find((a) => !a.startsWith('-') && isOpenable(a)) ?? null;
 }
-const startupProject = projectArg(process.argv);
+
+/** A project, or a glossary to open by itself. */
+function isOpenable(path: string): boolean {
+  return /\.(dragoman|tbx|tsv|tab|csv)$/i.test(path);
+}
+const startupProject = fileArg(process.argv);
 
 // One app, one window: a second launch (double-click on another project) opens it here.
 if (!app.requestSingleInstanceLock()) app.exit(0);
@@ -78,6 +87,12 @@ async function refreshMenu(): Promise<void> {
 async function createWindow(): Promise<void> {
   window = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs')));
   window.once('ready-to-show', () => window?.show());
+  // The renderer subscribes to menu commands as it starts, and keeps one that arrives before it is ready.
+  window.webContents.once('did-finish-load', () => {
+    if (pendingOpen === null) return;
+    send({ command: 'openRecent', path: pendingOpen });
+    pendingOpen = null;
+  });
   window.on('closed', () => {
     window = null;
   });
@@ -100,16 +115,20 @@ app.whenReady().then(async () => {
 });
 
 app.on('second-instance', (_event, argv) => {
-  const path = projectArg(argv);
+  const path = fileArg(argv);
   if (path) send({ command: 'openRecent', path });
   if (window?.isMinimized()) window.restore();
   window?.focus();
 });
 
-// macOS hands double-clicked files over as an event instead of an argument.
+// macOS hands double-clicked files over as an event instead of an argument; one that arrives
+// before the window exists (the app was launched by the double-click) waits for it.
+let pendingOpen: string | null = null;
 app.on('open-file', (event, path) => {
   event.preventDefault();
-  if (path.endsWith('.dragoman')) send({ command: 'openRecent', path });
+  if (!isOpenable(path)) return;
+  if (window) send({ command: 'openRecent', path });
+  else pendingOpen = path;
 });
 
 app.on('window-all-closed', () => {

@@ -1,5 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiInput, AppInfo, OpenedProject, RecentProject, WorkbenchApi } from '../shared/api/workbenchApi.js';
+import type {
+  ApiInput,
+  AppInfo,
+  GlossaryFileView,
+  OpenedProject,
+  RecentProject,
+  WorkbenchApi,
+} from '../shared/api/workbenchApi.js';
 import { menuCommandSchema, type MenuBridge, type MenuCommand } from '../shared/api/menuCommands.js';
 import { ApiError } from './api/apiError.js';
 import { errorText } from './api/errorText.js';
@@ -11,10 +18,12 @@ import { projectName } from './i18n/projectName.js';
 import { AboutDialog } from './dialogs/AboutDialog.js';
 import { ExportDialog } from './dialogs/ExportDialog.js';
 import { ImportOfferDialog, type ImportOffer } from './dialogs/ImportOfferDialog.js';
+import { GlossariesDialog } from './dialogs/GlossariesDialog.js';
 import { NewProjectDialog } from './dialogs/NewProjectDialog.js';
 import { OpenProjectDialog } from './dialogs/OpenProjectDialog.js';
 import { RecentDialog } from './dialogs/RecentDialog.js';
 import { ShortcutsDialog } from './dialogs/ShortcutsDialog.js';
+import { GlossaryFileView as GlossaryOnly } from './panels/GlossaryFileView.js';
 import { Toolbar } from './panels/Toolbar.js';
 import { Workbench, type Session } from './panels/Workbench.js';
 import { installTestHooks } from './testHooks.js';
@@ -27,7 +36,15 @@ declare global {
   }
 }
 
-type DialogKind = 'new' | 'open' | 'recent' | 'export' | 'shortcuts' | 'about' | 'import' | null;
+type DialogKind = 'new' | 'open' | 'recent' | 'export' | 'shortcuts' | 'about' | 'glossaries' | 'import' | null;
+
+/**
+ * Whether a path names a glossary to open by itself (a double-clicked .tbx,
+ * the Open dialog, `npm run web -- file.tbx`) rather than a project.
+ */
+export function isGlossaryPath(path: string): boolean {
+  return /\.(tbx|tsv|tab|csv)$/i.test(path);
+}
 
 const FONT_MIN = 10;
 const FONT_MAX = 28;
@@ -48,6 +65,8 @@ export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [fatal, setFatal] = useState<string | null>(null);
   const [opened, setOpened] = useState<OpenedProject | null>(null);
+  /** A glossary opened by itself: shown instead of the project while set. */
+  const [glossaryOnly, setGlossaryOnly] = useState<GlossaryFileView | null>(null);
   const [dialog, setDialog] = useState<DialogKind>(null);
   const [recent, setRecent] = useState<RecentProject[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -55,6 +74,8 @@ export function App() {
   const [importOffer, setImportOffer] = useState<ImportOffer | null>(null);
   const [fontSize, setFontSize] = useState(FONT_DEFAULT);
   const session = useRef<Session | null>(null);
+  /** A file the OS asked to open before the API was connected (macOS open-file at launch). */
+  const earlyOpen = useRef<string | null>(null);
   const refocus = useRef(false);
   const { t: tr } = useT();
 
@@ -67,6 +88,7 @@ export function App() {
         const next = await load();
         setDialog(null);
         setError(null);
+        setGlossaryOnly(null);
         setOpened(next);
       } catch (err) {
         // A document or XLIFF given to Open: offer to import it rather than call it a broken project.
@@ -80,6 +102,23 @@ export function App() {
     [fail],
   );
 
+  /** Opens a project, or a glossary by itself when the path is a glossary's. */
+  const openPath = useCallback(
+    async (a: WorkbenchApi, path: string) => {
+      if (!isGlossaryPath(path)) return open(() => a.openProject({ path }));
+      try {
+        await session.current?.saver.flush();
+        const file = await a.openGlossary({ glossary: path });
+        setDialog(null);
+        setError(null);
+        setGlossaryOnly(file);
+      } catch (err) {
+        fail(err);
+      }
+    },
+    [open, fail],
+  );
+
   useEffect(() => {
     boot().then(
       async ({ api: a, info: i }) => {
@@ -91,7 +130,13 @@ export function App() {
         // The user may open a dialog or even a project while this loads: the
         // startup project neither closes the dialog nor replaces their choice.
         const arrive = (next: OpenedProject) => setOpened((cur) => cur ?? next);
-        const first = i.startupProject ?? recents[0]?.path;
+        const asked = earlyOpen.current ?? i.startupProject;
+        earlyOpen.current = null;
+        if (asked && isGlossaryPath(asked)) {
+          await openPath(a, asked);
+          return;
+        }
+        const first = asked ?? recents[0]?.path;
         if (first) {
           try {
             arrive(await a.openProject({ path: first }));
@@ -107,7 +152,7 @@ export function App() {
         setFatal(err instanceof ApiError && err.code === 'no-token' ? t('app.noToken') : errorText(err, t));
       },
     );
-  }, [fail]);
+  }, [fail, openPath]);
 
   const showRecent = useCallback(async () => {
     if (!api) return;
@@ -119,9 +164,18 @@ export function App() {
     if (!api) return;
     if (info?.shell === 'electron') {
       const picked = await api.chooseFile({ purpose: 'openProject' }).catch((err: unknown) => (fail(err), null));
-      if (picked) await open(() => api.openProject({ path: picked.path }));
+      if (picked) await openPath(api, picked.path);
     } else setDialog('open');
-  }, [api, info, fail, open]);
+  }, [api, info, fail, openPath]);
+
+  /** Leaves a glossary opened by itself: back to the project, or to the most recent one (or the sample). */
+  const closeGlossaryOnly = useCallback(async () => {
+    setGlossaryOnly(null);
+    if (opened || !api) return;
+    const recents = await api.recentProjects({}).catch(() => [] as RecentProject[]);
+    const last = recents[0]?.path;
+    await open(() => (last ? api.openProject({ path: last }) : api.openSample({})));
+  }, [api, opened, open]);
 
   const setLanguage = useCallback(
     async (lang: DisplayLanguage) => {
@@ -140,7 +194,8 @@ export function App() {
         case 'openProject':
           return void openProjectCmd();
         case 'openRecent':
-          return api && void open(() => api.openProject({ path: cmd.path }));
+          if (!api) earlyOpen.current = cmd.path;
+          return api && void openPath(api, cmd.path);
         case 'shortcuts':
           return setDialog('shortcuts');
         case 'about':
@@ -162,7 +217,7 @@ export function App() {
           return void setLanguage(cmd.language);
       }
     },
-    [api, open, openProjectCmd, setLanguage],
+    [api, openPath, openProjectCmd, setLanguage],
   );
 
   useEffect(() => {
@@ -235,11 +290,12 @@ export function App() {
     <div className="dg-app" data-testid="app" data-shell={info.shell}>
       <Toolbar
         projectName={opened ? projectName(opened.project, tr) : null}
-        hasProject={opened !== null}
+        hasProject={opened !== null && glossaryOnly === null}
         onNew={() => setDialog('new')}
         onOpen={() => void openProjectCmd()}
         onRecent={() => void showRecent()}
         onExport={() => setDialog('export')}
+        onGlossaries={() => setDialog('glossaries')}
         onConfirm={() => session.current?.editor.run({ kind: 'confirm' })}
         onCopySource={() => session.current?.editor.run({ kind: 'copySource' })}
         onFont={(d) => setFontSize((f) => Math.min(FONT_MAX, Math.max(FONT_MIN, f + d)))}
@@ -258,7 +314,15 @@ export function App() {
           {tr('statusBar.guard')}
         </div>
       )}
-      {opened ? (
+      {glossaryOnly ? (
+        <GlossaryOnly
+          api={api}
+          file={glossaryOnly}
+          onError={fail}
+          onExport={() => setDialog('glossaries')}
+          onClose={() => void closeGlossaryOnly()}
+        />
+      ) : opened ? (
         <Workbench
           key={`${opened.project.path}#${opened.project.revision}`}
           api={api}
@@ -268,6 +332,7 @@ export function App() {
           onGuard={() => setGuard(true)}
           onError={fail}
           onLanguage={(l) => void setLanguage(l)}
+          onGlossaries={() => setDialog('glossaries')}
           sessionRef={session}
         />
       ) : (
@@ -290,9 +355,7 @@ export function App() {
           }}
         />
       )}
-      {dialog === 'open' && (
-        <OpenProjectDialog onClose={closeDialog} onOpen={(path) => void open(() => api.openProject({ path }))} />
-      )}
+      {dialog === 'open' && <OpenProjectDialog onClose={closeDialog} onOpen={(path) => void openPath(api, path)} />}
       {dialog === 'import' && importOffer && (
         <ImportOfferDialog
           api={api}
@@ -309,6 +372,21 @@ export function App() {
             await session.current?.saver.flush();
           }}
           onClose={closeDialog}
+        />
+      )}
+      {dialog === 'glossaries' && (glossaryOnly || opened) && (
+        <GlossariesDialog
+          api={api}
+          native={info.shell === 'electron'}
+          projectPath={glossaryOnly ? null : opened!.project.path}
+          glossaries={
+            glossaryOnly
+              ? [glossaryOnly.path]
+              : (session.current?.checks.snapshot().glossaryPaths ?? opened!.project.glossaries)
+          }
+          onChanged={() => void session.current?.checks.reloadGlossaries()}
+          // The dialog gives the focus back to where it was itself.
+          onClose={() => setDialog(null)}
         />
       )}
       {dialog === 'recent' && (

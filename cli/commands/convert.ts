@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { glossaryFormatOf, parseGlossary, serializeGlossary } from '../../glossary/common/codec.js';
-import type { GlossaryFormat } from '../../glossary/common/codec.js';
-import { saveGlossaryFile } from '../../glossary/node/glossaryFile.js';
+import { parseGlossary, serializeGlossary } from '../../glossary/common/codec.js';
+import { glossaryFileFormat, loadGlossaryFile, saveGlossaryFile } from '../../glossary/node/glossaryFile.js';
+import type { GlossaryFileFormat } from '../../glossary/node/glossaryFile.js';
 import type { Glossary } from '../../shared/model/glossary.js';
 import { CliError, fsErrorMessage } from '../errors.js';
 import { loadGlossary } from '../inputs.js';
@@ -15,7 +15,7 @@ interface ConvertOptions {
 }
 
 /** Why a written file can hold fewer terms than were read. */
-const LOSSY: Partial<Record<GlossaryFormat, string>> = {
+const LOSSY: Partial<Record<GlossaryFileFormat, string>> = {
   tsv: 'TSV holds one Romanian→English pair per line, preferred and admitted terms only',
 };
 
@@ -25,9 +25,11 @@ Formats follow the file extensions:
   .tsv .txt .tab   OmegaT-style glossary: source, target, comment; # starts a comment
   .csv             header row (ro, en, en:forbidden …), RFC 4180 quoting, synonyms
                    separated by |
+  .xlsx            Excel workbook: the first worksheet, first row the header, the
+                   same columns as CSV; Romanian ş ţ (cedilla) are read as ș ț
 TSV holds only Romanian→English pairs of preferred and admitted terms: deprecated
-and forbidden terms, statuses, types and definitions are lost. CSV keeps statuses
-but not per-term notes. The report says how many concepts and terms were read and,
+and forbidden terms, statuses, types and definitions are lost. CSV and XLSX keep
+statuses but not per-term notes. The report says how many concepts and terms were read and,
 when it differs, how many the written file holds.
 
 OUT is written atomically (a temporary file renamed over it), never over IN, and
@@ -35,16 +37,17 @@ an existing OUT only with --force.
 
 Examples:
   dragoman convert samples/glossary.tbx glossary.csv
-  dragoman convert omegat-glossary.txt.tsv glossary.tbx`;
+  dragoman convert omegat-glossary.txt.tsv glossary.tbx
+  dragoman convert client-terms.xlsx glossary.tbx`;
 
 /** Registers `dragoman convert`. */
 export function registerConvert(program: Command, ctx: CommandContext): void {
   program
     .command('convert')
-    .summary('convert a glossary between TBX, TSV and CSV')
-    .description('Convert a glossary between TBX, TSV and CSV; the formats follow the file extensions.')
-    .argument('<in>', 'glossary to read (.tbx, .tsv, .csv)')
-    .argument('<out>', 'glossary to write (.tbx, .tsv, .csv)')
+    .summary('convert a glossary between TBX, TSV, CSV and XLSX')
+    .description('Convert a glossary between TBX, TSV, CSV and XLSX; the formats follow the file extensions.')
+    .argument('<in>', 'glossary to read (.tbx, .tsv, .csv, .xlsx)')
+    .argument('<out>', 'glossary to write (.tbx, .tsv, .csv, .xlsx)')
     .option('--force', 'replace OUT if it exists')
     .addHelpText('after', HELP_AFTER)
     .action(async (input: string, output: string, options: ConvertOptions) => {
@@ -66,8 +69,8 @@ async function fileId(path: string): Promise<string | undefined> {
 }
 
 async function runConvert(io: CliIo, input: string, output: string, options: ConvertOptions): Promise<number> {
-  glossaryFormatOf(input);
-  const format = glossaryFormatOf(output);
+  glossaryFileFormat(input);
+  const format = glossaryFileFormat(output);
   const inPath = resolveArg(io, input);
   const outPath = resolveArg(io, output);
   const [inId, outId] = await Promise.all([fileId(inPath), fileId(outPath)]);
@@ -87,7 +90,8 @@ async function runConvert(io: CliIo, input: string, output: string, options: Con
     throw err;
   }
   // Read back what was written, so the report tells what the new file really holds.
-  const written = parseGlossary(serializeGlossary(glossary, output), output);
+  const written =
+    format === 'xlsx' ? await loadGlossaryFile(outPath) : parseGlossary(serializeGlossary(glossary, output), output);
   const s = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const read = `${s(glossary.concepts.length, 'concept')}, ${s(countTerms(glossary), 'term')}`;
   const kept = `${s(written.concepts.length, 'concept')}, ${s(countTerms(written), 'term')}`;

@@ -303,6 +303,24 @@ export class ProjectStore {
     });
   }
 
+  /**
+   * Removes a glossary from the project's list (compared as absolute paths,
+   * the way {@link projectView} shows them) and writes the project file at once. The glossary file itself is not touched. Returns
+   * the glossaries as absolute paths, or null when the project did not list it.
+   */
+  async removeGlossary(path: string, glossaryAbs: string): Promise<string[] | null> {
+    const state = this.stateOf(path);
+    return enqueue(state, async () => {
+      if (state.failure) throw state.failure;
+      const dir = dirname(state.path);
+      const target = resolve(glossaryAbs);
+      const kept = state.file.glossaries.filter((g) => resolve(dir, g) !== target);
+      if (kept.length === state.file.glossaries.length) return null;
+      await this.writeNow(state, { ...state.file, glossaries: kept });
+      return kept.map((g) => resolve(dir, g));
+    });
+  }
+
   /** Writes every pending project file now (shutdown, SIGTERM). Errors are reported through `warn`. */
   async flushAll(): Promise<void> {
     await Promise.all([...this.open.values()].map((s) => this.flush(s)));

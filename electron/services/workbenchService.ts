@@ -25,6 +25,7 @@ import { exportProjectData } from '../../shared/formats/projectExport.js';
 import { PROJECT_EXTENSION, parseProjectText } from '../../shared/model/project.js';
 import { projectFromDocument } from '../../shared/model/projectBuild.js';
 import { splitSentences } from '../../shared/text/segment.js';
+import { GlossaryFiles } from './glossaryFiles.js';
 import { GlossaryStore } from './glossaryStore.js';
 import { fileNameFor, newProjectFile } from './newProject.js';
 import { ProjectStore, storedGlossaryPath, type Scheduler } from './projectStore.js';
@@ -77,6 +78,7 @@ export class WorkbenchService implements WorkbenchApi {
   readonly settings: Settings;
   readonly store: ProjectStore;
   readonly glossaries: GlossaryStore;
+  readonly glossaryFiles: GlossaryFiles;
   readonly projectsDir: string;
   private readonly userName: string;
 
@@ -96,6 +98,11 @@ export class WorkbenchService implements WorkbenchApi {
       userName: this.userName,
       ...(opts.maxGlossaryBytes !== undefined ? { maxBytes: opts.maxGlossaryBytes } : {}),
       ...(opts.glossaryLock ? { lock: opts.glossaryLock } : {}),
+    });
+    this.glossaryFiles = new GlossaryFiles({
+      projects: this.store,
+      store: this.glossaries.files,
+      ...(opts.maxGlossaryBytes !== undefined ? { maxBytes: opts.maxGlossaryBytes } : {}),
     });
     this.projectsDir = join(opts.dataDir, 'projects');
   }
@@ -332,9 +339,38 @@ export class WorkbenchService implements WorkbenchApi {
     return this.store.updateSettings(input.path, change, this.userName);
   }
 
+  async attachGlossary(input: ApiInput<'attachGlossary'>): Promise<ApiOutput<'attachGlossary'>> {
+    return { project: this.marked(await this.glossaryFiles.attach(input.project, input.glossary, input.create)) };
+  }
+
+  async detachGlossary(input: ApiInput<'detachGlossary'>): Promise<ApiOutput<'detachGlossary'>> {
+    return { project: this.marked(await this.glossaryFiles.detach(input.project, input.glossary)) };
+  }
+
+  async openGlossary(input: ApiInput<'openGlossary'>): Promise<ApiOutput<'openGlossary'>> {
+    return this.glossaryFiles.open(input.glossary);
+  }
+
+  async completePath(input: ApiInput<'completePath'>): Promise<ApiOutput<'completePath'>> {
+    return { entries: await this.glossaryFiles.complete(input.prefix, input.kind) };
+  }
+
+  async importGlossary(input: ApiInput<'importGlossary'>): Promise<ApiOutput<'importGlossary'>> {
+    return this.glossaryFiles.import(input.from, input.into, input.project);
+  }
+
+  async exportGlossary(input: ApiInput<'exportGlossary'>): Promise<ApiOutput<'exportGlossary'>> {
+    return this.glossaryFiles.export(input.glossary, input.to, input.force);
+  }
+
   /** Writes every pending project file (shutdown). */
   async flush(): Promise<void> {
     await this.store.flushAll();
+  }
+
+  /** A project view with the sample flag the UI needs to translate the sample's name. */
+  private marked(project: ApiOutput<'openProject'>['project']): ApiOutput<'openProject'>['project'] {
+    return this.isSample(project.path) ? { ...project, sample: true } : project;
   }
 
   private async remember(path: string, name: string): Promise<void> {

@@ -1,93 +1,26 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import type { Concept, Glossary, Term, TermStatus, TermType } from '../../shared/model/glossary.js';
+import type { Glossary } from '../../shared/model/glossary.js';
 import { FormatError, positionAt } from '../../shared/formats/formatError.js';
-import {
-  MATCH_HINT,
-  STATUS_HINT,
-  TYPE_HINT,
-  formatMatchOptions,
-  languageOrder,
-  parseMatchOptions,
-  parseStatus,
-  parseTermType,
-  primaryLanguage,
-} from './termFields.js';
-
-/** What a header cell means. */
-type Column =
-  | { kind: 'lang'; lang: string; status?: TermStatus }
-  | {
-      kind:
-        | 'id'
-        | 'note'
-        | 'definition'
-        | 'subject'
-        | 'type'
-        | 'status'
-        | 'pos'
-        | 'match'
-        | 'createdBy'
-        | 'createdAt'
-        | 'modifiedBy'
-        | 'modifiedAt';
-    };
-
-const NAMED_COLUMNS: Record<string, Column['kind']> = {
-  id: 'id',
-  note: 'note',
-  notes: 'note',
-  comment: 'note',
-  definition: 'definition',
-  subject: 'subject',
-  subjectfield: 'subject',
-  domain: 'subject',
-  type: 'type',
-  termtype: 'type',
-  status: 'status',
-  pos: 'pos',
-  partofspeech: 'pos',
-  match: 'match',
-  // Who and when: read where the file has such columns, and kept up to date there.
-  createdby: 'createdBy',
-  author: 'createdBy',
-  created: 'createdAt',
-  createdat: 'createdAt',
-  creationdate: 'createdAt',
-  modifiedby: 'modifiedBy',
-  changedby: 'modifiedBy',
-  lastmodifiedby: 'modifiedBy',
-  modified: 'modifiedAt',
-  modifiedat: 'modifiedAt',
-  lastmodified: 'modifiedAt',
-  changed: 'modifiedAt',
-};
+import { STAMP_COLUMNS, glossaryTableRows, readGlossaryTable, tableColumnKey } from './glossaryTable.js';
 
 /** The header names writeCsv uses for the who-and-when columns (written only on request). */
-export const STAMP_COLUMNS = ['created by', 'created', 'modified by', 'modified'] as const;
+export { STAMP_COLUMNS };
 
-/** Language names translators put in headers instead of tags. */
-const LANGUAGE_NAMES: Record<string, string> = {
-  romanian: 'ro',
-  română: 'ro',
-  romana: 'ro',
-  english: 'en',
-  engleză: 'en',
-  engleza: 'en',
-};
-
-const HEADER_HINT =
-  'Name columns by language (ro, en, ro-RO, en-GB), language and status (en:deprecated, en:forbidden), or id, note, definition, subject, type, status, pos, match';
+/**
+ * What a header cell means, as a string that is the same for every way of
+ * writing it ("English", "en-GB" and "en" → "lang:en"; "Modified by" and
+ * "modifiedBy" → "modifiedBy"); undefined for a column this app does not know.
+ * Used to put values under a file's own header.
+ */
+export const csvColumnKey = tableColumnKey;
 
 /**
  * Reads a CSV glossary with a header row (docs/glossary-formats.md). RFC 4180
  * quoting; comma, semicolon or tab separated (detected from the header);
- * UTF-8 with or without BOM. Each row is a concept. In a language column
- * (`ro`, `en-GB` …) synonyms are separated by `|`: the first is preferred,
- * the rest admitted. `en:deprecated`, `en:forbidden` (any language, any
- * status) columns hold terms with that status. `status` sets the status of the
- * translations (every language column after the first); `type`, `pos` and
- * `match` apply to every term of the row.
+ * UTF-8 with or without BOM. The rows mean what {@link readGlossaryTable}
+ * says (the XLSX reader shares it): each row a concept, a language column
+ * per language, synonyms separated by `|`.
  */
 export function parseCsv(text: string, file: string): Glossary {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -108,162 +41,10 @@ export function parseCsv(text: string, file: string): Glossary {
   }
   // csv-parse's own line count drifts on CRLF inside quoted cells, so lines come from byte offsets.
   const lineOf = recordLines(text);
-  const [header, ...rows] = records.map((r) => ({ record: r.record, line: lineOf(r.info.bytes) }));
-  if (!header) throw new FormatError(file, 'the file has no header row', { hint: HEADER_HINT });
-  const columns = header.record.map((cell, i) => readHeader(cell, i, file, header.line));
-  const langColumns = columns.filter((c): c is Extract<Column, { kind: 'lang' }> => c.kind === 'lang');
-  if (langColumns.length === 0) {
-    throw new FormatError(file, 'the header names no language column', { line: header.line, hint: HEADER_HINT });
-  }
-  const sourceLang = langColumns[0]!.lang;
-
-  const concepts: Concept[] = [];
-  const ids = new Set<string>();
-  for (const { record, line } of rows) {
-    const cells = record.map((c) => c.trim());
-    if (cells.every((c) => c === '')) continue;
-    if (cells.length > columns.length && cells.slice(columns.length).some((c) => c !== '')) {
-      throw new FormatError(file, `the row has ${cells.length} cells but the header names ${columns.length} columns`, {
-        line,
-        hint: 'Quote cells that contain the separator, or add a header for the extra column',
-      });
-    }
-    concepts.push(readRow(cells, columns, sourceLang, line, file, ids));
-  }
-  return { concepts, origin: file };
-}
-
-/**
- * What a header cell means, as a string that is the same for every way of
- * writing it ("English", "en-GB" and "en" → "lang:en"; "Modified by" and
- * "modifiedBy" → "modifiedBy"); undefined for a column this app does not know.
- * Used to put values under a file's own header.
- */
-export function csvColumnKey(name: string): string | undefined {
-  try {
-    const col = readHeader(name, 0, '', 1);
-    return col.kind === 'lang' ? `lang:${col.lang}${col.status ? `:${col.status}` : ''}` : col.kind;
-  } catch {
-    return undefined;
-  }
-}
-
-function readHeader(cell: string, index: number, file: string, line: number): Column {
-  const name = cell.trim();
-  const key = name.toLowerCase().replace(/[\s_-]/g, '');
-  const named = NAMED_COLUMNS[key];
-  if (named) return { kind: named } as Column;
-  const [langPart, statusPart, ...rest] = name.split(':').map((s) => s.trim());
-  const lang = langPart && languageOf(langPart);
-  if (lang && rest.length === 0) {
-    if (statusPart === undefined) return { kind: 'lang', lang };
-    const status = parseStatus(statusPart);
-    if (status) return { kind: 'lang', lang, status };
-  }
-  throw new FormatError(file, `column ${index + 1} of the header, "${name}", is not a column this app knows`, {
-    line,
-    hint: HEADER_HINT,
-  });
-}
-
-function languageOf(name: string): string | undefined {
-  const byName = LANGUAGE_NAMES[name.toLowerCase()];
-  if (byName) return byName;
-  return /^[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*$/i.test(name) ? primaryLanguage(name) : undefined;
-}
-
-function readRow(
-  cells: string[],
-  columns: Column[],
-  sourceLang: string,
-  line: number,
-  file: string,
-  ids: Set<string>,
-): Concept {
-  const concept: Concept = { id: '', terms: {} };
-  let status: TermStatus | undefined;
-  let type: TermType | undefined;
-  let pos: string | undefined;
-  let match: { caseSensitive?: boolean; exact?: boolean } = {};
-  const cellError = (col: number, problem: string, hint: string): FormatError =>
-    new FormatError(file, `${problem} (column ${col + 1})`, { line, hint });
-
-  columns.forEach((col, i) => {
-    const value = cells[i] ?? '';
-    if (!value) return;
-    switch (col.kind) {
-      case 'id':
-        concept.id = value;
-        break;
-      case 'note':
-        concept.note = value;
-        break;
-      case 'definition':
-        concept.definition = value;
-        break;
-      case 'subject':
-        concept.subjectField = value;
-        break;
-      case 'status':
-        status = parseStatus(value);
-        if (!status) throw cellError(i, `unknown status "${value}"`, STATUS_HINT);
-        break;
-      case 'type':
-        type = parseTermType(value);
-        if (!type) throw cellError(i, `unknown term type "${value}"`, TYPE_HINT);
-        break;
-      case 'pos':
-        pos = value;
-        break;
-      case 'match': {
-        const m = parseMatchOptions(value);
-        if (m.unknown.length > 0) throw cellError(i, `unknown match option "${m.unknown.join(' ')}"`, MATCH_HINT);
-        match = m;
-        break;
-      }
-      case 'createdBy':
-        concept.created = { by: value, at: concept.created?.at ?? '' };
-        break;
-      case 'createdAt':
-        concept.created = { by: concept.created?.by ?? '', at: value };
-        break;
-      case 'modifiedBy':
-        concept.modified = { by: value, at: concept.modified?.at ?? '' };
-        break;
-      case 'modifiedAt':
-        concept.modified = { by: concept.modified?.by ?? '', at: value };
-        break;
-      case 'lang':
-        break;
-    }
-  });
-
-  columns.forEach((col, i) => {
-    if (col.kind !== 'lang') return;
-    const texts = (cells[i] ?? '')
-      .split('|')
-      .map((t) => t.trim())
-      .filter(Boolean);
-    const list = (concept.terms[col.lang] ??= []);
-    texts.forEach((text, k) => {
-      let s: TermStatus = col.status ?? (k === 0 ? 'preferred' : 'admitted');
-      if (!col.status && status && col.lang !== sourceLang) s = status;
-      const term: Term = { text, status: s };
-      if (type) term.type = type;
-      if (pos) term.partOfSpeech = pos;
-      if (match.caseSensitive !== undefined) term.caseSensitive = match.caseSensitive;
-      if (match.exact !== undefined) term.exact = match.exact;
-      list.push(term);
-    });
-  });
-  for (const lang of Object.keys(concept.terms)) if (concept.terms[lang]!.length === 0) delete concept.terms[lang];
-
-  let id = concept.id || `L${line}`;
-  for (let n = 2; ids.has(id); n++) id = `${concept.id || `L${line}`}-${n}`;
-  ids.add(id);
-  if (!concept.id) concept.generatedId = true;
-  concept.id = id;
-  return concept;
+  return readGlossaryTable(
+    records.map((r) => ({ cells: r.record, line: lineOf(r.info.bytes) })),
+    file,
+  );
 }
 
 /**
@@ -412,61 +193,9 @@ function unclosedQuote(text: string, start: number, delimiter: string): number {
 
 /**
  * Writes a CSV glossary (UTF-8 with BOM so that Excel shows ș and ț, CRLF,
- * RFC 4180 quoting). Columns: id, then per language `xx` (preferred first,
- * then admitted) and, when used, `xx:preferred` (extra preferred terms),
- * `xx:admitted` (admitted terms of a language without a preferred one),
- * `xx:deprecated`, `xx:forbidden`; then definition, subject, note, and type,
- * pos and match when all terms of a concept share them. Term notes and
- * per-term differences in type are not representable and are left out.
+ * RFC 4180 quoting) with the columns {@link glossaryTableRows} chooses (the
+ * XLSX writer uses the same ones); with `stamps`, the who-and-when columns too.
  */
 export function writeCsv(g: Glossary, options: { stamps?: boolean } = {}): string {
-  const langs = languageOrder(g.concepts.flatMap((c) => Object.keys(c.terms)));
-  type Col = { name: string; cell: (c: Concept) => string };
-  const cols: Col[] = [{ name: 'id', cell: (c) => c.id }];
-  const termsOf = (c: Concept, lang: string, status: TermStatus): Term[] =>
-    (c.terms[lang] ?? []).filter((t) => t.status === status);
-  const joined = (terms: Term[]): string => terms.map((t) => t.text).join(' | ');
-  for (const lang of langs) {
-    cols.push({
-      name: lang,
-      cell: (c) => {
-        const preferred = termsOf(c, lang, 'preferred');
-        return preferred.length === 0 ? '' : joined([preferred[0]!, ...termsOf(c, lang, 'admitted')]);
-      },
-    });
-    const extra: Col[] = [
-      { name: `${lang}:preferred`, cell: (c) => joined(termsOf(c, lang, 'preferred').slice(1)) },
-      {
-        name: `${lang}:admitted`,
-        cell: (c) => (termsOf(c, lang, 'preferred').length === 0 ? joined(termsOf(c, lang, 'admitted')) : ''),
-      },
-      { name: `${lang}:deprecated`, cell: (c) => joined(termsOf(c, lang, 'deprecated')) },
-      { name: `${lang}:forbidden`, cell: (c) => joined(termsOf(c, lang, 'forbidden')) },
-    ];
-    cols.push(...extra.filter((col) => g.concepts.some((c) => col.cell(c) !== '')));
-  }
-  const shared = (c: Concept, pick: (t: Term) => string): string => {
-    const values = new Set(Object.values(c.terms).flat().map(pick));
-    return values.size === 1 ? [...values][0]! : '';
-  };
-  const optional: Col[] = [
-    { name: 'definition', cell: (c) => c.definition ?? '' },
-    { name: 'subject', cell: (c) => c.subjectField ?? '' },
-    { name: 'note', cell: (c) => c.note ?? '' },
-    { name: 'type', cell: (c) => shared(c, (t) => t.type ?? '') },
-    { name: 'pos', cell: (c) => shared(c, (t) => t.partOfSpeech ?? '') },
-    { name: 'match', cell: (c) => shared(c, (t) => formatMatchOptions(t)) },
-  ];
-  if (options.stamps) {
-    const [createdBy, createdAt, modifiedBy, modifiedAt] = STAMP_COLUMNS;
-    optional.push(
-      { name: createdBy, cell: (c) => c.created?.by ?? '' },
-      { name: createdAt, cell: (c) => c.created?.at ?? '' },
-      { name: modifiedBy, cell: (c) => c.modified?.by ?? '' },
-      { name: modifiedAt, cell: (c) => c.modified?.at ?? '' },
-    );
-  }
-  cols.push(...optional.filter((col) => g.concepts.some((c) => col.cell(c) !== '')));
-  const rows = [cols.map((c) => c.name), ...g.concepts.map((concept) => cols.map((col) => col.cell(concept)))];
-  return stringify(rows, { bom: true, record_delimiter: '\r\n' });
+  return stringify(glossaryTableRows(g, options), { bom: true, record_delimiter: '\r\n' });
 }

@@ -1,22 +1,48 @@
 import writeFileAtomic from 'write-file-atomic';
 import type { Glossary } from '../../shared/model/glossary.js';
 import { decodeText } from '../../shared/formats/decode.js';
+import { FormatError } from '../../shared/formats/formatError.js';
 import { MAX_INPUT_BYTES } from '../../shared/formats/limits.js';
 import { readBounded } from './boundedRead.js';
-import { parseGlossary, serializeGlossary } from '../common/codec.js';
+import { GLOSSARY_EXTENSIONS, glossaryFormatOf, parseGlossary, serializeGlossary } from '../common/codec.js';
+import type { GlossaryFormat } from '../common/codec.js';
+import { MAX_XLSX_BYTES, isXlsxPath, readXlsxGlossary, writeXlsxGlossary } from './xlsx.js';
 
 /** Knobs for tests and callers that show a shorter name than the path. */
 export interface GlossaryFileOptions {
-  /** Refuse files larger than this many bytes; default MAX_INPUT_BYTES (200 MB). */
+  /** Refuse files larger than this many bytes; default MAX_INPUT_BYTES (200 MB), for XLSX MAX_XLSX_BYTES (50 MB). */
   maxBytes?: number;
 }
 
+/** The formats of glossary files: the text formats, and XLSX workbooks (import and export only). */
+export type GlossaryFileFormat = GlossaryFormat | 'xlsx';
+
+/** ".tbx, .tsv, .txt, .tab, .csv, .xlsx", for messages and --help. */
+export const GLOSSARY_FILE_EXTENSIONS = [...GLOSSARY_EXTENSIONS, '.xlsx'];
+
+/** The format a file name implies, XLSX included; a FormatError naming the supported extensions when none does. */
+export function glossaryFileFormat(file: string): GlossaryFileFormat {
+  if (isXlsxPath(file)) return 'xlsx';
+  try {
+    return glossaryFormatOf(file);
+  } catch (err) {
+    if (!(err instanceof FormatError)) throw err;
+    throw new FormatError(file, err.problem, {
+      hint: `Use one of ${GLOSSARY_FILE_EXTENSIONS.join(', ')} (TBX, tab-separated, comma-separated, Excel)`,
+    });
+  }
+}
+
 /**
- * Reads a glossary file (.tbx, .tsv/.txt/.tab, .csv). Oversized files and
- * anything but a regular file are refused before they are read ({@link readBounded}); the bytes must be UTF-8 (BOM optional) or
- * UTF-16 with a BOM. Errors are FormatErrors naming the path as given.
+ * Reads a glossary file (.tbx, .tsv/.txt/.tab, .csv, .xlsx). Oversized files
+ * and anything but a regular file are refused before they are read
+ * ({@link readBounded}); text files must be UTF-8 (BOM optional) or UTF-16
+ * with a BOM. Errors are FormatErrors naming the path as given.
  */
 export async function loadGlossaryFile(path: string, options: GlossaryFileOptions = {}): Promise<Glossary> {
+  if (glossaryFileFormat(path) === 'xlsx') {
+    return readXlsxGlossary(path, { maxBytes: Math.min(options.maxBytes ?? MAX_XLSX_BYTES, MAX_XLSX_BYTES) });
+  }
   const { bytes } = await readBounded(path, {
     maxBytes: options.maxBytes ?? MAX_INPUT_BYTES,
     hint: 'Split the glossary into smaller files and pass each with --glossary',
@@ -25,11 +51,13 @@ export async function loadGlossaryFile(path: string, options: GlossaryFileOption
 }
 
 /**
- * Writes a glossary in the format its extension names, atomically: the text is
- * produced first (so a glossary that cannot be written leaves the old file
- * untouched) and then written to a temporary file that replaces the old one.
+ * Writes a glossary in the format its extension names (XLSX included),
+ * atomically: the content is produced first (so a glossary that cannot be
+ * written leaves the old file untouched) and then written to a temporary file
+ * that replaces the old one.
  */
 export async function saveGlossaryFile(path: string, g: Glossary): Promise<void> {
+  if (glossaryFileFormat(path) === 'xlsx') return writeXlsxGlossary(path, g);
   const text = serializeGlossary(g, path);
   await writeFileAtomic(path, text, { encoding: 'utf8' });
 }

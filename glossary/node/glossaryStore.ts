@@ -191,6 +191,33 @@ export class GlossaryFileStore {
   }
 
   /**
+   * Adds whole concepts (an import), chosen against the file as it is on
+   * disk now: `pick` gets the current glossary and returns what to add, with
+   * ids the file does not use. Concepts whose id the reader made up (a CSV or
+   * XLSX row without an id) get a fresh id; each is stamped as created by
+   * this user now. Under the lock; writes only when there is something to add.
+   */
+  async addConcepts(
+    path: string,
+    pick: (current: Glossary) => Concept[],
+    opts: WriteOptions = {},
+  ): Promise<{ added: number; stamp: string }> {
+    return this.locked(path, opts, async (assertHeld) => {
+      const file = await this.readFile(path);
+      const current = this.parse(file.text, path);
+      const now = this.opts.now();
+      const created = { by: this.opts.userName, at: now.toISOString() };
+      const ops: ConceptOp[] = pick(current).map(({ generatedId, ...c }) => ({
+        kind: 'add',
+        concept: { ...c, ...(generatedId ? { id: this.newId(now) } : {}), created: c.created ?? created },
+      }));
+      if (ops.length === 0) return { added: 0, stamp: file.stamp };
+      const text = newText(file.text, path, current, ops);
+      return { added: ops.length, stamp: await this.replace(path, text, file.encoding, assertHeld) };
+    });
+  }
+
+  /**
    * Makes an empty glossary at `path` in the format its extension names.
    * An existing file is left as it is and `false` returned, unless
    * `refuseExisting`, which makes it an error.

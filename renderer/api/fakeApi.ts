@@ -12,7 +12,14 @@ import type {
 import { appendConcepts } from '../../glossary/common/appendEntries.js';
 import { applyConceptOps } from '../../glossary/common/conceptEdit.js';
 import { conceptFromNew, locateApplied, planChanges } from '../../glossary/common/glossaryChanges.js';
-import { parseGlossary, serializeGlossary } from '../../glossary/common/codec.js';
+import {
+  GLOSSARY_EXTENSIONS,
+  glossaryFormatOf,
+  parseGlossary,
+  serializeGlossary,
+} from '../../glossary/common/codec.js';
+import { conceptsToImport } from '../../glossary/common/glossaryImport.js';
+import { COMPLETE_PATH_LIMIT } from '../../shared/api/workbenchApi.js';
 import { checkIds } from '../../shared/checks/registry.js';
 import { FormatError } from '../../shared/formats/formatError.js';
 import type { Glossary } from '../../shared/model/glossary.js';
@@ -50,6 +57,24 @@ function parseOrThrow(text: string, path: string): Glossary {
     if (err.column !== undefined) params['column'] = err.column;
     throw new ApiError({ code: 'invalid-file', message: err.message, params });
   }
+}
+
+/** Refuses, as the backend does, a glossary a project cannot keep (XLSX, unknown extensions). */
+function editable(path: string): void {
+  try {
+    glossaryFormatOf(path);
+  } catch {
+    const formats = GLOSSARY_EXTENSIONS.join(', ');
+    throw new ApiError({
+      code: 'unsupported-format',
+      message: `${path}: a glossary must be one of ${formats}.`,
+      params: { file: path, formats },
+    });
+  }
+}
+
+function fileExists(path: string): ApiError {
+  return new ApiError({ code: 'file-exists', message: `${path} already exists.`, params: { file: path } });
 }
 
 /** Where the fake sample's glossary "lives". */
@@ -140,6 +165,12 @@ export function createFakeApi(opts: FakeApiOptions = {}): FakeApi {
     const p = projects.get(path);
     if (!p) throw new ApiError({ code: 'not-found', message: `${path} does not exist.` });
     return p;
+  }
+
+  function fileAt(path: string): { text: string; stamp: string } {
+    const file = glossaryFiles.get(path);
+    if (!file) throw new ApiError({ code: 'not-found', message: `${path} does not exist.`, params: { file: path } });
+    return file;
   }
 
   function opened(p: ProjectView): OpenedProject {
@@ -359,6 +390,99 @@ export function createFakeApi(opts: FakeApiOptions = {}): FakeApi {
       }
       p.settings = { checks, ignoredFindings };
       return structuredClone(p.settings);
+    },
+    async attachGlossary(input: ApiInput<'attachGlossary'>): Promise<ApiOutput<'attachGlossary'>> {
+      const p = projectAt(input.project);
+      editable(input.glossary);
+      if (input.create) {
+        if (glossaryFiles.has(input.glossary)) throw fileExists(input.glossary);
+        glossaryFiles.set(input.glossary, {
+          text: serializeGlossary({ concepts: [] }, input.glossary),
+          stamp: nextStamp(),
+        });
+      } else if (!glossaryFiles.has(input.glossary)) {
+        throw new ApiError({
+          code: 'not-found',
+          message: `The glossary ${input.glossary} does not exist.`,
+          params: { file: input.glossary },
+        });
+      }
+      if (!p.glossaries.includes(input.glossary)) p.glossaries = [...p.glossaries, input.glossary];
+      return { project: structuredClone(p) };
+    },
+    async detachGlossary(input: ApiInput<'detachGlossary'>): Promise<ApiOutput<'detachGlossary'>> {
+      const p = projectAt(input.project);
+      if (!p.glossaries.includes(input.glossary)) {
+        throw new ApiError({
+          code: 'invalid-input',
+          message: `${input.glossary} is not a glossary of ${p.path}.`,
+          params: { file: input.glossary },
+        });
+      }
+      p.glossaries = p.glossaries.filter((g) => g !== input.glossary);
+      return { project: structuredClone(p) };
+    },
+    async openGlossary(input: ApiInput<'openGlossary'>): Promise<ApiOutput<'openGlossary'>> {
+      editable(input.glossary);
+      const file = fileAt(input.glossary);
+      return { path: input.glossary, stamp: file.stamp, text: file.text };
+    },
+    async completePath(input: ApiInput<'completePath'>): Promise<ApiOutput<'completePath'>> {
+      // The fake's "disk" is its glossary files and projects: their folders are derived from their paths.
+      const cut = input.prefix.lastIndexOf('/');
+      const folder = input.prefix.slice(0, cut + 1);
+      const typed = input.prefix.slice(cut + 1).toLowerCase();
+      const found = new Map<string, boolean>();
+      for (const path of [...glossaryFiles.keys(), ...projects.keys()]) {
+        if (!path.startsWith(folder)) continue;
+        const [name = '', ...rest] = path.slice(folder.length).split('/');
+        if (!name.toLowerCase().startsWith(typed)) continue;
+        const dir = rest.length > 0;
+        if (!dir && input.kind === 'glossary' && !/\.(tbx|tsv|txt|tab|csv|xlsx)$/i.test(name)) continue;
+        found.set(folder + name, dir);
+      }
+      const entries = [...found]
+        .map(([path, dir]) => ({ path, dir }))
+        .sort((a, b) => Number(b.dir) - Number(a.dir) || a.path.localeCompare(b.path));
+      return { entries: entries.slice(0, COMPLETE_PATH_LIMIT) };
+    },
+    async importGlossary(input: ApiInput<'importGlossary'>): Promise<ApiOutput<'importGlossary'>> {
+      editable(input.into);
+      if (/\.xlsx$/i.test(input.from)) {
+        throw new ApiError({ code: 'io', message: `${input.from}: the fake backend cannot read XLSX workbooks.` });
+      }
+      const incoming = parseOrThrow(fileAt(input.from).text, input.from);
+      const existing = glossaryFiles.get(input.into);
+      const current = existing ? parseOrThrow(existing.text, input.into) : { concepts: [] };
+      const fresh = conceptsToImport(current, incoming.concepts);
+      const base = existing?.text ?? serializeGlossary({ concepts: [] }, input.into);
+      const text =
+        appendConcepts(base, input.into, fresh) ??
+        serializeGlossary({ ...current, concepts: [...current.concepts, ...fresh] }, input.into);
+      const written = { text, stamp: existing && fresh.length === 0 ? existing.stamp : nextStamp() };
+      glossaryFiles.set(input.into, written);
+      if (input.project !== undefined) {
+        const p = projectAt(input.project);
+        if (!p.glossaries.includes(input.into)) p.glossaries = [...p.glossaries, input.into];
+      }
+      return { added: fresh.length, glossary: { path: input.into, stamp: written.stamp } };
+    },
+    async exportGlossary(input: ApiInput<'exportGlossary'>): Promise<ApiOutput<'exportGlossary'>> {
+      if (input.to === input.glossary) {
+        throw new ApiError({
+          code: 'same-glossary',
+          message: `${input.to} is the glossary itself.`,
+          params: { file: input.to },
+        });
+      }
+      if (/\.xlsx$/i.test(input.to)) {
+        throw new ApiError({ code: 'io', message: `${input.to}: the fake backend cannot write XLSX workbooks.` });
+      }
+      editable(input.to);
+      if (!input.force && glossaryFiles.has(input.to)) throw fileExists(input.to);
+      const g = parseOrThrow(fileAt(input.glossary).text, input.glossary);
+      glossaryFiles.set(input.to, { text: serializeGlossary(g, input.to), stamp: nextStamp() });
+      return { to: input.to, concepts: g.concepts.length };
     },
   };
   return api;

@@ -286,6 +286,19 @@ export class LiveChecks {
     this.scheduleView(true);
   }
 
+  /**
+   * The project's glossary list changed (attached, detached, created,
+   * imported into): reloads it at once rather than at the next poll; the
+   * worker rebuilds its index and re-checks the document. A file no longer
+   * listed drops out of the index.
+   */
+  async reloadGlossaries(): Promise<void> {
+    // Our own change: not announced as a colleague's.
+    this.noticeIsFresh = true;
+    await this.loadGlossaries(true);
+    this.scheduleView(true);
+  }
+
   /** Ignores a finding for good (kept in the project with who and when). */
   async ignore(findingId: string): Promise<void> {
     try {

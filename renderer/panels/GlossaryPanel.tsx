@@ -17,6 +17,8 @@ export interface GlossaryPanelProps {
   onInsert(text: string): void;
   /** Opens the add-term dialog. */
   onAddTerm(): void;
+  /** Opens the Glossaries manager (attach, detach, create, import, export). */
+  onManage?(): void;
   /** Glossary files that could not be used. */
   problems: readonly GlossaryProblem[];
   /** How many concepts the loaded glossaries hold. */
@@ -40,6 +42,7 @@ export function GlossaryPanel({
   search,
   onInsert,
   onAddTerm,
+  onManage,
   problems,
   conceptCount,
   notice,
@@ -192,6 +195,11 @@ export function GlossaryPanel({
         <button type="button" data-testid="glossary-add" onClick={onAddTerm}>
           {t('glossary.add')}
         </button>
+        {onManage && (
+          <button type="button" data-testid="glossary-manage" onClick={onManage}>
+            {t('glossary.manage')}
+          </button>
+        )}
         <span className="dg-muted" data-testid="glossary-count" data-count={conceptCount}>
           {conceptCount === 0 && problems.length === 0
             ? t('glossary.noGlossary')

@@ -8,6 +8,7 @@ export interface ToolbarProps {
   onOpen(): void;
   onRecent(): void;
   onExport(): void;
+  onGlossaries(): void;
   onConfirm(): void;
   onCopySource(): void;
   onFont(delta: number): void;
@@ -36,6 +37,9 @@ export function Toolbar(p: ToolbarProps) {
       </button>
       <button type="button" data-testid="btn-export" disabled={!p.hasProject} onClick={p.onExport}>
         {t('toolbar.export')}
+      </button>
+      <button type="button" data-testid="btn-glossaries" disabled={!p.hasProject} onClick={p.onGlossaries}>
+        {t('toolbar.glossaries')}
       </button>
       <span className="dg-sep" />
       <button type="button" data-testid="btn-confirm" disabled={!p.hasProject} onClick={p.onConfirm}>

@@ -37,6 +37,8 @@ export interface WorkbenchProps {
   onGuard(): void;
   onError(err: unknown): void;
   onLanguage(lang: DisplayLanguage): void;
+  /** Opens the Glossaries manager (the glossary panel's "Manage glossaries…"). */
+  onGlossaries(): void;
   sessionRef: { current: Session | null };
 }
 
@@ -57,7 +59,17 @@ function snapshot(editor: BilingualEditor, save: SaveState): StatusSnapshot {
  * autosaver live outside React; React only hears about them through a
  * throttled snapshot, so a keystroke costs no re-render.
  */
-export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onLanguage, sessionRef }: WorkbenchProps) {
+export function Workbench({
+  api,
+  opened,
+  fontSize,
+  onHelp,
+  onGuard,
+  onError,
+  onLanguage,
+  onGlossaries,
+  sessionRef,
+}: WorkbenchProps) {
   const { t: tr } = useT();
   const sourceHost = useRef<HTMLDivElement>(null);
   const targetHost = useRef<HTMLDivElement>(null);
@@ -77,10 +89,18 @@ export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onL
       onError(err);
     }
   };
-  const callbacks = useRef({ onHelp, onGuard, onError, onAddTerm: openAddTerm, onGlossaryView: toggleView });
-  callbacks.current = { onHelp, onGuard, onError, onAddTerm: openAddTerm, onGlossaryView: toggleView };
+  const callbacks = useRef({
+    onHelp,
+    onGuard,
+    onError,
+    onAddTerm: openAddTerm,
+    onGlossaryView: toggleView,
+    onGlossaries,
+  });
+  callbacks.current = { onHelp, onGuard, onError, onAddTerm: openAddTerm, onGlossaryView: toggleView, onGlossaries };
   // Stable, so the side panel (memo) does not re-render with the status bar while the user types.
   const onAddTermClick = useCallback(() => void callbacks.current.onAddTerm(), []);
+  const onManageClick = useCallback(() => callbacks.current.onGlossaries(), []);
 
   useEffect(() => {
     const { project } = opened;
@@ -262,7 +282,9 @@ export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onL
               <div className="dg-editor" ref={targetHost} data-testid="target-pane" lang="en" />
             </section>
           </main>
-          {live && <LiveSide live={live} tab={tab} onTab={setTab} onAddTerm={onAddTermClick} />}
+          {live && (
+            <LiveSide live={live} tab={tab} onTab={setTab} onAddTerm={onAddTermClick} onManage={onManageClick} />
+          )}
         </div>
         {live && view === 'glossary' && (
           <LiveGlossaryView
@@ -316,11 +338,13 @@ const LiveSide = memo(function LiveSide({
   tab,
   onTab,
   onAddTerm,
+  onManage,
 }: {
   live: LiveChecks;
   tab: SideTab;
   onTab(tab: SideTab): void;
   onAddTerm(): void;
+  onManage(): void;
 }) {
   useT();
   const view = useLiveView(live);
@@ -350,6 +374,7 @@ const LiveSide = memo(function LiveSide({
           search={search}
           onInsert={onInsert}
           onAddTerm={onAddTerm}
+          onManage={onManage}
           problems={view.glossary.problems}
           conceptCount={view.glossary.concepts}
           {...(view.notice ? { notice: view.notice } : {})}

@@ -53,6 +53,11 @@ export const apiErrorCodes = {
   importable:
     'openProject was given a document or XLIFF file, not a project; params.file, params.kind (txt, md, docx, html, xliff); importDocument makes a project of it',
   'not-a-file': 'the path names a folder, device, pipe or socket where a regular file is needed; params.file',
+  'file-exists':
+    'attachGlossary with create, importGlossary into a new file or exportGlossary would overwrite a file; params.file',
+  'same-glossary': 'exportGlossary was asked to write over the glossary it exports; params.file',
+  'unsupported-format':
+    'a glossary operation got a file whose extension it cannot use (e.g. attaching an .xlsx); params.file, params.formats',
   'stale-revision': 'saveSegments was based on an old revision; params.revision is the current one',
   'changed-on-disk': 'another program changed, moved or deleted the project file; nothing was overwritten; params.file',
   'not-open': 'saveSegments/resolveRecovery for a project that is not open',

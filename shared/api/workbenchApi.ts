@@ -259,8 +259,36 @@ export const saveSegmentsInputSchema = z.object({
 export const saveResultSchema = z.object({ revision: z.number().int().min(0), savedAt: z.string() });
 
 export const chooseFileInputSchema = z.object({
-  purpose: z.enum(['openProject', 'sourceText', 'glossary', 'saveProject']),
+  /**
+   * openProject, sourceText, glossary (attach an existing one): open dialogs;
+   * saveProject, saveGlossary (create a new glossary, export one): save
+   * dialogs; importGlossary: an open dialog for .xlsx/.csv/.tsv/.tbx.
+   */
+  purpose: z.enum(['openProject', 'sourceText', 'glossary', 'saveProject', 'saveGlossary', 'importGlossary']),
 });
+
+/**
+ * Whether `p` is an absolute path on POSIX (`/…`) or Windows (`C:\…`,
+ * `C:/…`, `\\server\share…`). Pure string test: shared/ has no `node:path`.
+ */
+export function isAbsolutePath(p: string): boolean {
+  return p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || /^\\\\[^\\]+\\[^\\]+/.test(p);
+}
+
+/**
+ * A path the user typed or picked for a file operation: absolute (a relative
+ * one would resolve against wherever the server was started) and without NUL
+ * (which the OS would cut the path at).
+ */
+export const absolutePathSchema = pathSchema
+  .refine((p) => !p.includes('\0'), { message: 'A path cannot contain a NUL character.' })
+  .refine(isAbsolutePath, { message: 'Give the full path, starting with / (or a drive letter such as C:\\).' });
+
+/** The answer of attachGlossary and detachGlossary: the project with its new glossary list. */
+const projectChangeSchema = z.object({ project: projectViewSchema });
+
+/** How many entries completePath returns at most. */
+export const COMPLETE_PATH_LIMIT = 50;
 
 /** Every method: its input and output schema. The single source of truth for both transports. */
 export const apiSchemas = {
@@ -366,6 +394,59 @@ export const apiSchemas = {
       checks: z.record(z.string().max(100), checkSettingSchema).optional(),
     }),
     output: projectSettingsViewSchema,
+  },
+  /**
+   * Adds a glossary file (.tbx, .tsv, .csv) to an open project; the project
+   * file stores it relative to the project and is written atomically. With
+   * `create`, first makes an empty glossary in the format of the extension,
+   * refusing ('file-exists') a file that is already there. A glossary already
+   * listed is not added twice.
+   */
+  attachGlossary: {
+    input: z.object({ project: absolutePathSchema, glossary: absolutePathSchema, create: z.boolean().optional() }),
+    output: projectChangeSchema,
+  },
+  /** Removes a glossary from an open project's list; the file itself is never touched. */
+  detachGlossary: {
+    input: z.object({ project: absolutePathSchema, glossary: absolutePathSchema }),
+    output: projectChangeSchema,
+  },
+  /** Reads a glossary file (.tbx, .tsv, .csv) opened by itself, without a project: its text and stamp. */
+  openGlossary: {
+    input: z.object({ glossary: absolutePathSchema }),
+    output: glossaryFileViewSchema,
+  },
+  /**
+   * Browser mode's path field: the folders and files whose path starts with
+   * `prefix` (a prefix ending in a separator lists that folder). `kind:
+   * 'glossary'` lists only folders and glossary files (.tbx .tsv .txt .tab
+   * .csv .xlsx). Folders first, then by name; hidden entries only when the
+   * typed name starts with a dot; at most COMPLETE_PATH_LIMIT.
+   */
+  completePath: {
+    input: z.object({ prefix: absolutePathSchema, kind: z.enum(['glossary', 'any']) }),
+    output: z.object({
+      entries: z.array(z.object({ path: pathSchema, dir: z.boolean() })).max(COMPLETE_PATH_LIMIT),
+    }),
+  },
+  /**
+   * Adds the concepts of `from` (.xlsx, .csv, .tsv, .tbx) to the glossary
+   * `into`: an existing glossary file (a concept with the same content as one
+   * already there is skipped), or a new file made in the format of its
+   * extension, which is then attached to `project` when given.
+   */
+  importGlossary: {
+    input: z.object({ from: absolutePathSchema, into: absolutePathSchema, project: absolutePathSchema.optional() }),
+    output: z.object({ added: z.number().int().min(0), glossary: glossaryFileViewSchema }),
+  },
+  /**
+   * Writes a glossary to `to` in the format of its extension (.xlsx, .csv,
+   * .tsv, .tbx). Refuses to write over the glossary itself ('same-file'), and
+   * over any existing file unless `force` ('file-exists').
+   */
+  exportGlossary: {
+    input: z.object({ glossary: absolutePathSchema, to: absolutePathSchema, force: z.boolean().optional() }),
+    output: z.object({ to: pathSchema, concepts: z.number().int().min(0) }),
   },
 } as const;
 

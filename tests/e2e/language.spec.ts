@@ -178,6 +178,7 @@ describe('the UI in Romanian', () => {
       ['btn-shortcuts', null],
       ['btn-recent', null],
       ['btn-open-project', null],
+      ['btn-glossaries', 'glossaries-dialog'],
     ] as const) {
       await page.getByTestId(button).click();
       const d = dialog ? page.getByTestId(dialog) : page.getByRole('dialog');

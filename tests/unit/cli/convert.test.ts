@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempFolder } from './runCli.js';
 
@@ -76,10 +77,44 @@ describe('dragoman convert', () => {
 
   it('refuses an extension it cannot tell the format of', async () => {
     const dir = tempFolder({ 'g.tbx': TBX });
-    const run = await runCli(['convert', 'g.tbx', 'g.xlsx'], dir);
+    const run = await runCli(['convert', 'g.tbx', 'g.ods'], dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('".xlsx" is not a glossary format');
-    expect(existsSync(join(dir, 'g.xlsx'))).toBe(false);
+    expect(run.stderr).toContain('".ods" is not a glossary format');
+    expect(run.stderr).toContain('.csv, .xlsx');
+    expect(existsSync(join(dir, 'g.ods'))).toBe(false);
+  });
+
+  it('converts TBX to XLSX and back, keeping ș ț and the forbidden term', async () => {
+    const dir = tempFolder({ 'g.tbx': TBX });
+    const toXlsx = await runCli(['convert', 'g.tbx', 'g.xlsx'], dir);
+    expect(toXlsx.stderr).toBe('');
+    expect(toXlsx.stdout).toBe('g.tbx → g.xlsx: 2 concepts, 5 terms\n');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'g.xlsx'));
+    const rows = wb.worksheets[0]!.getSheetValues().slice(1) as unknown[][];
+    expect(rows.map((r) => r.slice(1))).toEqual([
+      ['id', 'ro', 'en', 'en:forbidden'],
+      ['kiev', 'Kiev', 'Kyiv', 'Kiev'],
+      ['sanctiune', 'sancțiune', 'sanction'],
+    ]);
+    const back = await runCli(['convert', 'g.xlsx', 'back.csv'], dir);
+    expect(back.stdout).toBe('g.xlsx → back.csv: 2 concepts, 5 terms\n');
+    expect(readFileSync(join(dir, 'back.csv'), 'utf8')).toContain('sanctiune,sancțiune,sanction');
+  });
+
+  it('a bad XLSX cell names file:row:column and writes nothing', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Glosar').addRows([
+      ['ro', 'en', 'type'],
+      ['ONU', 'UN', 'acronim'],
+    ]);
+    const dir = tempFolder({ 'bad.xlsx': new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer) });
+    const run = await runCli(['convert', 'bad.xlsx', 'out.tbx'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /^dragoman: error: bad\.xlsx:2:3: unknown term type "acronim" \(sheet "Glosar", column C\)/,
+    );
+    expect(existsSync(join(dir, 'out.tbx'))).toBe(false);
   });
 
   it('a broken input names file:line:column and writes nothing', async () => {

@@ -198,6 +198,17 @@ describe('main process', () => {
     ]);
   });
 
+  it('hands a glossary (the .tbx file association) to the window, and ignores other files', () => {
+    h.sent.length = 0;
+    h.appHandlers.get('second-instance')!({}, ['/opt/Dragoman/dragoman', '/home/ana/glosar comun.tbx'], '/');
+    h.appHandlers.get('open-file')!({ preventDefault: () => undefined }, '/Users/ana/termeni.csv');
+    h.appHandlers.get('open-file')!({ preventDefault: () => undefined }, '/Users/ana/poza.png');
+    expect(h.sent).toEqual([
+      [MENU_CHANNEL, { command: 'openRecent', path: '/home/ana/glosar comun.tbx' }],
+      [MENU_CHANNEL, { command: 'openRecent', path: '/Users/ana/termeni.csv' }],
+    ]);
+  });
+
   it('keeps the profile where the browser mode keeps it', () => {
     expect(h.paths.get('userData')).toBe(join(process.env['XDG_CONFIG_HOME']!, 'Dragoman'));
   });
