@@ -23,6 +23,8 @@ export interface Hooks {
   checks(): { applied: number; model: number; findings: number; concepts: number };
   markers(n: number): MarkerView[];
   sourceTerms(n: number): { start: number; end: number }[];
+  draftLines(): number;
+  selections(): { startLine: number; startColumn: number; endLine: number; endColumn: number }[];
   charPoint(pane: Pane, n: number, column: number): { x: number; y: number } | null;
 }
 
