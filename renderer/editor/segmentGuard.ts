@@ -11,7 +11,14 @@ function isEditingKey(e: monaco.IKeyboardEvent): boolean {
   return k.length === 1 && !e.ctrlKey && !e.metaKey;
 }
 
-/** Splits every multi-line selection into one selection per line, so an edit never crosses a line break. */
+/**
+ * Splits every multi-line selection into one selection per line, so an edit
+ * never crosses a line break. The empty end pieces of a selection that only
+ * reaches over a line break (a triple-click selects its line and the break,
+ * ending at column 1 of the next line) are dropped: typing there would also
+ * write into the next segment. A selection that is nothing but a line break
+ * becomes a caret at its start.
+ */
 export function splitSelections(
   model: monaco.editor.ITextModel,
   sels: readonly monaco.Selection[],
@@ -23,13 +30,34 @@ export function splitSelections(
       out.push(s);
       continue;
     }
+    const pieces: monaco.Selection[] = [];
     for (let l = s.startLineNumber; l <= s.endLineNumber; l++) {
       const from = l === s.startLineNumber ? s.startColumn : 1;
       const to = l === s.endLineNumber ? s.endColumn : model.getLineMaxColumn(l);
-      out.push(new monaco.Selection(l, from, l, to));
+      const edge = l === s.startLineNumber || l === s.endLineNumber;
+      if (edge && from === to) continue;
+      pieces.push(new monaco.Selection(l, from, l, to));
     }
+    if (pieces.length === 0)
+      pieces.push(new monaco.Selection(s.startLineNumber, s.startColumn, s.startLineNumber, s.startColumn));
+    out.push(...pieces);
   }
   return out;
+}
+
+/**
+ * A mouse selection of one whole line plus its line break (a triple-click)
+ * clamped to the line, so it shows and behaves as "this segment". Null when
+ * the selection is anything else.
+ */
+export function clampLineSelection(model: monaco.editor.ITextModel, s: monaco.Selection): monaco.Selection | null {
+  if (s.endLineNumber !== s.startLineNumber + 1 || s.endColumn !== 1) return null;
+  const line = s.startLineNumber;
+  const max = model.getLineMaxColumn(line);
+  if (s.startColumn === max && max > 1) return null;
+  return s.getDirection() === monaco.SelectionDirection.LTR
+    ? new monaco.Selection(line, s.startColumn, line, max)
+    : new monaco.Selection(line, max, line, s.startColumn);
 }
 
 /**
@@ -59,6 +87,18 @@ export function installSegmentGuard(editor: Editor, lineCount: number, onGuard: 
       }
       const split = splitSelections(model, sels);
       if (split) editor.setSelections(split);
+    }),
+    // A triple-click selects the line and its break; show and keep it as the segment alone.
+    editor.onDidChangeCursorSelection((e) => {
+      const model = editor.getModel();
+      if (!model || e.source !== 'mouse') return;
+      const sels = [e.selection, ...e.secondarySelections];
+      const clamped = sels.map((s) => clampLineSelection(model, s));
+      if (clamped.every((c) => c === null)) return;
+      editor.setSelections(
+        sels.map((s, i) => clamped[i] ?? s),
+        'dragoman.segmentGuard',
+      );
     }),
   );
 
