@@ -138,11 +138,14 @@ export function App() {
           return setDialog('shortcuts');
         case 'about':
           return setDialog('about');
+        case 'selectAll':
+          // As Ctrl+A in the draft: the segment first, everything the second time.
+          target?.focus();
+          return session.current?.editor.run({ kind: 'selectSegment' });
         case 'undo':
         case 'redo':
-        case 'selectAll':
           target?.focus();
-          return target?.trigger('menu', cmd.command === 'selectAll' ? 'editor.action.selectAll' : cmd.command, null);
+          return target?.trigger('menu', cmd.command, null);
         case 'find':
         case 'replace':
           target?.focus();

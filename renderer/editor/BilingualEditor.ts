@@ -140,6 +140,8 @@ export class BilingualEditor {
       hideCursorInOverviewRuler: true,
       fixedOverflowWidgets: true,
       accessibilitySupport: 'auto',
+      // Tab moves the focus on (to the side panel) and never types spaces: drafts hold no tabs.
+      tabFocusMode: true,
       autoClosingBrackets: 'never',
       autoClosingQuotes: 'never',
       autoSurround: 'never',
@@ -344,6 +346,9 @@ export class BilingualEditor {
         this.goTo(line);
         break;
       }
+      case 'selectSegment':
+        this.selectSegment();
+        break;
       case 'setStatus':
         this.setStatus(line, cmd.status);
         break;
@@ -361,6 +366,27 @@ export class BilingualEditor {
         break;
     }
   }
+
+  /**
+   * Selects the active segment's draft; when the selection is still the one
+   * the previous call made, the whole document instead (edits across
+   * segments then go through the segment guard).
+   */
+  selectSegment(): void {
+    const model = this.target.getModel();
+    if (!model) return;
+    const current = this.target.getSelection();
+    if (current && this.segmentSelection?.equalsSelection(current)) {
+      this.segmentSelection = null;
+      this.target.setSelection(model.getFullModelRange());
+      return;
+    }
+    const line = this.activeLine;
+    this.segmentSelection = new monaco.Selection(line, 1, line, model.getLineMaxColumn(line));
+    this.target.setSelection(this.segmentSelection);
+  }
+
+  private segmentSelection: monaco.Selection | null = null;
 
   /** Moves the caret to the end of segment `line` (1-based) in the draft and shows it. */
   goTo(line: number): void {

@@ -13,6 +13,7 @@ export type KeyName =
   | 'Slash'
   | 'KeyS'
   | 'KeyG'
+  | 'KeyA'
   | 'Digit0'
   | 'Digit1'
   | 'Digit2'
@@ -39,6 +40,8 @@ export type WorkbenchCommand =
   | { kind: 'previous' }
   | { kind: 'enter' }
   | { kind: 'copySource' }
+  /** Select the active segment's draft; when it already is, everything (a CAT tool's Ctrl+A). */
+  | { kind: 'selectSegment' }
   | { kind: 'setStatus'; status: SegmentStatus }
   | { kind: 'help' }
   | { kind: 'save' }
@@ -91,6 +94,12 @@ export const BINDINGS: readonly Binding[] = [
     command: { kind: 'copySource' },
     chords: [{ ctrl: true, shift: true, key: 'KeyS' }],
     label: 'shortcuts.copySource',
+  },
+  {
+    id: 'dragoman.selectSegment',
+    command: { kind: 'selectSegment' },
+    chords: [{ ctrl: true, key: 'KeyA' }],
+    label: 'editing.selectSegment',
   },
   ...STATUSES.map((status, i): Binding => ({
     id: `dragoman.status.${status}`,
@@ -168,6 +177,7 @@ const KEY_FROM_CODE: Record<string, KeyName> = {
   Slash: 'Slash',
   KeyS: 'KeyS',
   KeyG: 'KeyG',
+  KeyA: 'KeyA',
   Digit0: 'Digit0',
   Digit1: 'Digit1',
   Digit2: 'Digit2',
