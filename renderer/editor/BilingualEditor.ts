@@ -6,7 +6,7 @@ import { monaco } from './monaco.js';
 import { ProgressCounter } from './progress.js';
 import { StatusGlyphs } from './statusGlyphs.js';
 import { PaneZones } from './zones.js';
-import { installSegmentGuard } from './segmentGuard.js';
+import { installSegmentGuard, type GuardReason } from './segmentGuard.js';
 
 type Editor = monaco.editor.IStandaloneCodeEditor;
 
@@ -25,8 +25,8 @@ export interface EditorCallbacks {
   onChange(change: SegmentChange): void;
   /** Active segment, progress or anything else the status bar shows changed. */
   onStats(): void;
-  /** An edit that would have merged or split segments was undone. */
-  onGuard(): void;
+  /** The segment guard stepped in (an edit undone or changed, a replacement refused). */
+  onGuard(reason: GuardReason): void;
   /** The user asked for the shortcuts reference. */
   onHelp(): void;
   /** The user asked to save now. */
@@ -454,12 +454,16 @@ export class BilingualEditor {
         if (sel && sel.isEmpty()) this.goTo(sel.positionLineNumber);
       }),
     );
-    d.push(installSegmentGuard(target, this.lineCount, () => this.opts.callbacks.onGuard()));
+    d.push(installSegmentGuard(target, this.lineCount, (r) => this.opts.callbacks.onGuard(r)));
     for (const b of BINDINGS) {
       for (const chord of b.chords) {
         const key = toMonacoKey(chord);
-        // Enter accepts an open completion (or code action) list rather than moving on.
-        const when = b.command.kind === 'enter' ? '!suggestWidgetVisible && !codeActionMenuVisible' : undefined;
+        // Enter accepts an open completion (or code action) list, and finds or
+        // replaces in the find widget (which is inside the editor), rather than moving on.
+        const when =
+          b.command.kind === 'enter'
+            ? '!suggestWidgetVisible && !codeActionMenuVisible && !findInputFocussed && !replaceInputFocussed'
+            : undefined;
         target.addCommand(key, () => this.run(b.command), when);
         // In the read-only source only navigation, help, saving and adding
         // the selected term make sense.
