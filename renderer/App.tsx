@@ -5,6 +5,8 @@ import { ApiError } from './api/apiError.js';
 import { errorText } from './api/errorText.js';
 import { connectApi } from './api/client.js';
 import { commandForEvent } from './editor/keymap.js';
+import type { GuardReason } from './editor/segmentGuard.js';
+import type { I18nKey } from './i18n/keys.js';
 import { changeLanguage, currentLanguage, initI18n, t, useT, type DisplayLanguage } from './i18n/i18n.js';
 import { pickLanguage } from './i18n/pickLanguage.js';
 import { projectName } from './i18n/projectName.js';
@@ -28,6 +30,13 @@ declare global {
 
 type DialogKind = 'new' | 'open' | 'recent' | 'export' | 'shortcuts' | 'about' | null;
 
+/** What the guard banner says for each reason. */
+const GUARD_MESSAGES: Record<GuardReason, I18nKey> = {
+  merge: 'statusBar.guard',
+  flattened: 'editing.guardFlattened',
+  replaceBreak: 'editing.guardReplaceBreak',
+};
+
 const FONT_MIN = 10;
 const FONT_MAX = 28;
 const FONT_DEFAULT = 14;
@@ -50,7 +59,7 @@ export function App() {
   const [dialog, setDialog] = useState<DialogKind>(null);
   const [recent, setRecent] = useState<RecentProject[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const [guard, setGuard] = useState(false);
+  const [guard, setGuard] = useState<GuardReason | null>(null);
   const [fontSize, setFontSize] = useState(FONT_DEFAULT);
   const session = useRef<Session | null>(null);
   const refocus = useRef(false);
@@ -203,7 +212,7 @@ export function App() {
 
   useEffect(() => {
     if (!guard) return;
-    const h = window.setTimeout(() => setGuard(false), 4000);
+    const h = window.setTimeout(() => setGuard(null), 6000);
     return () => window.clearTimeout(h);
   }, [guard]);
 
@@ -251,7 +260,7 @@ export function App() {
       )}
       {guard && (
         <div className="dg-banner" role="status" data-testid="guard-message">
-          {tr('statusBar.guard')}
+          {tr(GUARD_MESSAGES[guard])}
         </div>
       )}
       {opened ? (
@@ -261,7 +270,7 @@ export function App() {
           opened={opened}
           fontSize={fontSize}
           onHelp={() => setDialog('shortcuts')}
-          onGuard={() => setGuard(true)}
+          onGuard={setGuard}
           onError={fail}
           onLanguage={(l) => void setLanguage(l)}
           sessionRef={session}

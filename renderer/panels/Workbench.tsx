@@ -4,6 +4,7 @@ import { glossaryRoute } from '../api/client.js';
 import { errorText } from '../api/errorText.js';
 import { Autosaver, type SaveState } from '../editor/autosave.js';
 import { BilingualEditor, type EditorSegment } from '../editor/BilingualEditor.js';
+import type { GuardReason } from '../editor/segmentGuard.js';
 import { countWords } from '../editor/wordCount.js';
 import { onLanguageChanged, t, useT, type DisplayLanguage } from '../i18n/i18n.js';
 import { RecoveryDialog } from '../dialogs/RecoveryDialog.js';
@@ -31,7 +32,7 @@ export interface WorkbenchProps {
   opened: OpenedProject;
   fontSize: number;
   onHelp(): void;
-  onGuard(): void;
+  onGuard(reason: GuardReason): void;
   onError(err: unknown): void;
   onLanguage(lang: DisplayLanguage): void;
   sessionRef: { current: Session | null };
@@ -134,7 +135,7 @@ export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onL
         onAddTerm: () => void callbacks.current.onAddTerm(),
         onInsertTerm: (n) => live?.insertTerm(n),
         onStats: schedule,
-        onGuard: () => callbacks.current.onGuard(),
+        onGuard: (r) => callbacks.current.onGuard(r),
         onHelp: () => callbacks.current.onHelp(),
         onBlur: () => void saver.flush(),
         onSave: () => void saver.flush(),

@@ -102,3 +102,65 @@ describe('edits never cross a segment boundary', () => {
     expect(await drafts(page)).toEqual(DRAFTS);
   });
 });
+
+describe('line breaks never enter a draft, and undo keeps working', () => {
+  test('a regex Replace All with \\n is refused with a reason; Ctrl+Z still undoes the typing before it', async ({
+    wb,
+  }) => {
+    const { page } = wb;
+    await wb.open();
+    await withDrafts(page, 'Înlocuire');
+    await page.keyboard.press('Control+h');
+    await page.getByTestId('target-pane').locator('.find-widget').waitFor();
+    await page.keyboard.press('Alt+r'); // regular expressions on
+    await page.keyboard.type('are');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('are\\nnot');
+    await page.keyboard.press('Control+Alt+Enter');
+    await expect.poll(() => page.getByTestId('guard-message').textContent()).toContain('line break');
+    expect(await drafts(page)).toEqual(DRAFTS);
+    expect(await hook(page, 'draftLines')).toBe(6);
+    // Replace (Enter in the replace box) refuses it too.
+    await page.keyboard.press('Enter');
+    await settle(page);
+    expect(await drafts(page)).toEqual(DRAFTS);
+
+    await page.keyboard.press('Escape');
+    // Enter in the replace box replaced (refused) there; it did not move to another segment.
+    expect(await hook(page, 'active')).toBe(2);
+    // Escape put the caret back in the draft (a click could hit the find widget as it slides away).
+    for (let i = 0; i < 6 && (await hook(page, 'active')) < 6; i++) await page.keyboard.press('Control+ArrowDown');
+    expect(await hook(page, 'active')).toBe(6);
+    // Monaco undoes typing a word at a time.
+    await page.keyboard.press('Control+z');
+    await settle(page);
+    expect(await drafts(page)).toEqual([...DRAFTS.slice(0, 5), 'Volunteers']);
+  });
+
+  test('a line break typed by an input method becomes a space; Ctrl+Z goes back past it', async ({ wb }) => {
+    const { page } = wb;
+    await wb.open();
+    await withDrafts(page, 'Metodă de intrare');
+    await goToSegment(page, 2);
+    // What an IME or a context-menu paste does: text with a break inserted past the key handlers.
+    await page.keyboard.insertText(' Cells\nare small.');
+    await settle(page);
+    await expect.poll(() => hook(page, 'draft', 2)).toBe('Its prisons are full. Cells are small.');
+    expect(await hook(page, 'draftLines')).toBe(6);
+    expect(await hook(page, 'draft', 3)).toBe(DRAFTS[2]);
+    await expect.poll(() => page.getByTestId('guard-message').textContent()).toContain('spaces');
+
+    // Undo goes back through the typing (a word at a time) to the draft before it, and further.
+    for (let i = 0; i < 8 && (await hook(page, 'draft', 2)) !== DRAFTS[1]; i++) {
+      await page.keyboard.press('Control+z');
+      await settle(page);
+      expect(await hook(page, 'draftLines')).toBe(6);
+      expect(await hook(page, 'draft', 3)).toBe(DRAFTS[2]);
+    }
+    expect(await hook(page, 'draft', 2)).toBe(DRAFTS[1]);
+    // The step before: the last word typed in segment 6.
+    await page.keyboard.press('Control+z');
+    await settle(page);
+    expect(await drafts(page)).toEqual([...DRAFTS.slice(0, 5), 'Volunteers']);
+  });
+});
