@@ -37,6 +37,12 @@ export interface EditorCallbacks {
   onAddTerm?(): void;
   /** The user asked to insert the active segment's n-th glossary term (1–9). */
   onInsertTerm?(n: number): void;
+  /**
+   * Asked before Ctrl+Enter confirms segment `line` (1-based): false holds the
+   * confirmation back (the host asks the user, then calls
+   * {@link BilingualEditor.confirm}).
+   */
+  beforeConfirm?(line: number): boolean;
   /** The active segment changed (1-based line). */
   onActive?(line: number): void;
   /** The draft pane scrolled or was resized: the lines on screen changed. */
@@ -327,13 +333,10 @@ export class BilingualEditor {
       case 'previous':
         this.goTo(Math.max(1, line - 1));
         break;
-      case 'confirm': {
-        const cur = this.progress.status(line - 1);
-        if (cur !== 'reviewed') this.setStatus(line, 'translated');
-        const next = this.progress.nextUndone(line - 1);
-        this.goTo(next >= 0 ? next + 1 : Math.min(this.lineCount, line + 1));
+      case 'confirm':
+        if (this.opts.callbacks.beforeConfirm?.(line) === false) break;
+        this.confirm(line);
         break;
-      }
       case 'copySource': {
         const model = this.target.getModel();
         const src = this.source.getModel()?.getLineContent(line) ?? '';
@@ -365,6 +368,14 @@ export class BilingualEditor {
         this.opts.callbacks.onInsertTerm?.(cmd.n);
         break;
     }
+  }
+
+  /** Confirms segment `line` (1-based) and moves to the next unconfirmed one. */
+  confirm(line: number): void {
+    const cur = this.progress.status(line - 1);
+    if (cur !== 'reviewed') this.setStatus(line, 'translated');
+    const next = this.progress.nextUndone(line - 1);
+    this.goTo(next >= 0 ? next + 1 : Math.min(this.lineCount, line + 1));
   }
 
   /**

@@ -9,6 +9,9 @@ import { countWords } from '../editor/wordCount.js';
 import { onLanguageChanged, t, useT, type DisplayLanguage } from '../i18n/i18n.js';
 import { RecoveryDialog } from '../dialogs/RecoveryDialog.js';
 import { AddTermDialog } from '../dialogs/AddTermDialog.js';
+import { ConfirmErrorsDialog } from '../dialogs/ConfirmErrorsDialog.js';
+import { askBeforeConfirmingErrors, setAskBeforeConfirmingErrors } from '../preferences.js';
+import type { IdentifiedFinding } from '../workers/protocol.js';
 import { LiveChecks, type AddTermRequest, type LiveChecksView } from '../editor/liveChecks.js';
 import type { CheckPort } from '../workers/checkClient.js';
 import { checkTitle, findingMessage } from '../i18n/checkMessages.js';
@@ -64,6 +67,17 @@ export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onL
   const [live, setLive] = useState<LiveChecks | null>(null);
   const [tab, setTab] = useState<SideTab>('findings');
   const [addTerm, setAddTerm] = useState<AddTermRequest | null>(null);
+  const [confirmAsk, setConfirmAsk] = useState<{ line: number; errors: IdentifiedFinding[] } | null>(null);
+  // Ctrl+Enter on a segment with open errors asks first (issue 10 item 5).
+  const beforeConfirm = (line: number): boolean => {
+    const s = sessionRef.current;
+    const id = s?.editor.segmentIdAt(line);
+    if (!s || !id || !askBeforeConfirmingErrors()) return true;
+    const errors = s.checks.client.findingsOf(id).filter((f) => f.severity === 'error');
+    if (errors.length === 0) return true;
+    setConfirmAsk({ line, errors });
+    return false;
+  };
   const openAddTerm = async () => {
     const checks = sessionRef.current?.checks;
     if (!checks) return;
@@ -73,8 +87,8 @@ export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onL
       onError(err);
     }
   };
-  const callbacks = useRef({ onHelp, onGuard, onError, onAddTerm: openAddTerm });
-  callbacks.current = { onHelp, onGuard, onError, onAddTerm: openAddTerm };
+  const callbacks = useRef({ onHelp, onGuard, onError, onAddTerm: openAddTerm, beforeConfirm });
+  callbacks.current = { onHelp, onGuard, onError, onAddTerm: openAddTerm, beforeConfirm };
   // Stable, so the side panel (memo) does not re-render with the status bar while the user types.
   const onAddTermClick = useCallback(() => void callbacks.current.onAddTerm(), []);
 
@@ -135,6 +149,7 @@ export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onL
         onAddTerm: () => void callbacks.current.onAddTerm(),
         onInsertTerm: (n) => live?.insertTerm(n),
         onStats: schedule,
+        beforeConfirm: (line) => callbacks.current.beforeConfirm(line),
         onGuard: (r) => callbacks.current.onGuard(r),
         onHelp: () => callbacks.current.onHelp(),
         onBlur: () => void saver.flush(),
@@ -249,6 +264,21 @@ export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onL
           onCancel={() => {
             setAddTerm(null);
             sessionRef.current?.editor.focus();
+          }}
+        />
+      )}
+      {confirmAsk && (
+        <ConfirmErrorsDialog
+          segment={confirmAsk.line}
+          errors={confirmAsk.errors}
+          onConfirm={(dontAsk) => {
+            if (dontAsk) setAskBeforeConfirmingErrors(false);
+            setConfirmAsk(null);
+            sessionRef.current?.editor.confirm(confirmAsk.line);
+          }}
+          onCancel={(dontAsk) => {
+            if (dontAsk) setAskBeforeConfirmingErrors(false);
+            setConfirmAsk(null);
           }}
         />
       )}
