@@ -6,6 +6,7 @@ import { monaco } from './monaco.js';
 import { ProgressCounter } from './progress.js';
 import { StatusGlyphs } from './statusGlyphs.js';
 import { PaneZones } from './zones.js';
+import { ZoneMirror } from './zoneMirror.js';
 import { installSegmentGuard, type GuardReason } from './segmentGuard.js';
 
 type Editor = monaco.editor.IStandaloneCodeEditor;
@@ -90,6 +91,8 @@ export class BilingualEditor {
   private readonly sourceZones: PaneZones;
   private readonly targetZones: PaneZones;
   private readonly glyphs: StatusGlyphs;
+  private readonly mirror: ZoneMirror;
+  private mirrorQueued = false;
   private readonly activeSource: monaco.editor.IEditorDecorationsCollection;
   private readonly activeTarget: monaco.editor.IEditorDecorationsCollection;
   private readonly disposables: monaco.IDisposable[] = [];
@@ -192,6 +195,7 @@ export class BilingualEditor {
     this.sourceZones = new PaneZones(this.source, n, gapOf);
     this.targetZones = new PaneZones(this.target, n, gapOf);
     this.glyphs = new StatusGlyphs(this.target, (i) => this.progress.status(i), n);
+    this.mirror = new ZoneMirror(this.source, this.target, () => this.lineCount);
     this.activeSource = this.source.createDecorationsCollection();
     this.activeTarget = this.target.createDecorationsCollection();
     this.wire();
@@ -398,6 +402,7 @@ export class BilingualEditor {
   }
 
   private segmentSelection: monaco.Selection | null = null;
+  private disposed = false;
 
   /** Moves the caret to the end of segment `line` (1-based) in the draft and shows it. */
   goTo(line: number): void {
@@ -432,6 +437,7 @@ export class BilingualEditor {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.cancelSlices();
     for (const d of this.disposables) d.dispose();
     const models = [this.source.getModel(), this.target.getModel()];
@@ -457,6 +463,10 @@ export class BilingualEditor {
       source.onDidScrollChange((e) => e.scrollTopChanged && this.syncScroll(target, e.scrollTop)),
       target.onDidScrollChange((e) => e.scrollTopChanged && this.syncScroll(source, e.scrollTop)),
       target.onDidChangeCursorPosition((e) => this.setActive(e.position.lineNumber)),
+      // Zones we did not make (Monaco's F8 problem peek) get a twin in the other pane.
+      source.onDidContentSizeChange((e) => e.contentHeightChanged && this.queueMirror()),
+      target.onDidContentSizeChange((e) => e.contentHeightChanged && this.queueMirror()),
+      target.onDidChangeCursorPosition(() => this.queueMirror()),
       target.onDidBlurEditorWidget(() => this.opts.callbacks.onBlur()),
       target.onDidScrollChange((e) => e.scrollTopChanged && this.opts.callbacks.onViewport?.()),
       target.onDidLayoutChange(() => this.opts.callbacks.onViewport?.()),
@@ -550,6 +560,19 @@ export class BilingualEditor {
     this.targetZones.setActive(line - 1);
     this.opts.callbacks.onStats();
     this.opts.callbacks.onActive?.(line);
+  }
+
+  /** Re-levels the panes around foreign view zones once the alignment has settled (a frame later: the peek lays out then). */
+  private queueMirror(): void {
+    if (this.mirror.busy || this.mirrorQueued) return;
+    this.mirrorQueued = true;
+    requestAnimationFrame(() => {
+      this.mirrorQueued = false;
+      if (this.disposed) return;
+      // Still aligning: the last slice or pass changes zones again and brings us back here.
+      if (this.realignQueued || this.sliceTimer !== null) return;
+      this.mirror.update();
+    });
   }
 
   /**
