@@ -17,6 +17,7 @@ import type { CheckPort } from '../workers/checkClient.js';
 import { checkTitle, findingMessage } from '../i18n/checkMessages.js';
 import CheckWorker from '../workers/check.worker.ts?worker';
 import { FindingsPanel } from './FindingsPanel.js';
+import { FindingsSettings } from './FindingsSettings.js';
 import { GlossaryPanel } from './GlossaryPanel.js';
 import { SidePanel, type SideTab } from './SidePanel.js';
 import { StatusBar, type StatusSnapshot } from './StatusBar.js';
@@ -333,6 +334,16 @@ const LiveSide = memo(function LiveSide({
           checkName={checkTitle}
           ignoredCount={view.ignoredCount}
           onJump={onJump}
+          settings={
+            <FindingsSettings
+              ignored={view.ignoredFindings}
+              checks={view.checkSettings}
+              checkName={checkTitle}
+              segmentNumber={segmentNumber}
+              onUnignore={(id) => void live.unignore(id)}
+              onEnableCheck={(id) => void live.enableCheck(id)}
+            />
+          }
         />
       }
       glossary={
