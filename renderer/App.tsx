@@ -4,7 +4,7 @@ import { menuCommandSchema, type MenuBridge, type MenuCommand } from '../shared/
 import { ApiError } from './api/apiError.js';
 import { errorText } from './api/errorText.js';
 import { connectApi } from './api/client.js';
-import { commandForEvent } from './editor/keymap.js';
+import { appCommandForEvent, commandForEvent, type AppCommand } from './editor/keymap.js';
 import type { GuardReason } from './editor/segmentGuard.js';
 import type { I18nKey } from './i18n/keys.js';
 import { changeLanguage, currentLanguage, initI18n, t, useT, type DisplayLanguage } from './i18n/i18n.js';
@@ -125,6 +125,14 @@ export function App() {
     } else setDialog('open');
   }, [api, info, fail, open]);
 
+  // The window's keys (Alt+N, Alt+O, Alt+E) run what the toolbar buttons run.
+  const appCommand = useRef<(cmd: AppCommand) => void>(() => undefined);
+  appCommand.current = (cmd) => {
+    if (cmd === 'newProject') setDialog('new');
+    else if (cmd === 'openProject') void openProjectCmd();
+    else if (cmd === 'export' && opened) setDialog('export');
+  };
+
   const setLanguage = useCallback(
     async (lang: DisplayLanguage) => {
       await changeLanguage(lang);
@@ -183,6 +191,14 @@ export function App() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;
+      const app = appCommandForEvent(e, isMac);
+      if (app && app !== 'sidePanel') {
+        // Not while a dialog is open: the keys would stack dialogs.
+        if (document.querySelector('dialog[open]')) return;
+        e.preventDefault();
+        appCommand.current(app);
+        return;
+      }
       const b = commandForEvent(e, isMac);
       if (b?.command.kind === 'help') {
         e.preventDefault();

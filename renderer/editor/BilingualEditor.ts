@@ -7,6 +7,7 @@ import { ProgressCounter } from './progress.js';
 import { StatusGlyphs } from './statusGlyphs.js';
 import { PaneZones } from './zones.js';
 import { ZoneMirror } from './zoneMirror.js';
+import { installContextMenu } from './contextMenu.js';
 import { installSegmentGuard, type GuardReason } from './segmentGuard.js';
 
 type Editor = monaco.editor.IStandaloneCodeEditor;
@@ -92,6 +93,7 @@ export class BilingualEditor {
   private readonly targetZones: PaneZones;
   private readonly glyphs: StatusGlyphs;
   private readonly mirror: ZoneMirror;
+  private readonly menus: { relabel(): void; dispose(): void }[] = [];
   private mirrorQueued = false;
   private readonly activeSource: monaco.editor.IEditorDecorationsCollection;
   private readonly activeTarget: monaco.editor.IEditorDecorationsCollection;
@@ -296,6 +298,7 @@ export class BilingualEditor {
   /** Re-titles the status glyphs (after a UI language change). */
   relabel(sourceAria: string, targetAria: string): void {
     this.glyphs.renderAll();
+    for (const m of this.menus) m.relabel();
     this.source.updateOptions({ ariaLabel: sourceAria });
     this.target.updateOptions({ ariaLabel: targetAria });
   }
@@ -438,6 +441,7 @@ export class BilingualEditor {
 
   dispose(): void {
     this.disposed = true;
+    for (const m of this.menus) m.dispose();
     this.cancelSlices();
     for (const d of this.disposables) d.dispose();
     const models = [this.source.getModel(), this.target.getModel()];
@@ -474,6 +478,20 @@ export class BilingualEditor {
         const sel = source.getSelection();
         if (sel && sel.isEmpty()) this.goTo(sel.positionLineNumber);
       }),
+    );
+    const run = (command: WorkbenchCommand) => () => this.run(command);
+    this.menus.push(
+      installContextMenu(target, [
+        { id: 'dragoman.ctx.confirm', label: 'toolbar.markTranslated', run: run({ kind: 'confirm' }) },
+        { id: 'dragoman.ctx.copySource', label: 'toolbar.copySource', run: run({ kind: 'copySource' }) },
+        { id: 'dragoman.ctx.selectSegment', label: 'editing.menu.selectSegment', run: run({ kind: 'selectSegment' }) },
+        { id: 'dragoman.ctx.addTerm', label: 'editing.menu.addTerm', run: run({ kind: 'addTerm' }) },
+        { id: 'dragoman.ctx.help', label: 'toolbar.shortcuts', run: run({ kind: 'help' }) },
+      ]),
+      installContextMenu(source, [
+        { id: 'dragoman.ctx.addTerm', label: 'editing.menu.addTerm', run: run({ kind: 'addTerm' }) },
+        { id: 'dragoman.ctx.help', label: 'toolbar.shortcuts', run: run({ kind: 'help' }) },
+      ]),
     );
     d.push(installSegmentGuard(target, this.lineCount, (r) => this.opts.callbacks.onGuard(r)));
     for (const b of BINDINGS) {

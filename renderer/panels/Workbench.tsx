@@ -4,6 +4,8 @@ import { glossaryRoute } from '../api/client.js';
 import { errorText } from '../api/errorText.js';
 import { Autosaver, type SaveState } from '../editor/autosave.js';
 import { BilingualEditor, type EditorSegment } from '../editor/BilingualEditor.js';
+import { appCommandForEvent } from '../editor/keymap.js';
+import { isMac } from '../platform.js';
 import type { GuardReason } from '../editor/segmentGuard.js';
 import { countWords } from '../editor/wordCount.js';
 import { onLanguageChanged, t, useT, type DisplayLanguage } from '../i18n/i18n.js';
@@ -67,6 +69,17 @@ export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onL
   const [recovered, setRecovered] = useState(opened.recovered && opened.recovered.length > 0 ? opened.recovered : null);
   const [live, setLive] = useState<LiveChecks | null>(null);
   const [tab, setTab] = useState<SideTab>('findings');
+  const [sideCollapsed, setSideCollapsed] = useState(false);
+  // Alt+B shows or hides the side panel, wherever the focus is.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || appCommandForEvent(e, isMac) !== 'sidePanel') return;
+      e.preventDefault();
+      setSideCollapsed((c) => !c);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   const [addTerm, setAddTerm] = useState<AddTermRequest | null>(null);
   const [confirmAsk, setConfirmAsk] = useState<{ line: number; errors: IdentifiedFinding[] } | null>(null);
   // Ctrl+Enter on a segment with open errors asks first (issue 10 item 5).
@@ -248,7 +261,16 @@ export function Workbench({ api, opened, fontSize, onHelp, onGuard, onError, onL
             <div className="dg-editor" ref={targetHost} data-testid="target-pane" lang="en" />
           </section>
         </main>
-        {live && <LiveSide live={live} tab={tab} onTab={setTab} onAddTerm={onAddTermClick} />}
+        {live && (
+          <LiveSide
+            live={live}
+            tab={tab}
+            onTab={setTab}
+            collapsed={sideCollapsed}
+            onCollapsedChange={setSideCollapsed}
+            onAddTerm={onAddTermClick}
+          />
+        )}
       </div>
       {snap && <StatusBar snap={snap} onRetry={() => void sessionRef.current?.saver.flush()} onLanguage={onLanguage} />}
       {addTerm && live && (
@@ -307,11 +329,15 @@ const LiveSide = memo(function LiveSide({
   live,
   tab,
   onTab,
+  collapsed,
+  onCollapsedChange,
   onAddTerm,
 }: {
   live: LiveChecks;
   tab: SideTab;
   onTab(tab: SideTab): void;
+  collapsed: boolean;
+  onCollapsedChange(collapsed: boolean): void;
   onAddTerm(): void;
 }) {
   useT();
@@ -325,6 +351,8 @@ const LiveSide = memo(function LiveSide({
     <SidePanel
       tab={tab}
       onTab={onTab}
+      collapsed={collapsed}
+      onCollapsedChange={onCollapsedChange}
       findingsCount={serious}
       findings={
         <FindingsPanel
