@@ -67,3 +67,49 @@ describe('findings a translator can place, see and undo', () => {
     expect(saved.settings.checks.capitalization?.enabled).not.toBe(false);
   });
 });
+
+describe('keys and menus for the main actions', () => {
+  test('F1 lists Ctrl+., Ctrl+Space, F8 and the window keys; Alt+N/O/E/B open and toggle', async ({ wb }) => {
+    const { page } = wb;
+    await wb.open();
+    await waitForProject(page);
+    await page.keyboard.press('F1');
+    const dialog = page.getByTestId('shortcuts-dialog');
+    await dialog.waitFor();
+    const text = (await dialog.textContent()) ?? '';
+    for (const keys of ['Ctrl+.', 'Ctrl+Space', 'F8', 'Alt+N', 'Alt+O', 'Alt+E', 'Alt+B']) expect(text).toContain(keys);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
+    for (const [key, id] of [
+      ['Alt+n', 'new-project-dialog'],
+      ['Alt+o', 'open-project-dialog'],
+      ['Alt+e', 'export-dialog'],
+    ] as const) {
+      await page.keyboard.press(key);
+      await page.getByTestId(id).waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByTestId(id).waitFor({ state: 'detached' });
+    }
+    const side = page.getByTestId('side-panel');
+    expect(await side.getAttribute('data-collapsed')).toBe('false');
+    await page.keyboard.press('Alt+b');
+    await expect.poll(() => side.getAttribute('data-collapsed')).toBe('true');
+    await page.keyboard.press('Alt+b');
+    await expect.poll(() => side.getAttribute('data-collapsed')).toBe('false');
+  });
+
+  test('the draft pane’s context menu confirms the segment', async ({ wb }) => {
+    const { page } = wb;
+    await wb.open();
+    await waitForProject(page);
+    await goToSegment(page, 2);
+    const at = await hook(page, 'charPoint', 'target', 2, 2);
+    await page.mouse.click(at!.x, at!.y, { button: 'right' });
+    const item = page.locator('.context-view .action-item', { hasText: 'Confirm segment' });
+    await item.waitFor();
+    expect(await page.locator('.context-view .action-item', { hasText: 'Copy source to target' }).count()).toBe(1);
+    await item.click();
+    await expect.poll(() => hook(page, 'status', 2)).toBe('translated');
+  });
+});
