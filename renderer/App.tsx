@@ -60,6 +60,7 @@ export function App() {
   const [recent, setRecent] = useState<RecentProject[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [guard, setGuard] = useState<GuardReason | null>(null);
+  const [sampleNotice, setSampleNotice] = useState<string | null>(null);
   const [fontSize, setFontSize] = useState(FONT_DEFAULT);
   const session = useRef<Session | null>(null);
   const refocus = useRef(false);
@@ -102,7 +103,11 @@ export function App() {
             fail(err);
           }
         }
-        await a.openSample({}).then(arrive, fail);
+        await a.openSample({}).then((sample) => {
+          arrive(sample);
+          // The first run: say that the sample's mistakes are there on purpose.
+          setSampleNotice(sample.project.path);
+        }, fail);
       },
       async (err: unknown) => {
         await initI18n('en').catch(() => undefined);
@@ -270,6 +275,14 @@ export function App() {
         <div className="dg-banner dg-error" role="alert" data-testid="error-banner">
           <span>{error}</span>
           <button type="button" onClick={() => setError(null)}>
+            {tr('app.dismiss')}
+          </button>
+        </div>
+      )}
+      {sampleNotice !== null && opened?.project.path === sampleNotice && (
+        <div className="dg-banner dg-notice" role="status" data-testid="sample-notice">
+          <span>{tr('editing.sampleNotice')}</span>
+          <button type="button" onClick={() => setSampleNotice(null)}>
             {tr('app.dismiss')}
           </button>
         </div>
