@@ -113,3 +113,47 @@ describe('keys and menus for the main actions', () => {
     await expect.poll(() => hook(page, 'status', 2)).toBe('translated');
   });
 });
+
+describe('a first look at 1024 × 700', () => {
+  test('the toolbar stays one row in both languages; F1 explains the signs; the sample says its mistakes are planted', async ({
+    wb,
+  }) => {
+    const { page } = wb;
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await wb.open();
+    await waitForProject(page);
+    await expect.poll(() => page.getByTestId('sample-notice').textContent()).toContain('on purpose');
+
+    const toolbar = page.getByTestId('toolbar');
+    for (const lang of ['en', 'ro'] as const) {
+      await page.getByTestId('language-select').selectOption(lang);
+      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+      const box = await toolbar.boundingBox();
+      expect(box!.height, `toolbar height in ${lang}`).toBeLessThanOrEqual(40);
+      // Every button is whole on screen: nothing wrapped out of sight or cut off.
+      const cut = await toolbar
+        .locator('button')
+        .evaluateAll((els) =>
+          els.filter((e) => e.getBoundingClientRect().right > window.innerWidth).map((e) => e.textContent),
+        );
+      expect(cut, `buttons past the right edge in ${lang}`).toEqual([]);
+      await page.screenshot({
+        path: `test-results/e2e/roughedges-toolbar-1024-${lang}.png`,
+        clip: { x: 0, y: 0, width: 1024, height: 60 },
+      });
+    }
+    await page.getByTestId('language-select').selectOption('en');
+
+    await page.keyboard.press('F1');
+    const legend = page.getByTestId('legend');
+    await legend.waitFor();
+    const text = (await legend.textContent()) ?? '';
+    for (const words of ['Untranslated', 'Draft', 'Translated', 'Reviewed', 'glossary term', 'error', 'Forbidden'])
+      expect(text).toContain(words);
+    await page.keyboard.press('Escape');
+
+    // Dismissed, it stays away; another project never shows it.
+    await page.getByTestId('sample-notice').getByRole('button').click();
+    expect(await page.getByTestId('sample-notice').count()).toBe(0);
+  });
+});
