@@ -157,3 +157,26 @@ describe('a first look at 1024 × 700', () => {
     expect(await page.getByTestId('sample-notice').count()).toBe(0);
   });
 });
+
+describe('Monaco in Romanian', () => {
+  test('the find widget and the problem peek speak Romanian in the Romanian UI', async ({ wb }) => {
+    const { page } = wb;
+    await wb.open({ lang: 'ro' });
+    await waitForProject(page);
+    await settled(page);
+    await goToSegment(page, 1);
+    await page.keyboard.press('Control+f');
+    const find = page.getByTestId('target-pane').locator('.find-widget');
+    await find.waitFor();
+    expect(await find.locator('textarea').first().getAttribute('placeholder')).toBe('Căutare');
+    expect(await find.locator('[aria-label*="Potrivire majuscule"]').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F8');
+    const peek = page.getByTestId('target-pane').locator('.marker-widget');
+    await peek.waitFor();
+    // The peek's title row sits in its zone widget, beside the message.
+    const zone = page.getByTestId('target-pane').locator('.zone-widget');
+    await expect.poll(() => zone.textContent()).toMatch(/\d+ din \d+ probleme/);
+    await wb.screenshot('peek-ro');
+  });
+});
