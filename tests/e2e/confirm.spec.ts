@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { test } from './fixtures.js';
-import { createProjectFromText, goToSegment, hook, type HookWindow } from './ui.js';
+import { createProjectFromText, focusInDraft, goToSegment, hook, type HookWindow } from './ui.js';
 import { romanianText } from './texts.js';
 
 /** Waits until the checks have caught up with typing and segment n has (or has no) error marker. */
@@ -15,13 +15,6 @@ async function waitForError(page: Page, n: number, present: boolean): Promise<vo
     },
     [n, present] as [number, boolean],
     { timeout: 15_000 },
-  );
-}
-
-/** Whether the keyboard focus is inside the draft editor. */
-function focusInDraft(page: Page): Promise<boolean> {
-  return page.evaluate(
-    () => document.querySelector('[data-testid=target-pane]')?.contains(document.activeElement) ?? false,
   );
 }
 

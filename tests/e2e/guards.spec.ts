@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { test } from './fixtures.js';
-import { createProjectFromText, goToSegment, hook, settle } from './ui.js';
+import { createProjectFromText, focusInDraft, goToSegment, hook, settle } from './ui.js';
 import { romanianText } from './texts.js';
 
 const DRAFTS = [
@@ -26,13 +26,6 @@ async function drafts(page: Page): Promise<string[]> {
   const out: string[] = [];
   for (let n = 1; n <= DRAFTS.length; n++) out.push(await hook(page, 'draft', n));
   return out;
-}
-
-/** Whether the keyboard focus is inside the draft editor. */
-function focusInDraft(page: Page): Promise<boolean> {
-  return page.evaluate(
-    () => document.querySelector('[data-testid=target-pane]')?.contains(document.activeElement) ?? false,
-  );
 }
 
 describe('edits never cross a segment boundary', () => {

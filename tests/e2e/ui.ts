@@ -190,3 +190,10 @@ export async function waitForMarkers(page: Page, n: number, check: string, prese
   );
   return hook(page, 'markers', n);
 }
+
+/** Whether the keyboard focus is inside the draft editor. */
+export function focusInDraft(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () => document.querySelector('[data-testid=target-pane]')?.contains(document.activeElement) ?? false,
+  );
+}
