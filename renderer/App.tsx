@@ -11,7 +11,9 @@ import { menuCommandSchema, type MenuBridge, type MenuCommand } from '../shared/
 import { ApiError } from './api/apiError.js';
 import { errorText } from './api/errorText.js';
 import { connectApi } from './api/client.js';
-import { commandForEvent } from './editor/keymap.js';
+import { appCommandForEvent, commandForEvent, type AppCommand } from './editor/keymap.js';
+import type { GuardReason } from './editor/segmentGuard.js';
+import type { I18nKey } from './i18n/keys.js';
 import { changeLanguage, currentLanguage, initI18n, t, useT, type DisplayLanguage } from './i18n/i18n.js';
 import { pickLanguage } from './i18n/pickLanguage.js';
 import { projectName } from './i18n/projectName.js';
@@ -46,6 +48,13 @@ export function isGlossaryPath(path: string): boolean {
   return /\.(tbx|tsv|tab|csv)$/i.test(path);
 }
 
+/** What the guard banner says for each reason. */
+const GUARD_MESSAGES: Record<GuardReason, I18nKey> = {
+  merge: 'statusBar.guard',
+  flattened: 'editing.guardFlattened',
+  replaceBreak: 'editing.guardReplaceBreak',
+};
+
 const FONT_MIN = 10;
 const FONT_MAX = 28;
 const FONT_DEFAULT = 14;
@@ -70,8 +79,9 @@ export function App() {
   const [dialog, setDialog] = useState<DialogKind>(null);
   const [recent, setRecent] = useState<RecentProject[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const [guard, setGuard] = useState(false);
+  const [guard, setGuard] = useState<GuardReason | null>(null);
   const [importOffer, setImportOffer] = useState<ImportOffer | null>(null);
+  const [sampleNotice, setSampleNotice] = useState<string | null>(null);
   const [fontSize, setFontSize] = useState(FONT_DEFAULT);
   const session = useRef<Session | null>(null);
   /** A file the OS asked to open before the API was connected (macOS open-file at launch). */
@@ -145,7 +155,11 @@ export function App() {
             fail(err);
           }
         }
-        await a.openSample({}).then(arrive, fail);
+        await a.openSample({}).then((sample) => {
+          arrive(sample);
+          // The first run: say that the sample's mistakes are there on purpose.
+          setSampleNotice(sample.project.path);
+        }, fail);
       },
       async (err: unknown) => {
         await initI18n('en').catch(() => undefined);
@@ -177,6 +191,14 @@ export function App() {
     await open(() => (last ? api.openProject({ path: last }) : api.openSample({})));
   }, [api, opened, open]);
 
+  // The window's keys (Alt+N, Alt+O, Alt+E) run what the toolbar buttons run.
+  const appCommand = useRef<(cmd: AppCommand) => void>(() => undefined);
+  appCommand.current = (cmd) => {
+    if (cmd === 'newProject') setDialog('new');
+    else if (cmd === 'openProject') void openProjectCmd();
+    else if (cmd === 'export' && opened) setDialog('export');
+  };
+
   const setLanguage = useCallback(
     async (lang: DisplayLanguage) => {
       await changeLanguage(lang);
@@ -200,11 +222,14 @@ export function App() {
           return setDialog('shortcuts');
         case 'about':
           return setDialog('about');
+        case 'selectAll':
+          // As Ctrl+A in the draft: the segment first, everything the second time.
+          target?.focus();
+          return session.current?.editor.run({ kind: 'selectSegment' });
         case 'undo':
         case 'redo':
-        case 'selectAll':
           target?.focus();
-          return target?.trigger('menu', cmd.command === 'selectAll' ? 'editor.action.selectAll' : cmd.command, null);
+          return target?.trigger('menu', cmd.command, null);
         case 'find':
         case 'replace':
           target?.focus();
@@ -233,6 +258,14 @@ export function App() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;
+      const app = appCommandForEvent(e, isMac);
+      if (app && app !== 'sidePanel') {
+        // Not while a dialog is open: the keys would stack dialogs.
+        if (document.querySelector('dialog[open]')) return;
+        e.preventDefault();
+        appCommand.current(app);
+        return;
+      }
       const b = commandForEvent(e, isMac);
       if (b?.command.kind === 'help') {
         e.preventDefault();
@@ -262,7 +295,7 @@ export function App() {
 
   useEffect(() => {
     if (!guard) return;
-    const h = window.setTimeout(() => setGuard(false), 4000);
+    const h = window.setTimeout(() => setGuard(null), 6000);
     return () => window.clearTimeout(h);
   }, [guard]);
 
@@ -309,9 +342,17 @@ export function App() {
           </button>
         </div>
       )}
+      {sampleNotice !== null && opened?.project.path === sampleNotice && (
+        <div className="dg-banner dg-notice" role="status" data-testid="sample-notice">
+          <span>{tr('editing.sampleNotice')}</span>
+          <button type="button" onClick={() => setSampleNotice(null)}>
+            {tr('app.dismiss')}
+          </button>
+        </div>
+      )}
       {guard && (
         <div className="dg-banner" role="status" data-testid="guard-message">
-          {tr('statusBar.guard')}
+          {tr(GUARD_MESSAGES[guard])}
         </div>
       )}
       {glossaryOnly ? (
@@ -329,7 +370,7 @@ export function App() {
           opened={opened}
           fontSize={fontSize}
           onHelp={() => setDialog('shortcuts')}
-          onGuard={() => setGuard(true)}
+          onGuard={setGuard}
           onError={fail}
           onLanguage={(l) => void setLanguage(l)}
           onGlossaries={() => setDialog('glossaries')}

@@ -48,6 +48,8 @@ export interface TestHooks {
   markers(n: number): MarkerView[];
   /** The [start, end) UTF-16 ranges underlined as glossary terms in segment n of the source pane. */
   sourceTerms(n: number): { start: number; end: number }[];
+  /** The draft pane's selections (1-based lines and columns); a caret is an empty one. */
+  selections(): { startLine: number; startColumn: number; endLine: number; endColumn: number }[];
   /** Where column `column` of segment n sits in a pane, in page pixels (for tests that click or double-click a word). */
   charPoint(pane: 'source' | 'target', n: number, column: number): { x: number; y: number } | null;
 }
@@ -107,6 +109,13 @@ export function installTestHooks(session: () => Session | null): void {
         .map((d) => ({ start: d.range.startColumn - 1, end: d.range.endColumn - 1 }))
         .sort((a, b) => a.start - b.start);
     },
+    selections: () =>
+      (ed()?.target.getSelections() ?? []).map((s) => ({
+        startLine: s.startLineNumber,
+        startColumn: s.startColumn,
+        endLine: s.endLineNumber,
+        endColumn: s.endColumn,
+      })),
     charPoint: (pane, n, column) => {
       const e = ed();
       const editor = pane === 'source' ? e?.source : e?.target;

@@ -6,7 +6,9 @@ import { monaco } from './monaco.js';
 import { ProgressCounter } from './progress.js';
 import { StatusGlyphs } from './statusGlyphs.js';
 import { PaneZones } from './zones.js';
-import { installSegmentGuard } from './segmentGuard.js';
+import { ZoneMirror } from './zoneMirror.js';
+import { installContextMenu } from './contextMenu.js';
+import { installSegmentGuard, type GuardReason } from './segmentGuard.js';
 
 type Editor = monaco.editor.IStandaloneCodeEditor;
 
@@ -25,8 +27,8 @@ export interface EditorCallbacks {
   onChange(change: SegmentChange): void;
   /** Active segment, progress or anything else the status bar shows changed. */
   onStats(): void;
-  /** An edit that would have merged or split segments was undone. */
-  onGuard(): void;
+  /** The segment guard stepped in (an edit undone or changed, a replacement refused). */
+  onGuard(reason: GuardReason): void;
   /** The user asked for the shortcuts reference. */
   onHelp(): void;
   /** The user asked to save now. */
@@ -39,6 +41,12 @@ export interface EditorCallbacks {
   onInsertTerm?(n: number): void;
   /** The user asked for the glossary view (or to leave it). */
   onGlossaryView?(): void;
+  /**
+   * Asked before Ctrl+Enter confirms segment `line` (1-based): false holds the
+   * confirmation back (the host asks the user, then calls
+   * {@link BilingualEditor.confirm}).
+   */
+  beforeConfirm?(line: number): boolean;
   /** The active segment changed (1-based line). */
   onActive?(line: number): void;
   /** The draft pane scrolled or was resized: the lines on screen changed. */
@@ -86,6 +94,9 @@ export class BilingualEditor {
   private readonly sourceZones: PaneZones;
   private readonly targetZones: PaneZones;
   private readonly glyphs: StatusGlyphs;
+  private readonly mirror: ZoneMirror;
+  private readonly menus: { relabel(): void; dispose(): void }[] = [];
+  private mirrorQueued = false;
   private readonly activeSource: monaco.editor.IEditorDecorationsCollection;
   private readonly activeTarget: monaco.editor.IEditorDecorationsCollection;
   private readonly disposables: monaco.IDisposable[] = [];
@@ -142,6 +153,8 @@ export class BilingualEditor {
       hideCursorInOverviewRuler: true,
       fixedOverflowWidgets: true,
       accessibilitySupport: 'auto',
+      // Tab moves the focus on (to the side panel) and never types spaces: drafts hold no tabs.
+      tabFocusMode: true,
       autoClosingBrackets: 'never',
       autoClosingQuotes: 'never',
       autoSurround: 'never',
@@ -186,6 +199,7 @@ export class BilingualEditor {
     this.sourceZones = new PaneZones(this.source, n, gapOf);
     this.targetZones = new PaneZones(this.target, n, gapOf);
     this.glyphs = new StatusGlyphs(this.target, (i) => this.progress.status(i), n);
+    this.mirror = new ZoneMirror(this.source, this.target, () => this.lineCount);
     this.activeSource = this.source.createDecorationsCollection();
     this.activeTarget = this.target.createDecorationsCollection();
     this.wire();
@@ -286,6 +300,7 @@ export class BilingualEditor {
   /** Re-titles the status glyphs (after a UI language change). */
   relabel(sourceAria: string, targetAria: string): void {
     this.glyphs.renderAll();
+    for (const m of this.menus) m.relabel();
     this.source.updateOptions({ ariaLabel: sourceAria });
     this.target.updateOptions({ ariaLabel: targetAria });
   }
@@ -327,13 +342,10 @@ export class BilingualEditor {
       case 'previous':
         this.goTo(Math.max(1, line - 1));
         break;
-      case 'confirm': {
-        const cur = this.progress.status(line - 1);
-        if (cur !== 'reviewed') this.setStatus(line, 'translated');
-        const next = this.progress.nextUndone(line - 1);
-        this.goTo(next >= 0 ? next + 1 : Math.min(this.lineCount, line + 1));
+      case 'confirm':
+        if (this.opts.callbacks.beforeConfirm?.(line) === false) break;
+        this.confirm(line);
         break;
-      }
       case 'copySource': {
         const model = this.target.getModel();
         const src = this.source.getModel()?.getLineContent(line) ?? '';
@@ -346,6 +358,9 @@ export class BilingualEditor {
         this.goTo(line);
         break;
       }
+      case 'selectSegment':
+        this.selectSegment();
+        break;
       case 'setStatus':
         this.setStatus(line, cmd.status);
         break;
@@ -366,6 +381,36 @@ export class BilingualEditor {
         break;
     }
   }
+
+  /** Confirms segment `line` (1-based) and moves to the next unconfirmed one. */
+  confirm(line: number): void {
+    const cur = this.progress.status(line - 1);
+    if (cur !== 'reviewed') this.setStatus(line, 'translated');
+    const next = this.progress.nextUndone(line - 1);
+    this.goTo(next >= 0 ? next + 1 : Math.min(this.lineCount, line + 1));
+  }
+
+  /**
+   * Selects the active segment's draft; when the selection is still the one
+   * the previous call made, the whole document instead (edits across
+   * segments then go through the segment guard).
+   */
+  selectSegment(): void {
+    const model = this.target.getModel();
+    if (!model) return;
+    const current = this.target.getSelection();
+    if (current && this.segmentSelection?.equalsSelection(current)) {
+      this.segmentSelection = null;
+      this.target.setSelection(model.getFullModelRange());
+      return;
+    }
+    const line = this.activeLine;
+    this.segmentSelection = new monaco.Selection(line, 1, line, model.getLineMaxColumn(line));
+    this.target.setSelection(this.segmentSelection);
+  }
+
+  private segmentSelection: monaco.Selection | null = null;
+  private disposed = false;
 
   /** Moves the caret to the end of segment `line` (1-based) in the draft and shows it. */
   goTo(line: number): void {
@@ -400,6 +445,8 @@ export class BilingualEditor {
   }
 
   dispose(): void {
+    this.disposed = true;
+    for (const m of this.menus) m.dispose();
     this.cancelSlices();
     for (const d of this.disposables) d.dispose();
     const models = [this.source.getModel(), this.target.getModel()];
@@ -425,6 +472,10 @@ export class BilingualEditor {
       source.onDidScrollChange((e) => e.scrollTopChanged && this.syncScroll(target, e.scrollTop)),
       target.onDidScrollChange((e) => e.scrollTopChanged && this.syncScroll(source, e.scrollTop)),
       target.onDidChangeCursorPosition((e) => this.setActive(e.position.lineNumber)),
+      // Zones we did not make (Monaco's F8 problem peek) get a twin in the other pane.
+      source.onDidContentSizeChange((e) => e.contentHeightChanged && this.queueMirror()),
+      target.onDidContentSizeChange((e) => e.contentHeightChanged && this.queueMirror()),
+      target.onDidChangeCursorPosition(() => this.queueMirror()),
       target.onDidBlurEditorWidget(() => this.opts.callbacks.onBlur()),
       target.onDidScrollChange((e) => e.scrollTopChanged && this.opts.callbacks.onViewport?.()),
       target.onDidLayoutChange(() => this.opts.callbacks.onViewport?.()),
@@ -433,12 +484,30 @@ export class BilingualEditor {
         if (sel && sel.isEmpty()) this.goTo(sel.positionLineNumber);
       }),
     );
-    d.push(installSegmentGuard(target, this.lineCount, () => this.opts.callbacks.onGuard()));
+    const run = (command: WorkbenchCommand) => () => this.run(command);
+    this.menus.push(
+      installContextMenu(target, [
+        { id: 'dragoman.ctx.confirm', label: 'toolbar.markTranslated', run: run({ kind: 'confirm' }) },
+        { id: 'dragoman.ctx.copySource', label: 'toolbar.copySource', run: run({ kind: 'copySource' }) },
+        { id: 'dragoman.ctx.selectSegment', label: 'editing.menu.selectSegment', run: run({ kind: 'selectSegment' }) },
+        { id: 'dragoman.ctx.addTerm', label: 'editing.menu.addTerm', run: run({ kind: 'addTerm' }) },
+        { id: 'dragoman.ctx.help', label: 'toolbar.shortcuts', run: run({ kind: 'help' }) },
+      ]),
+      installContextMenu(source, [
+        { id: 'dragoman.ctx.addTerm', label: 'editing.menu.addTerm', run: run({ kind: 'addTerm' }) },
+        { id: 'dragoman.ctx.help', label: 'toolbar.shortcuts', run: run({ kind: 'help' }) },
+      ]),
+    );
+    d.push(installSegmentGuard(target, this.lineCount, (r) => this.opts.callbacks.onGuard(r)));
     for (const b of BINDINGS) {
       for (const chord of b.chords) {
         const key = toMonacoKey(chord);
-        // Enter accepts an open completion (or code action) list rather than moving on.
-        const when = b.command.kind === 'enter' ? '!suggestWidgetVisible && !codeActionMenuVisible' : undefined;
+        // Enter accepts an open completion (or code action) list, and finds or
+        // replaces in the find widget (which is inside the editor), rather than moving on.
+        const when =
+          b.command.kind === 'enter'
+            ? '!suggestWidgetVisible && !codeActionMenuVisible && !findInputFocussed && !replaceInputFocussed'
+            : undefined;
         target.addCommand(key, () => this.run(b.command), when);
         // In the read-only source only navigation, help, saving, adding
         // the selected term and the glossary view make sense.
@@ -521,6 +590,19 @@ export class BilingualEditor {
     this.targetZones.setActive(line - 1);
     this.opts.callbacks.onStats();
     this.opts.callbacks.onActive?.(line);
+  }
+
+  /** Re-levels the panes around foreign view zones once the alignment has settled (a frame later: the peek lays out then). */
+  private queueMirror(): void {
+    if (this.mirror.busy || this.mirrorQueued) return;
+    this.mirrorQueued = true;
+    requestAnimationFrame(() => {
+      this.mirrorQueued = false;
+      if (this.disposed) return;
+      // Still aligning: the last slice or pass changes zones again and brings us back here.
+      if (this.realignQueued || this.sliceTimer !== null) return;
+      this.mirror.update();
+    });
   }
 
   /**

@@ -73,7 +73,9 @@ export function installIntelligence(editors: IntelligenceEditors, callbacks: Int
   monaco.editor.setModelLanguage(sourceModel, SOURCE_LANGUAGE);
   monaco.editor.setModelLanguage(targetModel, DRAFT_LANGUAGE);
 
-  const markers = new MarkerSync(targetModel, editors.lineOf, editors.segmentIdAt);
+  const markers = new MarkerSync(targetModel, editors.lineOf, editors.segmentIdAt, (l) =>
+    sourceModel.getLineContent(l),
+  );
   const terms = new SourceTerms(sourceModel, editors.lineOf, editors.segmentIdAt, callbacks.conceptAt);
   const disposables: monaco.IDisposable[] = [
     registerCodeActions(targetModel, markers, callbacks),

@@ -14,6 +14,11 @@ export type KeyName =
   | 'KeyS'
   | 'KeyG'
   | 'KeyL'
+  | 'KeyA'
+  | 'KeyN'
+  | 'KeyO'
+  | 'KeyE'
+  | 'KeyB'
   | 'Digit0'
   | 'Digit1'
   | 'Digit2'
@@ -40,6 +45,8 @@ export type WorkbenchCommand =
   | { kind: 'previous' }
   | { kind: 'enter' }
   | { kind: 'copySource' }
+  /** Select the active segment's draft; when it already is, everything (a CAT tool's Ctrl+A). */
+  | { kind: 'selectSegment' }
   | { kind: 'setStatus'; status: SegmentStatus }
   | { kind: 'help' }
   | { kind: 'save' }
@@ -95,6 +102,12 @@ export const BINDINGS: readonly Binding[] = [
     chords: [{ ctrl: true, shift: true, key: 'KeyS' }],
     label: 'shortcuts.copySource',
   },
+  {
+    id: 'dragoman.selectSegment',
+    command: { kind: 'selectSegment' },
+    chords: [{ ctrl: true, key: 'KeyA' }],
+    label: 'editing.selectSegment',
+  },
   ...STATUSES.map((status, i): Binding => ({
     id: `dragoman.status.${status}`,
     command: { kind: 'setStatus', status },
@@ -139,6 +152,51 @@ export const BINDINGS: readonly Binding[] = [
   })),
 ];
 
+/** Commands of the whole window (toolbar and side panel), bound outside the editor. */
+export type AppCommand = 'newProject' | 'openProject' | 'export' | 'sidePanel';
+
+/** One window-wide binding: a command, its chords and the i18n key describing it. */
+export interface AppBinding {
+  id: string;
+  command: AppCommand;
+  chords: Chord[];
+  label: I18nKey;
+}
+
+/**
+ * Window-wide keys, for browser mode above all, where Ctrl+N, Ctrl+O and
+ * Ctrl+T belong to the browser and cannot be taken. Alt+letter reaches the
+ * page in Chromium and Firefox (a page may take Alt+E from Chromium's menu)
+ * and types nothing on Windows and Linux; on macOS Option+letter types
+ * accented letters, so there the Electron menu's Cmd keys are the way. Alt+B
+ * ("bar") for the side panel: Monaco takes Alt+P (preserve case in find).
+ */
+export const APP_BINDINGS: readonly AppBinding[] = [
+  { id: 'dragoman.new', command: 'newProject', chords: [{ alt: true, key: 'KeyN' }], label: 'editing.keys.newProject' },
+  {
+    id: 'dragoman.open',
+    command: 'openProject',
+    chords: [{ alt: true, key: 'KeyO' }],
+    label: 'editing.keys.openProject',
+  },
+  { id: 'dragoman.export', command: 'export', chords: [{ alt: true, key: 'KeyE' }], label: 'editing.keys.export' },
+  {
+    id: 'dragoman.sidePanel',
+    command: 'sidePanel',
+    chords: [{ alt: true, key: 'KeyB' }],
+    label: 'editing.keys.sidePanel',
+  },
+];
+
+/** The window-wide command a key event means, or undefined. */
+export function appCommandForEvent(e: KeyEventLike, isMac: boolean): AppCommand | undefined {
+  if (isMac) return undefined;
+  const key = KEY_FROM_CODE[e.code];
+  if (!key) return undefined;
+  const id = chordId({ ctrl: e.ctrlKey || e.metaKey, shift: e.shiftKey, alt: e.altKey, key });
+  return APP_BINDINGS.find((b) => b.chords.some((c) => chordId(c) === id))?.command;
+}
+
 /** Monaco's own shortcuts we keep, listed in the reference (not bound by us). */
 export const MONACO_SHORTCUTS: readonly { label: I18nKey; chords: Chord[] }[] = [
   { label: 'shortcuts.find', chords: [{ ctrl: true, key: 'KeyF' as KeyName }] },
@@ -146,6 +204,9 @@ export const MONACO_SHORTCUTS: readonly { label: I18nKey; chords: Chord[] }[] = 
   { label: 'shortcuts.undo', chords: [{ ctrl: true, key: 'KeyZ' as KeyName }] },
   { label: 'shortcuts.redo', chords: [{ ctrl: true, key: 'KeyY' as KeyName }] },
   { label: 'shortcuts.addCursor', chords: [{ ctrl: true, key: 'KeyD' as KeyName }] },
+  { label: 'editing.keys.quickFix', chords: [{ ctrl: true, key: 'Period' as KeyName }] },
+  { label: 'editing.keys.suggest', chords: [{ ctrl: true, key: 'Space' as KeyName }] },
+  { label: 'editing.keys.nextProblem', chords: [{ key: 'F8' as KeyName }, { shift: true, key: 'F8' as KeyName }] },
 ];
 
 /** One row of the shortcuts reference: bindings sharing a label (Alt+1 … Alt+9) are one row. */
@@ -154,10 +215,10 @@ export interface ShortcutRow {
   chords: Chord[];
 }
 
-/** The shortcuts reference: the workbench's bindings, then Monaco's kept keys, one row per label. */
+/** The shortcuts reference: the workbench's bindings, Monaco's kept keys, then the window's, one row per label. */
 export function shortcutRows(): ShortcutRow[] {
   const rows = new Map<I18nKey, ShortcutRow>();
-  for (const b of [...BINDINGS, ...MONACO_SHORTCUTS]) {
+  for (const b of [...BINDINGS, ...MONACO_SHORTCUTS, ...APP_BINDINGS]) {
     const row = rows.get(b.label);
     if (row) row.chords.push(...b.chords);
     else rows.set(b.label, { label: b.label, chords: [...b.chords] });
@@ -180,6 +241,11 @@ const KEY_FROM_CODE: Record<string, KeyName> = {
   KeyS: 'KeyS',
   KeyG: 'KeyG',
   KeyL: 'KeyL',
+  KeyA: 'KeyA',
+  KeyN: 'KeyN',
+  KeyO: 'KeyO',
+  KeyE: 'KeyE',
+  KeyB: 'KeyB',
   Digit0: 'Digit0',
   Digit1: 'Digit1',
   Digit2: 'Digit2',
@@ -233,6 +299,10 @@ function keyLabel(key: string, t: (key: I18nKey) => string): string {
       return t('shortcuts.keyDown');
     case 'Slash':
       return '/';
+    case 'Period':
+      return '.';
+    case 'Space':
+      return t('editing.keys.space');
     default:
       return key.replace(/^(Key|Digit)/, '');
   }

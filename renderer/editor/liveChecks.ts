@@ -11,7 +11,13 @@
  * segment's markers (results for an older version of a segment are dropped
  * by CheckClient) → a `dragoman:checked` event for tests and the bench.
  */
-import type { NewConcept, ProjectView, WorkbenchApi } from '../../shared/api/workbenchApi.js';
+import type {
+  IgnoredFinding,
+  NewConcept,
+  ProjectSettingsView,
+  ProjectView,
+  WorkbenchApi,
+} from '../../shared/api/workbenchApi.js';
 import type { CheckSetting } from '../../shared/checks/config.js';
 import { ApiError } from '../api/apiError.js';
 import { errorText } from '../api/errorText.js';
@@ -53,6 +59,9 @@ export interface LiveChecksOptions {
 export interface LiveChecksView {
   findings: readonly IdentifiedFinding[];
   ignoredCount: number;
+  /** The project's ignore list (who and when) and per-check settings, for the findings panel's settings. */
+  ignoredFindings: readonly IgnoredFinding[];
+  checkSettings: Readonly<Record<string, CheckSetting>>;
   glossary: GlossaryInfo;
   activeTerms: readonly SegmentTerm[];
   /** The latest glossary event worth telling the user (reloaded, added), in the UI language. */
@@ -83,6 +92,7 @@ export class LiveChecks {
   private readonly editor: BilingualEditor;
   private checks: Record<string, CheckSetting>;
   private ignored: string[];
+  private ignoredFindings: IgnoredFinding[];
   private stamps: Record<string, string> = {};
   private glossaryPaths: string[];
   private loading: Promise<void> | null = null;
@@ -105,7 +115,8 @@ export class LiveChecks {
     this.editor = opts.editor;
     const { project } = opts;
     this.checks = { ...(project.settings?.checks ?? {}) };
-    this.ignored = (project.settings?.ignoredFindings ?? []).map((f) => f.id);
+    this.ignoredFindings = [...(project.settings?.ignoredFindings ?? [])];
+    this.ignored = this.ignoredFindings.map((f) => f.id);
     this.glossaryPaths = [...project.glossaries];
     this.client = new CheckClient(opts.createPort());
     const ed = this.editor;
@@ -300,29 +311,33 @@ export class LiveChecks {
   }
 
   /** Ignores a finding for good (kept in the project with who and when). */
-  async ignore(findingId: string): Promise<void> {
-    try {
-      const settings = await this.opts.api.updateProjectSettings({ path: this.opts.project.path, ignore: [findingId] });
-      this.applySettings(
-        settings.checks,
-        settings.ignoredFindings.map((f) => f.id),
-      );
-    } catch (err) {
-      this.opts.onError(err);
-    }
+  ignore(findingId: string): Promise<void> {
+    return this.updateSettings({ ignore: [findingId] });
+  }
+
+  /** Takes a finding off the ignore list: it is reported again. */
+  unignore(findingId: string): Promise<void> {
+    return this.updateSettings({ unignore: [findingId] });
   }
 
   /** Turns a check off for this project. */
-  async disableCheck(checkId: string): Promise<void> {
+  disableCheck(checkId: string): Promise<void> {
+    return this.updateSettings({ checks: { [checkId]: { ...this.checks[checkId], enabled: false } } });
+  }
+
+  /** Turns a check that was turned off for this project back on. */
+  enableCheck(checkId: string): Promise<void> {
+    return this.updateSettings({ checks: { [checkId]: { ...this.checks[checkId], enabled: true } } });
+  }
+
+  private async updateSettings(change: {
+    ignore?: string[];
+    unignore?: string[];
+    checks?: Record<string, CheckSetting>;
+  }): Promise<void> {
     try {
-      const settings = await this.opts.api.updateProjectSettings({
-        path: this.opts.project.path,
-        checks: { [checkId]: { ...this.checks[checkId], enabled: false } },
-      });
-      this.applySettings(
-        settings.checks,
-        settings.ignoredFindings.map((f) => f.id),
-      );
+      const settings = await this.opts.api.updateProjectSettings({ path: this.opts.project.path, ...change });
+      this.applySettings(settings);
     } catch (err) {
       this.opts.onError(err);
     }
@@ -345,10 +360,12 @@ export class LiveChecks {
     this.client.dispose();
   }
 
-  private applySettings(checks: Record<string, CheckSetting>, ignored: string[]): void {
-    this.checks = checks;
-    this.ignored = ignored;
-    this.client.setSettings(checks, ignored);
+  private applySettings(settings: ProjectSettingsView): void {
+    this.checks = settings.checks;
+    this.ignoredFindings = [...settings.ignoredFindings];
+    this.ignored = this.ignoredFindings.map((f) => f.id);
+    this.client.setSettings(this.checks, this.ignored);
+    this.scheduleView(true);
   }
 
   /**
@@ -435,6 +452,8 @@ export class LiveChecks {
     return {
       findings: this.client.all(),
       ignoredCount: this.client.ignoredCount,
+      ignoredFindings: this.ignoredFindings,
+      checkSettings: this.checks,
       glossary: this.client.glossaryInfo,
       activeTerms: this.activeTerms,
       notice: this.notice,

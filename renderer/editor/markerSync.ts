@@ -60,6 +60,8 @@ export class MarkerSync {
     private readonly model: monaco.editor.ITextModel,
     private readonly lineOf: (segmentId: string) => number | undefined,
     private readonly segmentIdAt: (line: number) => string | undefined,
+    /** The source text of a 1-based line: findings about a part of it are marked at the matching place. */
+    private readonly sourceOf?: (line: number) => string,
   ) {}
 
   /** Replaces one segment's findings and its markers. */
@@ -148,8 +150,9 @@ export class MarkerSync {
       return;
     }
     const byMarker = new Map<string, IdentifiedFinding>();
+    const texts = this.sourceOf ? { line: lineText, sourceLength: this.sourceOf(line).length } : undefined;
     const markers = findings.map((f) => {
-      const m = markerFor(f, line, lineText.length, findingMessage(f));
+      const m = markerFor(f, line, lineText.length, findingMessage(f), texts);
       byMarker.set(keyOf(m), f);
       return m;
     });

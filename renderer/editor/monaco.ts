@@ -6,6 +6,8 @@
  * workers, no command palette (F1 stays ours), no line moving or drag and drop
  * (both could reorder segments).
  */
+// First: Monaco reads its message table when its modules load (editor/monacoNls.ts).
+import './monacoNls.js';
 import * as monaco from 'monaco-editor/editor/editor.api';
 import 'monaco-editor/features/find/register';
 import 'monaco-editor/features/multicursor/register';

@@ -1,11 +1,11 @@
 /**
  * The quick-fix menu of one finding, as plain data: the finding's own fixes
- * as edits of its line, then "Ignore this finding" and "Turn off <check> for
+ * as edits of its line, then "Ignore this finding (<check>): <message>" and "Turn off <check> for
  * this project" as commands the host runs. Pure (no Monaco import);
  * codeActions.ts turns these into Monaco code actions.
  */
 import type { IdentifiedFinding } from '../workers/protocol.js';
-import { checkTitle, fixLabel } from '../i18n/checkMessages.js';
+import { checkTitle, findingMessage, fixLabel } from '../i18n/checkMessages.js';
 import { t } from '../i18n/i18n.js';
 
 /** Command id of "Ignore this finding"; its one argument is the finding id. */
@@ -30,11 +30,30 @@ export interface QuickFix {
   command?: { id: string; arguments: [string] };
 }
 
-/** The menu title of a fix: its label and what it writes, or what it removes when it writes nothing visible. */
+/**
+ * The menu title of a fix: its label and what it writes, or what it removes
+ * when it writes nothing visible. A swap of punctuation (a quotation mark, a
+ * dash) shows both sides, „ → “, since a lone quotation mark inside the
+ * title's own quotation marks (“““”) cannot be read.
+ */
 function titleOf(labelKey: string | undefined, replacement: string, replaced: string): string {
   const label = fixLabel(labelKey);
-  const shown = replacement.trim() !== '' ? replacement : replaced.trim();
+  const from = replaced.trim();
+  if (from !== '' && replacement.trim() !== '' && !/[\p{L}\p{N}]/u.test(from + replacement))
+    return t('editing.fix.swap', { label, from, to: replacement.trim() });
+  const shown = replacement.trim() !== '' ? replacement : from;
   return shown ? t('intelligence.fix.withReplacement', { label, replacement: shown }) : label;
+}
+
+/** Longest finding message (UTF-16 units) quoted in an "Ignore" title before it is cut with an ellipsis. */
+const IGNORE_MESSAGE_MAX = 60;
+
+/** "Ignore this finding" naming the check and the finding, so two overlapping findings' entries differ. */
+function ignoreTitle(finding: IdentifiedFinding): string {
+  const message = findingMessage(finding);
+  const short =
+    message.length > IGNORE_MESSAGE_MAX ? `${message.slice(0, IGNORE_MESSAGE_MAX - 1).trimEnd()}…` : message;
+  return t('editing.fix.ignore', { check: checkTitle(finding.check), message: short });
 }
 
 /**
@@ -56,7 +75,7 @@ export function quickFixesFor(finding: IdentifiedFinding, lineText: string): Qui
   }
   out.push(
     {
-      title: t('intelligence.fix.ignore'),
+      title: ignoreTitle(finding),
       kind: 'quickfix',
       isPreferred: false,
       command: { id: IGNORE_FINDING_COMMAND, arguments: [finding.id] },

@@ -5,6 +5,7 @@ import ro from './ro.json';
 import checksEn from '../../shared/i18n/en.json';
 import checksRo from '../../shared/i18n/ro.json';
 import { pseudoCatalogue } from './catalogue.js';
+import { setMonacoLanguage } from '../editor/monacoNls.js';
 import type { I18nKey, I18nParams, Translate } from './keys.js';
 
 /** Languages the UI can show: the two real ones plus the test-only pseudo-language. */
@@ -14,6 +15,7 @@ const i18n = i18next.createInstance();
 
 /** Initialises i18next with both catalogues (and the pseudo one) in the given language. */
 export async function initI18n(language: DisplayLanguage): Promise<void> {
+  if (typeof window !== 'undefined') setMonacoLanguage(language);
   await i18n.init({
     lng: language,
     fallbackLng: 'en',
@@ -39,6 +41,7 @@ export const t: Translate = (key: I18nKey, params?: I18nParams) => i18n.t(key, p
 /** Switches the UI language; every component using {@link useT} re-renders. */
 export async function changeLanguage(language: DisplayLanguage): Promise<void> {
   await i18n.changeLanguage(language);
+  setMonacoLanguage(language);
   document.documentElement.lang = language === 'pseudo' ? 'en' : language;
 }
 

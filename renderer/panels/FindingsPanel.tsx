@@ -1,4 +1,13 @@
-import { memo, useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import type { Severity } from '../../shared/model/finding.js';
 import { useT } from '../i18n/i18n.js';
 import type { IdentifiedFinding } from '../workers/protocol.js';
@@ -18,6 +27,8 @@ export interface FindingsPanelProps {
   ignoredCount: number;
   /** The user picked a finding: show its segment and select its range. */
   onJump(f: IdentifiedFinding): void;
+  /** The settings area (ignored findings, checks turned off), shown under the head on demand. */
+  settings?: ReactNode;
 }
 
 /** Rows a group shows before "Show more", and how many more each click adds: enough to read, few enough for React. */
@@ -39,7 +50,9 @@ export function FindingsPanel({
   checkName,
   ignoredCount,
   onJump,
+  settings,
 }: FindingsPanelProps) {
+  const [showSettings, setShowSettings] = useState(false);
   const { t, language } = useT();
   // Rendering a message costs several i18next lookups; with hundreds of rows re-rendered while the
   // user types, that was most of the UI thread's time. Findings that did not change keep their
@@ -156,7 +169,20 @@ export function FindingsPanel({
             ))}
           </select>
         </label>
+        {settings && (
+          <button
+            type="button"
+            className="dg-link dg-fsettings-toggle"
+            data-testid="findings-settings-toggle"
+            aria-expanded={showSettings}
+            title={t('editing.settings.title')}
+            onClick={() => setShowSettings((v) => !v)}
+          >
+            {t('editing.settings.open')}
+          </button>
+        )}
       </div>
+      {settings && showSettings && settings}
       <div className="dg-findings-list" onKeyDown={onListKey}>
         {summary.groups.length === 0 && (
           <p className="dg-findings-empty dg-muted" data-testid="findings-empty">

@@ -1,4 +1,5 @@
 import { useT } from '../i18n/i18n.js';
+import type { I18nKey } from '../i18n/keys.js';
 
 /** Props of {@link Toolbar}. */
 export interface ToolbarProps {
@@ -27,26 +28,26 @@ export function Toolbar(p: ToolbarProps) {
         </span>
       )}
       <button type="button" data-testid="btn-new-project" onClick={p.onNew}>
-        {t('toolbar.newProject')}
+        <Label long="toolbar.newProject" short="editing.toolbarShort.newProject" />
       </button>
       <button type="button" data-testid="btn-open-project" onClick={p.onOpen}>
-        {t('toolbar.openProject')}
+        <Label long="toolbar.openProject" short="editing.toolbarShort.openProject" />
       </button>
       <button type="button" data-testid="btn-recent" onClick={p.onRecent}>
-        {t('toolbar.recent')}
+        <Label long="toolbar.recent" short="editing.toolbarShort.recent" />
       </button>
       <button type="button" data-testid="btn-export" disabled={!p.hasProject} onClick={p.onExport}>
-        {t('toolbar.export')}
+        <Label long="toolbar.export" short="editing.toolbarShort.export" />
       </button>
       <button type="button" data-testid="btn-glossaries" disabled={!p.hasProject} onClick={p.onGlossaries}>
         {t('toolbar.glossaries')}
       </button>
       <span className="dg-sep" />
       <button type="button" data-testid="btn-confirm" disabled={!p.hasProject} onClick={p.onConfirm}>
-        {t('toolbar.markTranslated')}
+        <Label long="toolbar.markTranslated" short="editing.toolbarShort.confirm" />
       </button>
       <button type="button" data-testid="btn-copy-source" disabled={!p.hasProject} onClick={p.onCopySource}>
-        {t('toolbar.copySource')}
+        <Label long="toolbar.copySource" short="editing.toolbarShort.copySource" />
       </button>
       <span className="dg-spacer" />
       <button
@@ -68,8 +69,26 @@ export function Toolbar(p: ToolbarProps) {
         <span aria-hidden="true">{t('toolbar.fontLargerShort')}</span>
       </button>
       <button type="button" data-testid="btn-shortcuts" onClick={p.onShortcuts}>
-        {t('toolbar.shortcuts')}
+        <Label long="toolbar.shortcuts" short="editing.toolbarShort.shortcuts" />
       </button>
     </header>
+  );
+}
+
+/**
+ * A toolbar button's words: the full label, and a short one that CSS shows
+ * instead when the window is narrow (styles: .dg-long / .dg-short), so the
+ * toolbar stays one row at 1024 px in both languages. The full label is also
+ * the button's tooltip.
+ */
+function Label({ long, short }: { long: I18nKey; short: I18nKey }) {
+  const { t } = useT();
+  return (
+    <>
+      <span className="dg-long">{t(long)}</span>
+      <span className="dg-short" title={t(long)}>
+        {t(short)}
+      </span>
+    </>
   );
 }

@@ -4,17 +4,23 @@ import { glossaryRoute } from '../api/client.js';
 import { errorText } from '../api/errorText.js';
 import { Autosaver, type SaveState } from '../editor/autosave.js';
 import { BilingualEditor, type EditorSegment } from '../editor/BilingualEditor.js';
+import { appCommandForEvent } from '../editor/keymap.js';
+import { isMac } from '../platform.js';
+import type { GuardReason } from '../editor/segmentGuard.js';
 import { countWords } from '../editor/wordCount.js';
 import { onLanguageChanged, t, useT, type DisplayLanguage } from '../i18n/i18n.js';
 import { RecoveryDialog } from '../dialogs/RecoveryDialog.js';
 import { AddTermDialog } from '../dialogs/AddTermDialog.js';
+import { ConfirmErrorsDialog } from '../dialogs/ConfirmErrorsDialog.js';
+import { askBeforeConfirmingErrors, setAskBeforeConfirmingErrors } from '../preferences.js';
+import type { IdentifiedFinding } from '../workers/protocol.js';
 import { LiveChecks, type AddTermRequest, type LiveChecksView } from '../editor/liveChecks.js';
 import type { CheckPort } from '../workers/checkClient.js';
 import { checkTitle, findingMessage } from '../i18n/checkMessages.js';
 import { commandForEvent } from '../editor/keymap.js';
-import { isMac } from '../platform.js';
 import CheckWorker from '../workers/check.worker.ts?worker';
 import { FindingsPanel } from './FindingsPanel.js';
+import { FindingsSettings } from './FindingsSettings.js';
 import { GlossaryPanel } from './GlossaryPanel.js';
 import { GlossaryView } from './GlossaryView.js';
 import { SidePanel, type SideTab } from './SidePanel.js';
@@ -34,7 +40,7 @@ export interface WorkbenchProps {
   opened: OpenedProject;
   fontSize: number;
   onHelp(): void;
-  onGuard(): void;
+  onGuard(reason: GuardReason): void;
   onError(err: unknown): void;
   onLanguage(lang: DisplayLanguage): void;
   /** Opens the Glossaries manager (the glossary panel's "Manage glossaries…"). */
@@ -77,9 +83,31 @@ export function Workbench({
   const [recovered, setRecovered] = useState(opened.recovered && opened.recovered.length > 0 ? opened.recovered : null);
   const [live, setLive] = useState<LiveChecks | null>(null);
   const [tab, setTab] = useState<SideTab>('findings');
+  const [sideCollapsed, setSideCollapsed] = useState(false);
+  // Alt+B shows or hides the side panel, wherever the focus is.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || appCommandForEvent(e, isMac) !== 'sidePanel') return;
+      e.preventDefault();
+      setSideCollapsed((c) => !c);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   const [addTerm, setAddTerm] = useState<AddTermRequest | null>(null);
   const [view, setView] = useState<'editor' | 'glossary'>('editor');
   const toggleView = useCallback(() => setView((v) => (v === 'editor' ? 'glossary' : 'editor')), []);
+  const [confirmAsk, setConfirmAsk] = useState<{ line: number; errors: IdentifiedFinding[] } | null>(null);
+  // Ctrl+Enter on a segment with open errors asks first (issue 10 item 5).
+  const beforeConfirm = (line: number): boolean => {
+    const s = sessionRef.current;
+    const id = s?.editor.segmentIdAt(line);
+    if (!s || !id || !askBeforeConfirmingErrors()) return true;
+    const errors = s.checks.client.findingsOf(id).filter((f) => f.severity === 'error');
+    if (errors.length === 0) return true;
+    setConfirmAsk({ line, errors });
+    return false;
+  };
   const openAddTerm = async () => {
     const checks = sessionRef.current?.checks;
     if (!checks) return;
@@ -96,8 +124,17 @@ export function Workbench({
     onAddTerm: openAddTerm,
     onGlossaryView: toggleView,
     onGlossaries,
+    beforeConfirm,
   });
-  callbacks.current = { onHelp, onGuard, onError, onAddTerm: openAddTerm, onGlossaryView: toggleView, onGlossaries };
+  callbacks.current = {
+    onHelp,
+    onGuard,
+    onError,
+    onAddTerm: openAddTerm,
+    onGlossaryView: toggleView,
+    onGlossaries,
+    beforeConfirm,
+  };
   // Stable, so the side panel (memo) does not re-render with the status bar while the user types.
   const onAddTermClick = useCallback(() => void callbacks.current.onAddTerm(), []);
   const onManageClick = useCallback(() => callbacks.current.onGlossaries(), []);
@@ -160,7 +197,8 @@ export function Workbench({
         onInsertTerm: (n) => live?.insertTerm(n),
         onGlossaryView: () => callbacks.current.onGlossaryView(),
         onStats: schedule,
-        onGuard: () => callbacks.current.onGuard(),
+        beforeConfirm: (line) => callbacks.current.beforeConfirm(line),
+        onGuard: (r) => callbacks.current.onGuard(r),
         onHelp: () => callbacks.current.onHelp(),
         onBlur: () => void saver.flush(),
         onSave: () => void saver.flush(),
@@ -283,7 +321,15 @@ export function Workbench({
             </section>
           </main>
           {live && (
-            <LiveSide live={live} tab={tab} onTab={setTab} onAddTerm={onAddTermClick} onManage={onManageClick} />
+            <LiveSide
+              live={live}
+              tab={tab}
+              onTab={setTab}
+              collapsed={sideCollapsed}
+              onCollapsedChange={setSideCollapsed}
+              onAddTerm={onAddTermClick}
+              onManage={onManageClick}
+            />
           )}
         </div>
         {live && view === 'glossary' && (
@@ -313,6 +359,21 @@ export function Workbench({
           }}
         />
       )}
+      {confirmAsk && (
+        <ConfirmErrorsDialog
+          segment={confirmAsk.line}
+          errors={confirmAsk.errors}
+          onConfirm={(dontAsk) => {
+            if (dontAsk) setAskBeforeConfirmingErrors(false);
+            setConfirmAsk(null);
+            sessionRef.current?.editor.confirm(confirmAsk.line);
+          }}
+          onCancel={(dontAsk) => {
+            if (dontAsk) setAskBeforeConfirmingErrors(false);
+            setConfirmAsk(null);
+          }}
+        />
+      )}
       {recovered && (
         <RecoveryDialog
           count={recovered.length}
@@ -337,12 +398,16 @@ const LiveSide = memo(function LiveSide({
   live,
   tab,
   onTab,
+  collapsed,
+  onCollapsedChange,
   onAddTerm,
   onManage,
 }: {
   live: LiveChecks;
   tab: SideTab;
   onTab(tab: SideTab): void;
+  collapsed: boolean;
+  onCollapsedChange(collapsed: boolean): void;
   onAddTerm(): void;
   onManage(): void;
 }) {
@@ -357,6 +422,8 @@ const LiveSide = memo(function LiveSide({
     <SidePanel
       tab={tab}
       onTab={onTab}
+      collapsed={collapsed}
+      onCollapsedChange={onCollapsedChange}
       findingsCount={serious}
       findings={
         <FindingsPanel
@@ -366,6 +433,16 @@ const LiveSide = memo(function LiveSide({
           checkName={checkTitle}
           ignoredCount={view.ignoredCount}
           onJump={onJump}
+          settings={
+            <FindingsSettings
+              ignored={view.ignoredFindings}
+              checks={view.checkSettings}
+              checkName={checkTitle}
+              segmentNumber={segmentNumber}
+              onUnignore={(id) => void live.unignore(id)}
+              onEnableCheck={(id) => void live.enableCheck(id)}
+            />
+          }
         />
       }
       glossary={

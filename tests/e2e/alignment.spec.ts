@@ -1,7 +1,16 @@
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { test } from './fixtures.js';
-import { alignedPairs, createProjectFromText, goToSegment, hook, renderedTop, settle, visibleSegments } from './ui.js';
+import {
+  alignedPairs,
+  createProjectFromText,
+  goToSegment,
+  hook,
+  renderedTop,
+  settle,
+  visibleSegments,
+  type HookWindow,
+} from './ui.js';
 import { LONG_DRAFT, romanianText } from './texts.js';
 
 /** How far apart (px) segment N's top edges may be in the two panes. */
@@ -140,5 +149,39 @@ describe('segment N is level in both panes', () => {
     await goToSegment(page, 690);
     await expectLevel(page);
     await wb.screenshot('end-of-long-project');
+  });
+
+  test('while Monaco’s problem peek (F8) is open in the draft, and after it closes', async ({ wb }) => {
+    const { page } = wb;
+    await wb.open();
+    await createProjectFromText(page, 'Problemă', romanianText(10).text, 10);
+    // Segments 2 ("ora zece") and 4 ("ora opt") get drafts without their numbers: two errors.
+    await goToSegment(page, 2);
+    await page.keyboard.type('The reading rooms will be open every day.');
+    await goToSegment(page, 4);
+    await page.keyboard.type('Readers who come in late must show their card.');
+    await page.waitForFunction(
+      () => {
+        const h = (window as HookWindow).__dragoman;
+        return !!h && h.markers(2).length > 0 && h.markers(4).length > 0;
+      },
+      null,
+      { timeout: 15_000 },
+    );
+    await goToSegment(page, 1);
+    const peek = page.getByTestId('target-pane').locator('.marker-widget');
+    await page.keyboard.press('F8');
+    await peek.waitFor();
+    await page.waitForTimeout(300); // the peek lays itself out over a frame or two
+    await expectLevel(page);
+    await wb.screenshot('peek-2');
+    // The next problem: the peek moves to segment 4.
+    await page.keyboard.press('F8');
+    await expect.poll(() => hook(page, 'active')).toBe(4);
+    await page.waitForTimeout(300);
+    await expectLevel(page);
+    await page.keyboard.press('Escape');
+    await peek.waitFor({ state: 'detached' });
+    await expectLevel(page);
   });
 });

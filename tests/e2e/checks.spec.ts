@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { parseGlossary } from '../../glossary/common/codec.js';
 import { test } from './fixtures.js';
-import { goToSegment, hook as checks, waitForProject, type HookWindow, type MarkerView } from './ui.js';
+import { goToSegment, hook as checks, settled, waitForMarkers, waitForProject, type HookWindow } from './ui.js';
 
 /**
  * The sample's planted faults (samples/README.md) by segment number in the
@@ -21,41 +21,6 @@ const PLANTED: Record<number, string> = {
   18: 'quote-style',
   20: 'capitalization',
 };
-
-/** Waits until the glossary is indexed and the document checked against it. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const c = (window as HookWindow).__dragoman?.checks();
-      return !!c && c.concepts > 0 && c.findings > 0;
-    },
-    null,
-    { timeout: 20_000 },
-  );
-}
-
-/**
- * Waits until the findings of the last edit are applied, then until segment n
- * has (or no longer has) a marker of `check`. Markers follow typing
- * asynchronously, so without the first wait a state between two keystrokes
- * could pass for the final one.
- */
-async function waitForMarkers(page: Page, n: number, check: string, present: boolean): Promise<MarkerView[]> {
-  await page.waitForFunction(
-    () => {
-      const c = (window as HookWindow).__dragoman?.checks();
-      return !!c && c.applied >= c.model;
-    },
-    null,
-    { timeout: 10_000 },
-  );
-  await page.waitForFunction(
-    ([line, id, want]) => ((window as HookWindow).__dragoman?.markers(line) ?? []).some((m) => m.check === id) === want,
-    [n, check, present] as [number, string, boolean],
-    { timeout: 10_000 },
-  );
-  return checks(page, 'markers', n);
-}
 
 /** Double-clicks the word starting at UTF-16 offset `at` of segment n in a pane (selects it, as a user would). */
 async function doubleClickWord(page: Page, pane: 'source' | 'target', n: number, at: number): Promise<void> {

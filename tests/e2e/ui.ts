@@ -23,6 +23,8 @@ export interface Hooks {
   checks(): { applied: number; model: number; findings: number; concepts: number };
   markers(n: number): MarkerView[];
   sourceTerms(n: number): { start: number; end: number }[];
+  draftLines(): number;
+  selections(): { startLine: number; startColumn: number; endLine: number; endColumn: number }[];
   charPoint(pane: Pane, n: number, column: number): { x: number; y: number } | null;
 }
 
@@ -152,4 +154,46 @@ export async function goToSegment(page: Page, n: number): Promise<void> {
     if (active === n) return;
     await page.keyboard.press(active < n ? 'Control+ArrowDown' : 'Control+ArrowUp');
   }
+}
+
+/** Waits until the glossary is indexed and the document checked against it. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const c = (window as HookWindow).__dragoman?.checks();
+      return !!c && c.concepts > 0 && c.findings > 0;
+    },
+    null,
+    { timeout: 20_000 },
+  );
+}
+
+/**
+ * Waits until the findings of the last edit are applied, then until segment n
+ * has (or no longer has) a marker of `check`. Markers follow typing
+ * asynchronously, so without the first wait a state between two keystrokes
+ * could pass for the final one.
+ */
+export async function waitForMarkers(page: Page, n: number, check: string, present: boolean): Promise<MarkerView[]> {
+  await page.waitForFunction(
+    () => {
+      const c = (window as HookWindow).__dragoman?.checks();
+      return !!c && c.applied >= c.model;
+    },
+    null,
+    { timeout: 10_000 },
+  );
+  await page.waitForFunction(
+    ([line, id, want]) => ((window as HookWindow).__dragoman?.markers(line) ?? []).some((m) => m.check === id) === want,
+    [n, check, present] as [number, string, boolean],
+    { timeout: 10_000 },
+  );
+  return hook(page, 'markers', n);
+}
+
+/** Whether the keyboard focus is inside the draft editor. */
+export function focusInDraft(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () => document.querySelector('[data-testid=target-pane]')?.contains(document.activeElement) ?? false,
+  );
 }

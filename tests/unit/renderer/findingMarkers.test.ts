@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markerFor } from '../../../renderer/editor/findingMarkers.js';
+import { markerFor, wordAtMappedPoint } from '../../../renderer/editor/findingMarkers.js';
 import type { Finding } from '../../../shared/model/finding.js';
 
 const base: Finding = {
@@ -64,5 +64,39 @@ describe('markerFor', () => {
       endLineNumber: 2,
       endColumn: 1,
     });
+  });
+});
+
+describe('a finding about a part of the source missing from the draft', () => {
+  const missing: Finding = {
+    check: 'term-missing',
+    severity: 'warning',
+    segmentId: 's2',
+    sourceRange: { start: 40, end: 43 },
+    messageKey: 'check.term-missing.missing',
+    params: {},
+  };
+  const source = 'Belarus este cel mai apropiat aliat al Rusiei din CSI.'; // 54 units
+  const draft = 'Belarus is Russia’s closest ally among the states.';
+
+  it('marks the draft word at the source term’s relative position, not the whole segment', () => {
+    const m = markerFor(missing, 2, draft.length, 'm', { line: draft, sourceLength: source.length });
+    const word = draft.slice(m.startColumn - 1, m.endColumn - 1);
+    expect(word).toBe('among');
+    expect(m.endColumn - m.startColumn).toBeLessThan(draft.length);
+  });
+
+  it('stays on the whole line without the texts (and for whole-segment findings)', () => {
+    expect(markerFor(missing, 2, draft.length, 'm')).toMatchObject({ startColumn: 1, endColumn: draft.length + 1 });
+  });
+});
+
+describe('wordAtMappedPoint', () => {
+  it('picks the word under the proportional point, the next word from a space, the last at the end', () => {
+    expect(wordAtMappedPoint(0, 10, 'one two three')).toEqual({ start: 0, end: 3 });
+    expect(wordAtMappedPoint(3, 13, 'one two three')).toEqual({ start: 4, end: 7 });
+    expect(wordAtMappedPoint(13, 13, 'one two three')).toEqual({ start: 8, end: 13 });
+    expect(wordAtMappedPoint(5, 10, 'end   ')).toEqual({ start: 0, end: 3 });
+    expect(wordAtMappedPoint(5, 10, '')).toEqual({ start: 0, end: 0 });
   });
 });

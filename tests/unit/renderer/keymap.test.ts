@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import en from '../../../renderer/i18n/en.json';
 import { flattenCatalogue } from '../../../renderer/i18n/catalogue.js';
 import {
+  APP_BINDINGS,
   BINDINGS,
+  appCommandForEvent,
   MONACO_SHORTCUTS,
   chordId,
   chordLabel,
@@ -93,8 +95,24 @@ describe('workbench key bindings', () => {
       rows.find((r) => r.label === 'shortcuts.addTerm')?.chords.map((c) => chordLabel(c, t as never, false)),
     ).toEqual(['Ctrl+Shift+G']);
     expect(rows.flatMap((r) => r.chords)).toHaveLength(
-      [...BINDINGS, ...MONACO_SHORTCUTS].reduce((n, b) => n + b.chords.length, 0),
+      [...BINDINGS, ...MONACO_SHORTCUTS, ...APP_BINDINGS].reduce((n, b) => n + b.chords.length, 0),
     );
+  });
+
+  it('lists Monaco’s quick-fix, suggestion and problem keys, and the window keys', () => {
+    const shown = shortcutRows().flatMap((r) => r.chords.map((c) => chordLabel(c, t as never, false)));
+    for (const k of ['Ctrl+.', 'Ctrl+Space', 'F8', 'Shift+F8', 'Alt+N', 'Alt+O', 'Alt+E', 'Alt+B'])
+      expect(shown).toContain(k);
+  });
+
+  it('maps Alt+N/O/E/B to the window commands, not on macOS (Option types letters there)', () => {
+    const ev = (code: string) => ({ code, altKey: true, ctrlKey: false, metaKey: false, shiftKey: false });
+    expect(appCommandForEvent(ev('KeyN'), false)).toBe('newProject');
+    expect(appCommandForEvent(ev('KeyO'), false)).toBe('openProject');
+    expect(appCommandForEvent(ev('KeyE'), false)).toBe('export');
+    expect(appCommandForEvent(ev('KeyB'), false)).toBe('sidePanel');
+    expect(appCommandForEvent(ev('KeyN'), true)).toBeUndefined();
+    expect(appCommandForEvent({ ...ev('KeyN'), ctrlKey: true }, false)).toBeUndefined();
   });
 
   it('labels chords with translated key names', () => {

@@ -202,7 +202,7 @@ describe('code actions', () => {
     const actions = actionsAt('s1');
     expect(actions.map((a) => a.title)).toEqual([
       'Use the glossary term: “CIS”',
-      'Ignore this finding',
+      'Ignore this finding (Glossary term missing): “CSI” is left as in the source; the glossary term is “CIS”.',
       'Turn off “Glossary term missing” for this project',
     ]);
     expect(actions[0]!.edit!.edits[0]!.textEdit).toMatchObject({

@@ -111,13 +111,37 @@ describe('quick-fix menu', () => {
   it('offers to ignore the finding and to turn its check off, as commands with the ids', () => {
     const [, ignore, disable] = quickFixesFor(finding, 'The CSI met.');
     expect(ignore).toMatchObject({
-      title: 'Ignore this finding',
+      title: 'Ignore this finding (Glossary term missing): “CSI” is left as in the source; the glossary term is “CIS”.',
       command: { id: IGNORE_FINDING_COMMAND, arguments: ['f-csi'] },
     });
     expect(disable).toMatchObject({
       title: 'Turn off “Glossary term missing” for this project',
       command: { id: DISABLE_CHECK_COMMAND, arguments: ['term-missing'] },
     });
+  });
+
+  it('names each “Ignore” entry by its check and finding, so overlapping findings can be told apart', () => {
+    const other: IdentifiedFinding = {
+      ...finding,
+      id: 'f-num',
+      check: 'number-mismatch',
+      messageKey: 'number-mismatch.missing',
+      params: { number: '3', expected: '3' },
+    };
+    const titles = [finding, other].map(
+      (f) => quickFixesFor(f, 'The CSI met.').find((q) => q.command?.id === IGNORE_FINDING_COMMAND)!.title,
+    );
+    expect(new Set(titles).size).toBe(2);
+    expect(titles[1]).toMatch(/^Ignore this finding \(Numbers differ\): /);
+  });
+
+  it('shows a swap of quotation marks as from → to, not a lone mark in quotes', () => {
+    const f: IdentifiedFinding = {
+      ...finding,
+      check: 'quote-style',
+      fixes: [{ range: { start: 8, end: 9 }, replacement: '“', labelKey: 'fix.replace' }],
+    };
+    expect(quickFixesFor(f, 'He said „no” to them.')[0]!.title).toBe('Replace: „ → “');
   });
 
   it('names a removal by what it removes', () => {
@@ -138,7 +162,7 @@ describe('quick-fix menu', () => {
     try {
       const titles = quickFixesFor(finding, 'The CSI met.').map((q) => q.title);
       expect(titles[0]).toBe('Folosiți termenul din glosar: „CIS”');
-      expect(titles[1]).toBe('Ignorați această problemă');
+      expect(titles[1]).toMatch(/^Ignorați această problemă \(Lipsește termenul din glosar\): „CSI” a rămas/);
     } finally {
       await initI18n('en');
     }

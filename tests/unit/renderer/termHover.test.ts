@@ -41,7 +41,7 @@ describe('conceptHoverMarkdown', () => {
     try {
       const md = conceptHoverMarkdown(kyiv);
       expect(md).toContain('Interzis');
-      expect(md).toContain('Învechit');
+      expect(md).toContain('Depreciat');
       expect(md).toContain('Notă');
     } finally {
       await initI18n('en');
