@@ -1,3 +1,4 @@
+import { UnreadableFileError } from '../glossary/node/boundedRead.js';
 import { CheckConfigError } from '../shared/checks/config.js';
 import { FormatError } from '../shared/formats/formatError.js';
 
@@ -39,7 +40,7 @@ export function fsErrorMessage(err: NodeJS.ErrnoException, verb: string, shown: 
 export function describeError(err: unknown): { message: string; exitCode: number } {
   if (err instanceof CliError) return { message: `error: ${err.message}`, exitCode: err.exitCode };
   // Their messages already start with file:line:column and end with what to do.
-  if (err instanceof FormatError || err instanceof CheckConfigError)
+  if (err instanceof FormatError || err instanceof CheckConfigError || err instanceof UnreadableFileError)
     return { message: `error: ${err.message}`, exitCode: 2 };
   const errno = err as NodeJS.ErrnoException;
   if (errno instanceof Error && typeof errno.code === 'string' && typeof errno.path === 'string') {

@@ -2,6 +2,8 @@ import { buildTermIndex } from '../glossary/common/termIndex.js';
 import { mergeGlossaries, parseGlossary } from '../glossary/common/codec.js';
 import type { TermLookup } from '../shared/checks/termLookup.js';
 import { alignedLines } from '../shared/formats/alignedText.js';
+import { IMPORT_MAX_BYTES } from '../shared/formats/documentImport.js';
+import { MAX_TEXT_BYTES } from '../shared/formats/limits.js';
 import { parseXliff } from '../shared/formats/xliff.js';
 import type { Glossary } from '../shared/model/glossary.js';
 import type { BilingualDocument } from '../shared/model/segment.js';
@@ -15,10 +17,12 @@ export async function loadBilingual(
   io: CliIo,
   input: Exclude<CheckInput, { kind: 'project' }>,
 ): Promise<BilingualDocument> {
-  if (input.kind === 'xliff') return parseXliff(await readInputFile(io, input.file), input.file);
+  if (input.kind === 'xliff') {
+    return parseXliff(await readInputFile(io, input.file, IMPORT_MAX_BYTES.xliff), input.file);
+  }
   const [sourceText, targetText] = await Promise.all([
-    readInputFile(io, input.source),
-    readInputFile(io, input.target),
+    readInputFile(io, input.source, MAX_TEXT_BYTES),
+    readInputFile(io, input.target, MAX_TEXT_BYTES),
   ]);
   return alignedLines(sourceText, targetText, { source: input.source, target: input.target });
 }

@@ -1,8 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { decodeText } from '../shared/formats/decode.js';
-import { FormatError } from '../shared/formats/formatError.js';
-import { MAX_INPUT_BYTES, formatSize } from '../shared/formats/limits.js';
+import { readBounded, UnreadableFileError } from '../glossary/node/boundedRead.js';
+import { MAX_INPUT_BYTES } from '../shared/formats/limits.js';
 import { CliError, fsErrorMessage } from './errors.js';
 
 /**
@@ -41,21 +40,26 @@ export function resolveArg(io: CliIo, path: string): string {
 
 /**
  * Reads a file named on the command line as bytes (DOCX and other binary
- * inputs), refused above `limit` (default: the shared size limit) before it
- * is read. Errors name the file as the user typed it.
+ * inputs) within `maxBytes` (default: the shared MAX_INPUT_BYTES; commands
+ * pass their own limit from shared/formats/limits.ts): a larger file is refused before it is
+ * read, and a pipe or device (`<(cmd)`, /dev/stdin) is read up to the limit
+ * and no further, so /dev/zero cannot exhaust memory. Errors name the file
+ * as the user typed it.
  */
-export async function readInputBytes(io: CliIo, path: string, limit = MAX_INPUT_BYTES): Promise<Uint8Array> {
+export async function readInputBytes(io: CliIo, path: string, maxBytes = MAX_INPUT_BYTES): Promise<Uint8Array> {
   const full = resolveArg(io, path);
   try {
-    const info = await stat(full);
-    if (info.isDirectory()) throw new CliError(`${path} is a folder; give the path of a file`);
-    if (info.size > limit) {
-      throw new FormatError(path, `the file is ${formatSize(info.size)}, more than the ${formatSize(limit)} limit`, {
-        hint: 'Split it into smaller files',
-      });
-    }
-    return new Uint8Array(await readFile(full));
+    const { bytes } = await readBounded(full, {
+      maxBytes,
+      allowSpecial: true,
+      hint: 'Split it into smaller files',
+    });
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   } catch (err) {
+    if (err instanceof UnreadableFileError) {
+      // The user's spelling of the path, not the absolute one.
+      throw new UnreadableFileError(err.code, path, err.message.split(full).join(path));
+    }
     const message = fsErrorMessage(err as NodeJS.ErrnoException, 'read', path);
     if (message) throw new CliError(message);
     throw err;
@@ -66,6 +70,6 @@ export async function readInputBytes(io: CliIo, path: string, limit = MAX_INPUT_
  * Reads a text file named on the command line: {@link readInputBytes}, then
  * strict UTF-8 (or UTF-16 with a BOM) through the shared decoder.
  */
-export async function readInputFile(io: CliIo, path: string): Promise<string> {
-  return decodeText(await readInputBytes(io, path), path);
+export async function readInputFile(io: CliIo, path: string, maxBytes = MAX_INPUT_BYTES): Promise<string> {
+  return decodeText(await readInputBytes(io, path, maxBytes), path);
 }

@@ -17,6 +17,7 @@ import { pickLanguage } from './i18n/pickLanguage.js';
 import { projectName } from './i18n/projectName.js';
 import { AboutDialog } from './dialogs/AboutDialog.js';
 import { ExportDialog } from './dialogs/ExportDialog.js';
+import { ImportOfferDialog, type ImportOffer } from './dialogs/ImportOfferDialog.js';
 import { GlossariesDialog } from './dialogs/GlossariesDialog.js';
 import { NewProjectDialog } from './dialogs/NewProjectDialog.js';
 import { OpenProjectDialog } from './dialogs/OpenProjectDialog.js';
@@ -35,7 +36,7 @@ declare global {
   }
 }
 
-type DialogKind = 'new' | 'open' | 'recent' | 'export' | 'shortcuts' | 'about' | 'glossaries' | null;
+type DialogKind = 'new' | 'open' | 'recent' | 'export' | 'shortcuts' | 'about' | 'glossaries' | 'import' | null;
 
 /**
  * Whether a path names a glossary to open by itself (a double-clicked .tbx,
@@ -70,6 +71,7 @@ export function App() {
   const [recent, setRecent] = useState<RecentProject[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [guard, setGuard] = useState(false);
+  const [importOffer, setImportOffer] = useState<ImportOffer | null>(null);
   const [fontSize, setFontSize] = useState(FONT_DEFAULT);
   const session = useRef<Session | null>(null);
   /** A file the OS asked to open before the API was connected (macOS open-file at launch). */
@@ -89,7 +91,12 @@ export function App() {
         setGlossaryOnly(null);
         setOpened(next);
       } catch (err) {
-        fail(err);
+        // A document or XLIFF given to Open: offer to import it rather than call it a broken project.
+        const file = err instanceof ApiError && err.code === 'importable' ? err.params?.['file'] : undefined;
+        if (typeof file === 'string') {
+          setImportOffer({ file, kind: String(err instanceof ApiError ? (err.params?.['kind'] ?? '') : '') });
+          setDialog('import');
+        } else fail(err);
       }
     },
     [fail],
@@ -349,6 +356,14 @@ export function App() {
         />
       )}
       {dialog === 'open' && <OpenProjectDialog onClose={closeDialog} onOpen={(path) => void openPath(api, path)} />}
+      {dialog === 'import' && importOffer && (
+        <ImportOfferDialog
+          api={api}
+          offer={importOffer}
+          onClose={closeDialog}
+          onImported={(next) => void open(async () => next)}
+        />
+      )}
       {dialog === 'export' && opened && (
         <ExportDialog
           api={api}

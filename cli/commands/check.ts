@@ -2,12 +2,14 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Command } from 'commander';
-import { parseCheckConfig, parseCheckConfigText } from '../../shared/checks/config.js';
+import { parseCheckConfig, parseCheckConfigText, settingFor } from '../../shared/checks/config.js';
 import { findingId } from '../../shared/checks/findingId.js';
+import { MAX_CHECK_CHARS, MAX_CHECK_SEGMENTS, checkDocumentLimits } from '../../shared/formats/limits.js';
 import type { TermLookup } from '../../shared/checks/termLookup.js';
 import { PROJECT_EXTENSION } from '../../shared/model/project.js';
 import { projectDocument } from '../../shared/model/projectBuild.js';
 import { readProject } from '../projectIo.js';
+import { loadSpelling } from '../speller.js';
 import type { CheckConfig } from '../../shared/checks/config.js';
 import type { BilingualDocument } from '../../shared/model/segment.js';
 import { runChecks } from '../../shared/checks/runner.js';
@@ -41,7 +43,8 @@ Input:
   An XLIFF file (1.1, 1.2, 2.0, 2.1): every unit or segment is a segment.
   Or a project file (P.dragoman): its segments, its glossaries (plus any
   --glossary), its check settings (--config FILE replaces them, --no-config
-  ignores them) and its ignored findings, hidden as the app hides them.
+  ignores them), its ignored findings, hidden as the app hides them, and its
+  own words for the spelling check.
   Or two UTF-8 plain-text files with --source and --target: line N of one is
   the translation of line N of the other; an empty target line is untranslated,
   an empty source line makes no segment (it separates paragraphs).
@@ -129,7 +132,8 @@ async function runProjectCheck(io: CliIo, file: string, options: CheckOptions): 
       ? undefined
       : (fileConfig ?? parseCheckConfig({ version: 1, checks: project.settings.checks }, `${file} (settings.checks)`));
   const ignored = new Set(project.settings.ignoredFindings.map((f) => f.id));
-  return report(io, projectDocument(project), terms, config, ignored, { kind: 'project', file }, options);
+  const words = project.settings.dictionary ?? [];
+  return report(io, projectDocument(project), terms, config, ignored, { kind: 'project', file }, options, words);
 }
 
 async function report(
@@ -140,14 +144,28 @@ async function report(
   ignored: ReadonlySet<string>,
   input: CheckInput,
   options: CheckOptions,
+  words: readonly string[] = [],
 ): Promise<number> {
+  // Before any check runs: the engine's memory grows with the text (shared/formats/limits.ts).
+  checkDocumentLimits(doc, input.kind === 'aligned' ? input.target : input.file, {
+    maxSegments: MAX_CHECK_SEGMENTS,
+    maxChars: MAX_CHECK_CHARS,
+    what: 'check takes at once',
+    hint: 'Split the files into parts and check each',
+  });
   if (!terms) {
     // Not an error (the other checks still help), but a silent skip would read as "terms are fine".
     io.stderr(
       'dragoman: note: no --glossary given, so the glossary checks (term-missing, term-forbidden, term-inconsistent) did not run\n',
     );
   }
-  const all = runChecks(doc, { ...(terms ? { terms } : {}), ...(config ? { config } : {}) });
+  // The dictionary costs about two seconds to build: only when the spelling check is on.
+  const spelling = settingFor(config, 'spelling').enabled === false ? undefined : await loadSpelling(words);
+  const all = runChecks(doc, {
+    ...(terms ? { terms } : {}),
+    ...(config ? { config } : {}),
+    ...(spelling ? { spelling } : {}),
+  });
   const findings = ignored.size === 0 ? all : all.filter((f) => !ignored.has(findingId(f)));
   if (findings.length < all.length) {
     io.stderr(`dragoman: note: ${all.length - findings.length} finding(s) ignored in the project are not shown\n`);

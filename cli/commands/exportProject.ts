@@ -2,7 +2,13 @@ import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { buildTermIndex } from '../../glossary/common/termIndex.js';
-import { EXPORT_FORMATS, type ExportFormat } from '../../shared/formats/exportFormats.js';
+import { protectedFiles, refusedOutput, type RefusedOutput } from '../../glossary/node/exportTarget.js';
+import {
+  EXPORT_ENDINGS,
+  EXPORT_FORMATS,
+  defaultExportPath,
+  type ExportFormat,
+} from '../../shared/formats/exportFormats.js';
 import { exportProjectData } from '../../shared/formats/projectExport.js';
 import { CliError } from '../errors.js';
 import { loadGlossaries } from '../inputs.js';
@@ -12,7 +18,8 @@ import { readProject, writeOutput } from '../projectIo.js';
 
 interface ExportOptions {
   to: string;
-  output: string;
+  output?: string;
+  force?: boolean;
 }
 
 const HELP_AFTER = `
@@ -25,7 +32,14 @@ Formats:
   tmx      TMX 1.4b of the translated and reviewed segments
   html     printable page, source and target side by side
   txt, md  the English document alone, paragraphs as in the source
-OUT is written atomically.`;
+Without -o the export goes beside the project: its name without .dragoman, then
+${Object.entries(EXPORT_ENDINGS)
+  .map(([f, e]) => `.${e} (${f})`)
+  .join(', ')}.
+An existing file is replaced only with --force. The project, its journal, its
+glossaries and the document it was imported from are never replaced, even with
+--force (nor through a symbolic or hard link). OUT is written atomically: a
+failed export leaves the old file whole.`;
 
 /** Registers `dragoman export`. */
 export function registerExport(program: Command, ctx: CommandContext): void {
@@ -35,7 +49,8 @@ export function registerExport(program: Command, ctx: CommandContext): void {
     .description('Export a .dragoman project for review, for other CAT tools or as the finished English document.')
     .argument('<project>', 'project file (.dragoman)')
     .requiredOption('--to <format>', `one of ${EXPORT_FORMATS.join(', ')}`)
-    .requiredOption('-o, --output <file>', 'file to write')
+    .option('-o, --output <file>', 'file to write (default: beside the project, see below)')
+    .option('--force', 'replace OUT if it exists (never the project, its journal, glossaries or source)')
     .addHelpText('after', HELP_AFTER)
     .action(async (project: string, options: ExportOptions) => {
       ctx.exitCode = await runExport(ctx.io, project, options);
@@ -47,13 +62,18 @@ async function runExport(io: CliIo, projectPath: string, options: ExportOptions)
     throw new CliError(`--to ${options.to}: unknown format; choose one of ${EXPORT_FORMATS.join(', ')}`);
   }
   const to = options.to as ExportFormat;
-  if (resolveArg(io, options.output) === resolveArg(io, projectPath)) {
-    throw new CliError(`${options.output} is the project file; write the export to another file`);
-  }
   const project = await readProject(io, projectPath);
+  const output = options.output ?? defaultExportPath(projectPath, to);
+  const refused = await refusedOutput(
+    resolveArg(io, output),
+    protectedFiles(resolveArg(io, projectPath), project),
+    options.force === true,
+  );
+  if (refused) throw new CliError(refusalMessage(output, refused));
   const { data, doc, intoOriginal } = await exportProjectData(project, to, {
     date: new Date().toISOString(),
     toolVersion: pkg.version,
+    file: projectPath,
     loadTerms: async () => {
       const dir = dirname(resolveArg(io, projectPath));
       const glossary = await loadGlossaries(
@@ -64,7 +84,28 @@ async function runExport(io: CliIo, projectPath: string, options: ExportOptions)
     },
   });
   const remark = intoOriginal !== undefined ? ` (written into the structure of the imported ${intoOriginal})` : '';
-  await writeOutput(io, options.output, data);
-  io.stdout(`${projectPath} → ${options.output} (${to}): ${doc.segments.length} segments${remark}\n`);
+  await writeOutput(io, output, data);
+  io.stdout(`${projectPath} → ${output} (${to}): ${doc.segments.length} segments${remark}\n`);
   return 0;
+}
+
+const ROLE_WORDS: Record<Extract<RefusedOutput, { reason: 'protected' }>['role'], string> = {
+  project: 'the project file itself',
+  journal: "the project's recovery journal",
+  glossary: 'a glossary of the project',
+  source: 'the document the project was imported from',
+};
+
+/** Why `export` will not write to `shown`, and what to do instead. */
+function refusalMessage(shown: string, refused: RefusedOutput): string {
+  switch (refused.reason) {
+    case 'protected': {
+      const via = refused.protectedPath === refused.file ? '' : ` (${refused.protectedPath})`;
+      return `${shown} is ${ROLE_WORDS[refused.role]}${via}; an export never replaces it, even with --force. Choose another file with -o`;
+    }
+    case 'not-a-file':
+      return `${shown} exists and is not a regular file; choose another file with -o`;
+    case 'exists':
+      return `${shown} already exists; add --force to replace it, or choose another file with -o`;
+  }
 }

@@ -5,13 +5,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Command } from 'commander';
-import writeFileAtomic from 'write-file-atomic';
 import { GLOSSARY_EXTENSIONS, glossaryFormatOf } from '../../glossary/common/codec.js';
 import type { GlossaryFormat } from '../../glossary/common/codec.js';
 import { detectGlossaryFormat } from '../../glossary/common/detectFormat.js';
 import { CONFLICT_MARK, mergeGlossaryTexts } from '../../glossary/common/merge.js';
 import type { GlossaryMergeResult, MergeConflictKind, MergeSide } from '../../glossary/common/merge.js';
-import { decodeText } from '../../shared/formats/decode.js';
+import { writeFileAtomically } from '../../glossary/node/atomicWrite.js';
+import { decodeFile, encodeText } from '../../glossary/node/textFile.js';
+import type { TextEncoding } from '../../glossary/node/textFile.js';
 import { FormatError } from '../../shared/formats/formatError.js';
 import { CliError, fsErrorMessage } from '../errors.js';
 import { readInputBytes, resolveArg } from '../io.js';
@@ -94,11 +95,9 @@ export function registerGlossaryMerge(glossaryCmd: Command, ctx: CommandContext)
     });
 }
 
-/** A version read from disk: its text for the merge, and whether it began with a UTF-8 BOM. */
-async function readSide(io: CliIo, path: string): Promise<MergeSide & { bom: boolean }> {
-  const bytes = await readInputBytes(io, path);
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  return { text: decodeText(bytes, path), file: path, bom };
+/** A version read from disk: its text for the merge, and its encoding, which the result keeps (BOM included). */
+async function readSide(io: CliIo, path: string): Promise<MergeSide & { encoding: TextEncoding }> {
+  return { ...decodeFile(await readInputBytes(io, path), path), file: path };
 }
 
 function chooseFormat(options: MergeOptions, ours: string, texts: readonly string[]): GlossaryFormat {
@@ -148,7 +147,7 @@ async function runMerge(io: CliIo, base: string, ours: string, theirs: string, o
   const target = options.output ?? ours;
   if (options.output !== undefined || result.text !== o.text) {
     try {
-      await writeFileAtomic(resolveArg(io, target), (o.bom ? '\uFEFF' : '') + result.text, { encoding: 'utf8' });
+      await writeFileAtomically(resolveArg(io, target), encodeText(result.text, o.encoding));
     } catch (err) {
       const message = fsErrorMessage(err as NodeJS.ErrnoException, 'write', target);
       if (message) throw new CliError(message);
@@ -229,7 +228,7 @@ async function runInstall(io: CliIo, options: InstallOptions): Promise<number> {
   if (missing.length > 0) {
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
     const ended = text === '' || text.endsWith('\n') ? text : text + eol;
-    await writeFileAtomic(attributes, ended + missing.map((p) => `${p} merge=${MERGE_DRIVER}${eol}`).join(''));
+    await writeFileAtomically(attributes, ended + missing.map((p) => `${p} merge=${MERGE_DRIVER}${eol}`).join(''));
   }
   const command = driverCommand(dragomanBin());
   await git(['-C', top, 'config', '--local', `merge.${MERGE_DRIVER}.name`, 'Dragoman glossary merge by concept']);

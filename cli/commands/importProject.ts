@@ -4,20 +4,21 @@ import { basename, dirname, extname, relative } from 'node:path';
 import type { Command } from 'commander';
 import { alignedLines } from '../../shared/formats/alignedText.js';
 import {
-  sourceFromDocx,
-  sourceFromHtml,
-  sourceFromText,
-  type ImportedSource,
-} from '../../shared/formats/sourceImport.js';
-import { importXliff } from '../../shared/formats/xliffImport.js';
+  IMPORT_MAX_BYTES,
+  checkImportLimits,
+  importDocument,
+  importKindOfName,
+  type ImportedDocument,
+} from '../../shared/formats/documentImport.js';
+import { MAX_INPUT_BYTES, MAX_TEXT_BYTES, formatSize } from '../../shared/formats/limits.js';
+import { serializeProject } from '../../shared/model/project.js';
 import { projectFromDocument } from '../../shared/model/projectBuild.js';
-import type { ProjectOrigin } from '../../shared/model/projectOrigin.js';
 import { CliError } from '../errors.js';
 import { loadGlossaries } from '../inputs.js';
 import { readInputFile, resolveArg, type CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { readInputBytes } from '../io.js';
-import { writeProject } from '../projectIo.js';
+import { writeOutput } from '../projectIo.js';
 import { collect } from './options.js';
 
 interface ImportOptions {
@@ -49,52 +50,23 @@ export function registerImport(program: Command, ctx: CommandContext): void {
     });
 }
 
-async function imported(
-  io: CliIo,
-  file: string,
-  options: ImportOptions,
-): Promise<{ result: ImportedSource; origin: ProjectOrigin }> {
-  const ext = extname(file).toLowerCase();
-  const name = basename(file);
+async function imported(io: CliIo, file: string, options: ImportOptions): Promise<ImportedDocument> {
   if (options.target !== undefined || options.lines) {
-    const source = await readInputFile(io, file);
-    const target = options.target !== undefined ? await readInputFile(io, options.target) : '';
+    const source = await readInputFile(io, file, MAX_TEXT_BYTES);
+    const target = options.target !== undefined ? await readInputFile(io, options.target, MAX_TEXT_BYTES) : '';
     const doc = alignedLines(source, target, { source: file, target: options.target ?? '(none)' });
-    return { result: { doc, layout: {} }, origin: { file: name, format: 'lines' } };
+    const result = { source: { doc, layout: {} }, origin: { file: basename(file), format: 'lines' as const } };
+    checkImportLimits(result.source, file);
+    return result;
   }
-  switch (ext) {
-    case '.txt':
-    case '.text':
-      return { result: sourceFromText(await readInputFile(io, file), false), origin: { file: name, format: 'txt' } };
-    case '.md':
-    case '.markdown':
-      return withHeadings(sourceFromText(await readInputFile(io, file), true), { file: name, format: 'md' });
-    case '.docx':
-      return withHeadings(sourceFromDocx(await readInputBytes(io, file), file), { file: name, format: 'docx' });
-    case '.html':
-    case '.htm':
-      return withHeadings(sourceFromHtml(await readInputFile(io, file)), { file: name, format: 'html' });
-    case '.xlf':
-    case '.xliff':
-    case '.xlif': {
-      const text = await readInputFile(io, file);
-      return {
-        result: { doc: importXliff(text, file), layout: {} },
-        origin: { file: name, format: 'xliff', xliff: text },
-      };
-    }
-    default:
-      throw new CliError(
-        `${file}: cannot tell its format from the extension "${ext || '(none)'}"; import .txt, .md, .docx, .html or .xlf/.xliff (or use --lines for one segment per line)`,
-      );
+  const kind = importKindOfName(file);
+  if (!kind) {
+    const ext = extname(file).toLowerCase();
+    throw new CliError(
+      `${file}: cannot tell its format from the extension "${ext || '(none)'}"; import .txt, .md, .docx, .html or .xlf/.xliff (or use --lines for one segment per line)`,
+    );
   }
-}
-
-function withHeadings(
-  result: ImportedSource,
-  origin: ProjectOrigin,
-): { result: ImportedSource; origin: ProjectOrigin } {
-  return { result, origin: result.layout.headings ? { ...origin, headings: { ...result.layout.headings } } : origin };
+  return importDocument(await readInputBytes(io, file, IMPORT_MAX_BYTES[kind]), file, kind);
 }
 
 async function runImport(io: CliIo, file: string, options: ImportOptions): Promise<number> {
@@ -104,21 +76,29 @@ async function runImport(io: CliIo, file: string, options: ImportOptions): Promi
   if (!options.force && existsSync(resolveArg(io, options.output))) {
     throw new CliError(`${options.output} already exists; add --force to replace it`);
   }
-  const { result, origin } = await imported(io, file, options);
-  if (result.doc.segments.length === 0) throw new CliError(`${file}: no text to translate was found in it`);
+  const { source: result, origin } = await imported(io, file, options);
   const glossaryPaths = options.glossary ?? [];
   // Read them now so that a broken glossary is reported before a project refers to it.
   await loadGlossaries(io, glossaryPaths);
   const projectDir = dirname(resolveArg(io, options.output));
   const glossaries = glossaryPaths.map((g) => relative(projectDir, resolveArg(io, g)).split('\\').join('/'));
+  // Recorded so that no export is ever written over the document the project came from.
+  const sourcePath = relative(projectDir, resolveArg(io, file)).split('\\').join('/');
   const project = projectFromDocument(result.doc, {
     name: options.name ?? basename(file, extname(file)),
     id: randomUUID(),
     now: new Date().toISOString(),
     glossaries,
-    origin,
+    origin: { ...origin, path: sourcePath },
   });
-  await writeProject(io, options.output, project);
+  // A project the app could not open (it reads at most MAX_INPUT_BYTES) is never written.
+  const text = serializeProject(project);
+  if (Buffer.byteLength(text) > MAX_INPUT_BYTES) {
+    throw new CliError(
+      `${file}: the project would be ${formatSize(Buffer.byteLength(text))}, more than the ${formatSize(MAX_INPUT_BYTES)} a project may be; split the document into parts and import each`,
+    );
+  }
+  await writeOutput(io, options.output, text);
   const n = project.segments.length;
   const translated = project.segments.filter((s) => s.target !== '').length;
   io.stdout(`${file} → ${options.output}: ${n} segment${n === 1 ? '' : 's'}, ${translated} with a translation\n`);

@@ -1,6 +1,7 @@
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import { segmentDocument } from '../../shared/text/segment.js';
+import { MAX_TEXT_BYTES } from '../../shared/formats/limits.js';
 import { readInputFile } from '../io.js';
 import type { CommandContext } from '../main.js';
 
@@ -35,7 +36,7 @@ export function registerSegment(program: Command, ctx: CommandContext): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addHelpText('after', HELP_AFTER)
     .action(async (file: string, options: SegmentOptions) => {
-      const text = await readInputFile(ctx.io, file);
+      const text = await readInputFile(ctx.io, file, MAX_TEXT_BYTES);
       const markdown = options.markdown === true || /\.(md|markdown)$/i.test(file);
       const segments = segmentDocument(text, { markdown });
       if (options.format === 'json') {

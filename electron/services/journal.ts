@@ -1,5 +1,5 @@
 import { open, readFile, rm } from 'node:fs/promises';
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileAtomically } from '../../glossary/node/atomicWrite.js';
 import { z } from 'zod';
 import { segmentChangeSchema, type SegmentChange } from '../../shared/api/workbenchApi.js';
 
@@ -19,10 +19,8 @@ export const journalEntrySchema = z.object({
 });
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
 
-/** The journal's path for a project file. */
-export function journalPath(projectPath: string): string {
-  return `${projectPath}.journal`;
-}
+/** The journal's path for a project file (defined beside the project format, so the CLI's export guard knows it too). */
+export { journalPath } from '../../shared/model/project.js';
 
 /**
  * Appends one entry and fsyncs it: this is what makes an edit survive a kill
@@ -45,7 +43,7 @@ export async function rewriteJournal(file: string, entries: readonly JournalEntr
     await rm(file, { force: true });
     return;
   }
-  await writeFileAtomic(file, entries.map((e) => `${JSON.stringify(e)}\n`).join(''), { encoding: 'utf8' });
+  await writeFileAtomically(file, entries.map((e) => `${JSON.stringify(e)}\n`).join(''));
 }
 
 /**

@@ -1,9 +1,11 @@
-import { mkdir, open, rm, stat } from 'node:fs/promises';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import type { OpenedProject, ProjectSettingsView, ProjectView, SegmentChange } from '../../shared/api/workbenchApi.js';
 import type { CheckSetting } from '../../shared/checks/config.js';
 import { checkIds } from '../../shared/checks/registry.js';
+import { removeStrayTemps, writeFileAtomically } from '../../glossary/node/atomicWrite.js';
+import { readBounded } from '../../glossary/node/boundedRead.js';
+import { landingPath } from '../../glossary/node/exportTarget.js';
 import { MAX_INPUT_BYTES, formatSize } from '../../shared/formats/limits.js';
 import {
   parseProjectText,
@@ -143,6 +145,7 @@ export class ProjectStore {
   async openProject(path: string): Promise<OpenedProject> {
     const abs = resolve(path);
     await this.close(abs);
+    await removeOwnStrayTemps(abs);
     const { file, stamp } = await this.read(abs);
     const journal = journalPath(abs);
     const entries = await readJournal(journal);
@@ -173,7 +176,7 @@ export class ProjectStore {
       );
     }
     await mkdir(dirname(abs), { recursive: true });
-    await writeFileAtomic(abs, serializeProject(file), { encoding: 'utf8' });
+    await writeFileAtomically(await landingPath(abs), serializeProject(file));
     await rm(journalPath(abs), { force: true });
     const stamp = stampOf(await stat(abs));
     await this.close(abs);
@@ -362,9 +365,13 @@ export class ProjectStore {
   }
 
   private async read(path: string): Promise<{ file: ProjectFile; stamp: Stamp }> {
-    let handle;
+    let read;
     try {
-      handle = await open(path, 'r');
+      // Regular files only, opened without waiting: a FIFO or /dev/zero must not hang or fill memory.
+      read = await readBounded(path, {
+        maxBytes: MAX_INPUT_BYTES,
+        hint: `A project may have at most ${formatSize(MAX_INPUT_BYTES)}`,
+      });
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
         throw new ServiceError('not-found', `${path} does not exist. It may have been moved or deleted.`, {
@@ -373,20 +380,7 @@ export class ProjectStore {
       }
       throw err;
     }
-    try {
-      const st = await handle.stat();
-      if (st.size > MAX_INPUT_BYTES) {
-        throw new ServiceError(
-          'too-large',
-          `${path} is ${formatSize(st.size)}, more than the ${formatSize(MAX_INPUT_BYTES)} a project may have.`,
-          { file: path },
-        );
-      }
-      const text = await handle.readFile({ encoding: 'utf8' });
-      return { file: parseProjectText(text, path), stamp: stampOf(st) };
-    } finally {
-      await handle.close();
-    }
+    return { file: parseProjectText(read.bytes.toString('utf8'), path), stamp: stampOf(read.stat) };
   }
 
   private validChanges(state: OpenState, changes: readonly SegmentChange[]): SegmentChange[] {
@@ -464,7 +458,8 @@ export class ProjectStore {
    */
   private async writeNow(state: OpenState, next: ProjectFile): Promise<void> {
     await this.checkUnchanged(state);
-    await writeFileAtomic(state.path, serializeProject(next), { encoding: 'utf8' });
+    // Through a symbolic link to the file it names (a project on a shared drive linked into a folder), not over the link.
+    await writeFileAtomically(await landingPath(state.path), serializeProject(next));
     state.file = next;
     state.stamp = stampOf(await stat(state.path));
     state.writtenRevision = next.revision;
@@ -490,6 +485,21 @@ export class ProjectStore {
     );
     throw state.failure;
   }
+}
+
+/**
+ * Removes the full copies of the project (and of its journal) that a write
+ * killed mid-way (kill -9, power cut) left beside them. Only temps of
+ * processes that are gone, or of this one while none of its writes to the
+ * project is in flight (open and create run after the project's queue is
+ * drained): another app instance writing the same project keeps its temp.
+ */
+async function removeOwnStrayTemps(linkedPath: string): Promise<void> {
+  const projectPath = await landingPath(linkedPath);
+  await Promise.all([
+    removeStrayTemps(projectPath, { onlyDeadWriters: true }),
+    removeStrayTemps(journalPath(projectPath), { onlyDeadWriters: true }),
+  ]);
 }
 
 async function exists(path: string): Promise<boolean> {

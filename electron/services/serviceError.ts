@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ApiErrorPayload } from '../../shared/api/workbenchApi.js';
+import { UnreadableFileError } from '../../glossary/node/boundedRead.js';
 import { FormatError } from '../../shared/formats/formatError.js';
 import { ProjectFileError } from '../../shared/model/project.js';
 
@@ -29,6 +30,9 @@ export function toApiError(err: unknown): ApiErrorPayload {
     return err.params
       ? { code: err.code, message: err.message, params: err.params }
       : { code: err.code, message: err.message };
+  }
+  if (err instanceof UnreadableFileError) {
+    return { code: err.code, message: err.message, params: { file: err.file } };
   }
   if (err instanceof ProjectFileError) {
     const params: Record<string, string | number> = { file: err.file };

@@ -3,16 +3,27 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { mergeGlossaries } from '../../glossary/common/codec.js';
 import { buildTermIndex } from '../../glossary/common/termIndex.js';
+import { readBounded, type BoundedRead } from '../../glossary/node/boundedRead.js';
+import { protectedFiles, refusedOutput, type RefusedOutput } from '../../glossary/node/exportTarget.js';
 import { loadGlossaryFile } from '../../glossary/node/glossaryFile.js';
 import type { LockTimings } from '../../glossary/node/lock.js';
 import { systemUserName } from '../../glossary/node/userName.js';
 import type { ApiInput, ApiOutput, UiLanguage, WorkbenchApi } from '../../shared/api/workbenchApi.js';
 import { LIMITS } from '../../shared/api/workbenchApi.js';
 import { decodeText } from '../../shared/formats/decode.js';
-import { EXPORT_EXTENSIONS } from '../../shared/formats/exportFormats.js';
-import { formatSize } from '../../shared/formats/limits.js';
+import {
+  IMPORT_KIND_NAMES,
+  IMPORT_MAX_BYTES,
+  importDocument,
+  importKindOfContent,
+  importKindOfName,
+  type ImportKind,
+} from '../../shared/formats/documentImport.js';
+import { defaultExportPath } from '../../shared/formats/exportFormats.js';
+import { MAX_INPUT_BYTES } from '../../shared/formats/limits.js';
 import { exportProjectData } from '../../shared/formats/projectExport.js';
 import { PROJECT_EXTENSION, parseProjectText } from '../../shared/model/project.js';
+import { projectFromDocument } from '../../shared/model/projectBuild.js';
 import { splitSentences } from '../../shared/text/segment.js';
 import { GlossaryFiles } from './glossaryFiles.js';
 import { GlossaryStore } from './glossaryStore.js';
@@ -170,6 +181,15 @@ export class WorkbenchService implements WorkbenchApi {
   }
 
   async openProject(input: ApiInput<'openProject'>): Promise<ApiOutput<'openProject'>> {
+    const kind = await importableKind(resolve(input.path));
+    if (kind) {
+      const file = resolve(input.path);
+      throw new ServiceError(
+        'importable',
+        `${file} is ${IMPORT_KIND_NAMES[kind]}, not a Dragoman project. Import it to make a new project of it.`,
+        { file, kind },
+      );
+    }
     const opened = await this.store.openProject(input.path);
     await this.remember(opened.project.path, opened.project.name);
     return this.isSample(opened.project.path) ? { ...opened, project: { ...opened.project, sample: true } } : opened;
@@ -200,6 +220,32 @@ export class WorkbenchService implements WorkbenchApi {
     return opened;
   }
 
+  async importDocument(input: ApiInput<'importDocument'>): Promise<ApiOutput<'importDocument'>> {
+    const source = resolve(input.path);
+    const kind = (await importableKind(source)) ?? importKindOfName(source);
+    if (!kind) {
+      throw new ServiceError(
+        'invalid-input',
+        `${source}: Dragoman cannot tell what kind of document this is; import .txt, .md, .docx, .html or .xlf/.xliff.`,
+        { file: source },
+      );
+    }
+    const { bytes } = await readRegular(source, IMPORT_MAX_BYTES[kind], 'Split it into smaller files');
+    const { source: imported, origin } = importDocument(bytes, source, kind);
+    const stem = basename(source, extname(source));
+    const path = input.savePath ? withExtension(resolve(input.savePath)) : await freeName(dirname(source), stem);
+    const file = projectFromDocument(imported.doc, {
+      name: stem,
+      id: this.opts.newId(),
+      now: this.opts.now().toISOString(),
+      // Recorded so that no export is ever written over the document the project came from.
+      origin: { ...origin, path: storedGlossaryPath(path, source) },
+    });
+    const opened = await this.store.createProject(path, file);
+    await this.remember(path, file.name);
+    return opened;
+  }
+
   async saveSegments(input: ApiInput<'saveSegments'>): Promise<ApiOutput<'saveSegments'>> {
     return this.store.saveSegments(input.path, input.baseRevision, input.changes);
   }
@@ -216,24 +262,9 @@ export class WorkbenchService implements WorkbenchApi {
 
   async readTextFile(input: ApiInput<'readTextFile'>): Promise<ApiOutput<'readTextFile'>> {
     const path = resolve(input.path);
-    let size: number;
-    try {
-      const st = await stat(path);
-      if (!st.isFile()) throw new ServiceError('not-found', `${path} is a folder, not a text file.`, { file: path });
-      size = st.size;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new ServiceError('not-found', `${path} does not exist. Check the path.`, { file: path });
-      }
-      throw err;
-    }
     // UTF-8 takes at least one byte a character, so more bytes than twice the limit can never fit.
-    if (size > LIMITS.sourceText * 2) {
-      throw new ServiceError('too-large', `${path} is ${formatSize(size)}; split it into smaller texts.`, {
-        file: path,
-      });
-    }
-    const text = decodeText(await readFile(path), path);
+    const { bytes } = await readRegular(path, LIMITS.sourceText * 2, 'Split it into smaller texts');
+    const text = decodeText(bytes, path);
     if (text.length > LIMITS.sourceText) {
       throw new ServiceError(
         'too-large',
@@ -248,15 +279,8 @@ export class WorkbenchService implements WorkbenchApi {
 
   async exportProject(input: ApiInput<'exportProject'>): Promise<ApiOutput<'exportProject'>> {
     const path = resolve(input.path);
-    const ext = EXPORT_EXTENSIONS[input.format];
-    const outPath = input.outPath
-      ? resolve(input.outPath)
-      : join(dirname(path), `${basename(path, extname(path))}.${ext}`);
-    if (outPath === path) {
-      throw new ServiceError('same-file', `${outPath} is the project file itself; export to another file.`, {
-        file: outPath,
-      });
-    }
+    // A relative path is the user's "beside the project", not the server's working folder.
+    const outPath = input.outPath ? resolve(dirname(path), input.outPath) : defaultExportPath(path, input.format);
     if (!(await isFolder(dirname(outPath)))) {
       throw new ServiceError('not-found', `The folder ${dirname(outPath)} does not exist. Choose an existing folder.`, {
         file: dirname(outPath),
@@ -264,19 +288,14 @@ export class WorkbenchService implements WorkbenchApi {
     }
     // The export reads the file on disk, so the drafts still waiting for the autosave timer go there first.
     await this.store.flushAll();
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new ServiceError('not-found', `${path} does not exist. Check the path.`, { file: path });
-      }
-      throw err;
-    }
-    const project = parseProjectText(text, path);
+    const stored = await readRegular(path, MAX_INPUT_BYTES, 'A project may not be larger');
+    const project = parseProjectText(stored.bytes.toString('utf8'), path);
+    const refused = await refusedOutput(outPath, protectedFiles(path, project), input.overwrite === true);
+    if (refused) throw refusalError(refused);
     const { data } = await exportProjectData(project, input.format, {
       date: this.opts.now().toISOString(),
       toolVersion: this.opts.version,
+      file: path,
       loadTerms: async () => {
         const files = project.glossaries.map((g) => resolve(dirname(path), g));
         if (files.length === 0) return undefined;
@@ -370,6 +389,85 @@ export class WorkbenchService implements WorkbenchApi {
       const path = join(this.projectsDir, `${base}${n === 1 ? '' : `-${n}`}.${PROJECT_EXTENSION}`);
       if (!(await exists(path))) return path;
     }
+  }
+}
+
+/** `<dir>/<stem>.dragoman`, or `<stem>-2.dragoman`, … when taken. */
+async function freeName(dir: string, stem: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const path = join(dir, `${stem}${n === 1 ? '' : `-${n}`}.${PROJECT_EXTENSION}`);
+    if (!(await exists(path))) return path;
+  }
+}
+
+/**
+ * What a file given to openProject is when it is not a project but something
+ * to import: by its first bytes (ZIP, `<xliff`, an HTML page), else by its
+ * extension unless it starts like JSON (a project, perhaps damaged, which
+ * the project reader then explains). Undefined for projects and anything
+ * unknown; unreadable files are left to the project reader too.
+ */
+async function importableKind(path: string): Promise<ImportKind | undefined> {
+  let head: Buffer;
+  try {
+    // Only the first 4 KB; regular files only (a FIFO must not block here either).
+    head = (await readBounded(path, { maxBytes: Number.MAX_SAFE_INTEGER, headBytes: 4096 })).bytes;
+  } catch {
+    return undefined;
+  }
+  const byContent = importKindOfContent(head);
+  if (byContent) return byContent;
+  if (
+    head
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimStart()
+      .startsWith('{')
+  )
+    return undefined;
+  return extname(path) === `.${PROJECT_EXTENSION}` ? undefined : importKindOfName(path);
+}
+
+/**
+ * A regular file's bytes within `maxBytes` ({@link readBounded}); a missing
+ * file is `not-found`, anything else not a regular file `not-a-file`.
+ */
+async function readRegular(path: string, maxBytes: number, hint: string): Promise<BoundedRead> {
+  try {
+    return await readBounded(path, { maxBytes, hint });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new ServiceError('not-found', `${path} does not exist. Check the path.`, { file: path });
+    }
+    throw err;
+  }
+}
+
+const ROLE_WORDS = {
+  journal: "the project's recovery journal",
+  glossary: 'a glossary of the project',
+  source: 'the document the project was imported from',
+} as const;
+
+/** The error for an export target that {@link refusedOutput} refused. */
+function refusalError(refused: RefusedOutput): ServiceError {
+  const file = refused.file;
+  switch (refused.reason) {
+    case 'protected':
+      if (refused.role === 'project') {
+        return new ServiceError('same-file', `${file} is the project file itself; export to another file.`, { file });
+      }
+      return new ServiceError(
+        'protected-file',
+        `${file} is ${ROLE_WORDS[refused.role]} (${refused.protectedPath}); an export never replaces it. Export to another file.`,
+        { file, role: refused.role },
+      );
+    case 'not-a-file':
+      return new ServiceError('not-a-file', `${file} is not a regular file; export to another file.`, { file });
+    case 'exists':
+      return new ServiceError('exists', `${file} already exists; confirm to replace it, or export to another file.`, {
+        file,
+      });
   }
 }
 

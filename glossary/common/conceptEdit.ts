@@ -153,10 +153,16 @@ function replaceInPlace(text: string, file: string, g: Glossary, changes: Map<nu
     edits.push({ start: first![0], end: first![1], text: rendered });
     for (const [start, end] of rest) edits.push({ start, end, text: '' });
   }
-  edits.sort((a, b) => b.start - a.start);
-  let out = text;
-  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
+  // One pass from the start: splicing each edit into the whole text again took 11 s for 125 edits of a 1.5 MB TBX.
+  edits.sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of edits) {
+    parts.push(text.slice(at, e.start), e.text);
+    at = e.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** One concept's text in the file's own form, to stand where `range` was. */

@@ -92,18 +92,36 @@ interface CsvParseError {
   bytes_records?: number;
 }
 
+/** csv-parse's CsvError: a string code (most start with CSV_, some, like INVALID_OPENING_QUOTE, do not). */
 function isCsvParseError(err: unknown): err is CsvParseError {
   return (
-    typeof err === 'object' &&
-    err !== null &&
-    typeof (err as { code?: unknown }).code === 'string' &&
-    (err as { code: string }).code.startsWith('CSV_')
+    err instanceof Error &&
+    (err.name === 'CsvError' || err.constructor.name === 'CsvError') &&
+    typeof (err as { code?: unknown }).code === 'string'
   );
 }
 
-/** Turns csv-parse's error into one that points at the spot and says what to do. */
-function csvError(err: unknown, text: string, file: string, delimiter: string): unknown {
-  if (!isCsvParseError(err)) return err;
+/**
+ * Turns csv-parse's error into one that points at the spot and says what to
+ * do. Anything else parse() throws is a FormatError too: a glossary the user
+ * gave us that we cannot read is never "a bug in Dragoman".
+ */
+function csvError(err: unknown, text: string, file: string, delimiter: string): FormatError {
+  if (!isCsvParseError(err)) {
+    return new FormatError(file, `the CSV cannot be read: ${err instanceof Error ? err.message : String(err)}`, {
+      hint: 'Open the file in a spreadsheet program and save it again as CSV UTF-8',
+      cause: err,
+    });
+  }
+  if (err.code === 'INVALID_OPENING_QUOTE' && err.lines !== undefined) {
+    const at = strayQuote(text, err.lines, delimiter);
+    return new FormatError(file, 'a quote (") is inside a cell that does not start with one', {
+      line: err.lines,
+      ...(at !== undefined ? { column: at } : {}),
+      hint: 'Put the whole cell in quotes and write the quote twice, e.g. CSI,"C""IS"; or remove the quote',
+      cause: err,
+    });
+  }
   if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
     const quote = unclosedQuote(text, charOffset(text, err.bytes_records ?? 0), delimiter);
     const at = positionAt(text, quote);
@@ -127,6 +145,17 @@ function csvError(err: unknown, text: string, file: string, delimiter: string): 
     hint: 'Open the file in a spreadsheet program and save it again as CSV UTF-8',
     cause: err,
   });
+}
+
+/** 1-based column of the first quote on `line` that does not open a cell, if there is one. */
+function strayQuote(text: string, line: number, delimiter: string): number | undefined {
+  const lines = text.split(/\r\n|\r|\n/);
+  const row = lines[line - 1];
+  if (row === undefined) return undefined;
+  for (let i = 1; i < row.length; i++) {
+    if (row[i] === '"' && row[i - 1] !== delimiter) return i + 1;
+  }
+  return undefined;
 }
 
 /** csv-parse counts UTF-8 bytes; we need string offsets. */

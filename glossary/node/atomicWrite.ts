@@ -84,12 +84,35 @@ async function syncFolder(dir: string): Promise<void> {
   }
 }
 
+/** Options of {@link removeStrayTemps}. */
+export interface StrayTempOptions {
+  /**
+   * For writers that hold no lock across processes (the project store):
+   * remove only temps whose writer process is gone, or that this process
+   * wrote (the caller knows none of its own writes to `file` is in flight).
+   */
+  onlyDeadWriters?: boolean;
+  /** Whether process `pid` is running; default asks the system (signal 0). */
+  isAlive?: (pid: number) => boolean;
+}
+
+/** Whether a process runs: signal 0 checks without sending anything (EPERM: it runs, as another user). */
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
  * Removes the temp files of `file` that writers killed mid-write left in its
  * folder. Call it only while holding the lock that serialises writes to
- * `file`: then no live writer can own one of them. Returns the removed paths.
+ * `file` (then no live writer can own one of them), or with
+ * `onlyDeadWriters`. Returns the removed paths.
  */
-export async function removeStrayTemps(file: string): Promise<string[]> {
+export async function removeStrayTemps(file: string, opts: StrayTempOptions = {}): Promise<string[]> {
   const dir = dirname(file);
   const prefix = tempPrefix(file);
   let names: string[];
@@ -101,6 +124,11 @@ export async function removeStrayTemps(file: string): Promise<string[]> {
   const removed: string[] = [];
   for (const name of names) {
     if (!name.startsWith(prefix)) continue;
+    if (opts.onlyDeadWriters) {
+      const pid = Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]);
+      const alive = opts.isAlive ?? processAlive;
+      if (!Number.isInteger(pid) || (pid !== process.pid && alive(pid))) continue;
+    }
     const path = join(dir, name);
     try {
       await unlink(path);

@@ -1,9 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
 import type { Glossary } from '../../shared/model/glossary.js';
 import { decodeText } from '../../shared/formats/decode.js';
 import { FormatError } from '../../shared/formats/formatError.js';
-import { MAX_INPUT_BYTES, formatSize } from '../../shared/formats/limits.js';
+import { MAX_INPUT_BYTES } from '../../shared/formats/limits.js';
+import { readBounded } from './boundedRead.js';
 import { GLOSSARY_EXTENSIONS, glossaryFormatOf, parseGlossary, serializeGlossary } from '../common/codec.js';
 import type { GlossaryFormat } from '../common/codec.js';
 import { MAX_XLSX_BYTES, isXlsxPath, readXlsxGlossary, writeXlsxGlossary } from './xlsx.js';
@@ -35,21 +35,18 @@ export function glossaryFileFormat(file: string): GlossaryFileFormat {
 
 /**
  * Reads a glossary file (.tbx, .tsv/.txt/.tab, .csv, .xlsx). Oversized files
- * are refused before they are read; text files must be UTF-8 (BOM optional)
- * or UTF-16 with a BOM. Errors are FormatErrors naming the path as given.
+ * and anything but a regular file are refused before they are read
+ * ({@link readBounded}); text files must be UTF-8 (BOM optional) or UTF-16
+ * with a BOM. Errors are FormatErrors naming the path as given.
  */
 export async function loadGlossaryFile(path: string, options: GlossaryFileOptions = {}): Promise<Glossary> {
   if (glossaryFileFormat(path) === 'xlsx') {
     return readXlsxGlossary(path, { maxBytes: Math.min(options.maxBytes ?? MAX_XLSX_BYTES, MAX_XLSX_BYTES) });
   }
-  const limit = options.maxBytes ?? MAX_INPUT_BYTES;
-  const { size } = await stat(path);
-  if (size > limit) {
-    throw new FormatError(path, `the file is ${formatSize(size)}, more than the ${formatSize(limit)} limit`, {
-      hint: 'Split the glossary into smaller files and pass each with --glossary',
-    });
-  }
-  const bytes = await readFile(path);
+  const { bytes } = await readBounded(path, {
+    maxBytes: options.maxBytes ?? MAX_INPUT_BYTES,
+    hint: 'Split the glossary into smaller files and pass each with --glossary',
+  });
   return parseGlossary(decodeText(bytes, path), path);
 }
 

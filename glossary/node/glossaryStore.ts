@@ -9,15 +9,16 @@
  * is on disk; a lock that cannot be taken in time is a 'locked' error and
  * nothing is written.
  */
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { glossaryFormatOf, parseGlossary, serializeGlossary } from '../common/codec.js';
 import { appendConcepts } from '../common/appendEntries.js';
 import { applyConceptOps, conceptKeys, type ConceptOp } from '../common/conceptEdit.js';
 import { locateApplied, planChanges } from '../common/glossaryChanges.js';
 import type { ChangeGlossaryOutput, GlossaryChange, NewConcept } from '../../shared/api/workbenchApi.js';
-import { MAX_INPUT_BYTES, formatSize } from '../../shared/formats/limits.js';
+import { MAX_INPUT_BYTES } from '../../shared/formats/limits.js';
 import type { Concept, Glossary } from '../../shared/model/glossary.js';
 import { removeStrayTemps, writeFileAtomically } from './atomicWrite.js';
+import { readBounded, UnreadableFileError } from './boundedRead.js';
 import { DEFAULT_LOCK_TIMINGS, LockLostError, LockTimeoutError, withFileLock, type LockTimings } from './lock.js';
 import { GlossaryStoreError, glossaryStoreError } from './storeError.js';
 import { decodeFile, encodeText, type TextEncoding } from './textFile.js';
@@ -291,36 +292,28 @@ export class GlossaryFileStore {
     });
   }
 
-  /** Reads a glossary strictly within the size limit; the stamp is of the file read. */
+  /**
+   * Reads a glossary strictly within the size limit; the stamp is of the file
+   * read. Regular files only, opened without waiting ({@link readBounded}): a
+   * FIFO in a glossary's place must not block the thread pool, and with it
+   * every later file operation; /dev/zero must not be read until memory runs out.
+   */
   private async readFile(path: string): Promise<ReadFile> {
-    let handle;
     try {
-      handle = await open(path, 'r');
-    } catch (err) {
-      throw glossaryStoreError(err, path);
-    }
-    try {
-      const st = await handle.stat();
-      if (!st.isFile()) {
-        throw new GlossaryStoreError(
-          'not-found',
-          `The glossary ${path} is a folder, not a file. Remove it from the project.`,
-          { file: path },
-        );
-      }
-      if (st.size > this.maxBytes) {
-        throw new GlossaryStoreError(
-          'too-large',
-          `The glossary ${path} is ${formatSize(st.size)}, more than the ${formatSize(this.maxBytes)} a glossary may have. Split it into smaller files.`,
-          { file: path },
-        );
-      }
-      const bytes = await handle.readFile();
+      const { bytes, stat: st } = await readBounded(path, {
+        maxBytes: this.maxBytes,
+        hint: 'A glossary may not be larger; split it into smaller files',
+      });
       return { ...decodeFile(bytes, path), stamp: stampOf(st) };
     } catch (err) {
+      if (err instanceof UnreadableFileError) {
+        const message =
+          err.code === 'not-a-file'
+            ? `The glossary ${err.message.replace(/; give the path of a file\.$/, '')}. Remove it from the project.`
+            : `The glossary ${err.message}`;
+        throw new GlossaryStoreError(err.code, message, { file: path });
+      }
       throw glossaryStoreError(err, path);
-    } finally {
-      await handle.close();
     }
   }
 

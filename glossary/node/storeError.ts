@@ -1,7 +1,8 @@
 import { FormatError } from '../../shared/formats/formatError.js';
 
 /** Why a glossary store operation failed; the codes are the WorkbenchApi's (shared/api/wire.ts). */
-export type GlossaryStoreErrorCode = 'locked' | 'not-found' | 'exists' | 'io' | 'too-large' | 'invalid-file';
+export type GlossaryStoreErrorCode =
+  'locked' | 'not-found' | 'exists' | 'io' | 'too-large' | 'invalid-file' | 'not-a-file';
 
 /**
  * A glossary read or write that failed in a way the user can act on. The

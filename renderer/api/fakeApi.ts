@@ -264,6 +264,9 @@ export function createFakeApi(opts: FakeApiOptions = {}): FakeApi {
     async chooseFile(): Promise<ApiOutput<'chooseFile'>> {
       return null;
     },
+    async importDocument(input: ApiInput<'importDocument'>): Promise<ApiOutput<'importDocument'>> {
+      throw new ApiError({ code: 'not-found', message: `${input.path} cannot be imported in the fake backend.` });
+    },
     async readTextFile(input: ApiInput<'readTextFile'>): Promise<ApiOutput<'readTextFile'>> {
       throw new ApiError({ code: 'not-found', message: `${input.path} cannot be read in the fake backend.` });
     },

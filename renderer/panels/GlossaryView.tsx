@@ -91,6 +91,7 @@ export function GlossaryView({ rows, revision, edits, onClose, source, target }:
     return m;
   }, [snapshot.pending]);
   const adding = snapshot.pending.filter((p) => p.key === null);
+  const conflicts = snapshot.pending.filter((p) => p.phase === 'conflict');
 
   const current = queryKey(filter, order);
   /** The newest request per block, so an older answer never replaces a newer one. */
@@ -278,6 +279,20 @@ export function GlossaryView({ rows, revision, edits, onClose, source, target }:
           {phaseText(p, t)} <span translate="no">{p.mine?.terms[source]?.[0]?.text}</span>
         </p>
       ))}
+      {conflicts.length > 0 && (
+        // A conflict's row may be filtered out of sight: each is listed here with a way to it.
+        <p className="dg-gv-adding" data-testid="gv-conflicts">
+          {t('glossaryView.conflicts', { count: conflicts.length })}{' '}
+          {conflicts.map((p) => {
+            const term = (p.mine ?? p.theirs ?? p.base)?.terms[source]?.[0]?.text ?? '';
+            return (
+              <button key={p.id} type="button" translate="no" onClick={() => setFilter(term)}>
+                {term}
+              </button>
+            );
+          })}
+        </p>
+      )}
       <div className="dg-gv-table" role="table" aria-label={t('glossaryView.title')} aria-rowcount={loaded.total + 1}>
         <div className="dg-gv-row dg-gv-header" role="row">
           {header('ro', 'glossaryView.romanian', 'dg-gv-ro')}

@@ -18,6 +18,7 @@ import type {
 } from '../../shared/api/workbenchApi.js';
 import type { Concept, Term, TermStatus } from '../../shared/model/glossary.js';
 import { matchKey } from '../../shared/text/normalize.js';
+import { conceptToWire } from '../../glossary/common/glossaryChanges.js';
 
 export type { ConceptWire, GlossaryChange, GlossaryConflict };
 /** changeGlossary's input. */
@@ -33,12 +34,6 @@ export type Resolution =
   | 'theirs'
   /** Keep both versions' terms (an edit against an edit only). */
   | 'both';
-
-/** A concept as changeGlossary carries it: the parser's `generatedId` stays home. */
-export function toWire(c: Concept): ConceptWire {
-  const { generatedId: _generated, ...wire } = c;
-  return wire;
-}
 
 /** The add-entry shape of a concept (undo of a delete, "add mine again"), or undefined when it has no Romanian or English term. */
 export function toNewConcept(c: Concept, sourceLang = 'ro', targetLang = 'en'): NewConcept | undefined {
@@ -118,6 +113,6 @@ export function resolveConflict(
   }
   if (mine === null) return { kind: 'delete', key, base: theirs };
   if (choice === 'both' && base)
-    return { kind: 'edit', key, base: theirs, next: toWire(unionConcept(base, mine, theirs)) };
+    return { kind: 'edit', key, base: theirs, next: conceptToWire(unionConcept(base, mine, theirs)) };
   return { kind: 'edit', key, base: theirs, next: mine };
 }

@@ -14,11 +14,11 @@
  * Time is injected, so the retry logic is tested without a clock.
  */
 import type { Concept } from '../../shared/model/glossary.js';
+import { conceptFromNew, conceptToWire } from '../../glossary/common/glossaryChanges.js';
 import type { OwnChange } from '../workers/glossaryDiff.js';
 import {
   resolveConflict,
   toNewConcept,
-  toWire,
   type ChangeGlossaryInput,
   type ChangeGlossaryOutput,
   type GlossaryChange,
@@ -189,7 +189,10 @@ export class GlossaryEdits {
   #start(fields: Omit<PendingEdit, 'id' | 'phase'>): Promise<void> {
     const p: PendingEdit = { id: this.#next++, phase: 'saving', ...fields };
     this.#pending = [...this.#pending, p];
-    this.#o.announce(p.id, p.file, [{ before: p.key, after: p.mine }]);
+    // An added concept comes back as the store makes it from the add-entry shape (no part of speech, …).
+    const added = p.key === null && p.mine ? this.#change(p) : null;
+    const after = added?.kind === 'add' ? conceptFromNew(added.concept, p.mine!.id) : p.mine;
+    this.#o.announce(p.id, p.file, [{ before: p.key, after }]);
     this.#emit();
     return this.#send(p);
   }
@@ -202,8 +205,8 @@ export class GlossaryEdits {
     }
     if (!p.base) return null;
     return p.mine
-      ? { kind: 'edit', key: p.key, base: toWire(p.base), next: toWire(p.mine) }
-      : { kind: 'delete', key: p.key, base: toWire(p.base) };
+      ? { kind: 'edit', key: p.key, base: conceptToWire(p.base), next: conceptToWire(p.mine) }
+      : { kind: 'delete', key: p.key, base: conceptToWire(p.base) };
   }
 
   async #send(p: PendingEdit): Promise<void> {

@@ -24,5 +24,7 @@ const session = new CheckSession((message) => scope.postMessage(message), {
   // Browser mode: the glossary texts come straight here over HTTP, never through the UI thread.
   fetchGlossaries: async (token, base, path, known) =>
     (await createHttpApi(token, (url, init) => fetch(url, init), base).loadGlossaries({ path, known })).glossaries,
+  // Lazy: nspell and the dictionary files are fetched only once a document is open.
+  loadSpeller: () => import('./speller.js').then((m) => m.loadEnglishSpeller()),
 });
 scope.onmessage = (event) => session.handle(event.data);

@@ -12,16 +12,17 @@ import type { Segment } from '../../shared/model/segment.js';
 import type { CheckConfig, CheckSetting } from '../../shared/checks/config.js';
 import { CheckRunner } from '../../shared/checks/runner.js';
 import { findingId } from '../../shared/checks/findingId.js';
+import type { Speller, SpellingSupport } from '../../shared/checks/spelling.js';
 import { plausibleSourceMatch } from '../../shared/checks/englishTerms.js';
 import { FormatError } from '../../shared/formats/formatError.js';
-import { matchKey } from '../../shared/text/normalize.js';
 import { transliterateName } from '../../shared/text/translit.js';
 import { baseForm, guessTermType } from '../../shared/text/roLemma.js';
 import { mergeGlossaries, parseGlossary } from '../../glossary/common/codec.js';
 import type { TermIndex } from '../../glossary/common/termIndex.js';
 import { buildTermIndex } from '../../glossary/common/termIndex.js';
 import { conceptPrints, diffConcepts, type ConceptPrints, type OwnChange } from './glossaryDiff.js';
-import { GlossaryTable } from './glossaryTable.js';
+// The search key (folded, lower case, hyphens unified, whitespace collapsed) is the glossary view's filter key.
+import { GlossaryTable, filterKey as searchKey } from './glossaryTable.js';
 import type {
   CompletionView,
   ConceptView,
@@ -56,6 +57,13 @@ export interface CheckSessionOptions {
     path: string,
     known: Record<string, string>,
   ) => Promise<GlossaryFileView[]>;
+  /**
+   * Builds the English dictionary for the spelling check. Called once, after
+   * the first document opened and its findings were posted, so that loading
+   * (about two seconds of CPU) never delays the first findings or typing;
+   * the spelling findings follow in a second full message.
+   */
+  loadSpeller?: () => Promise<Speller>;
 }
 
 const STATUS_RANK: Record<TermStatus, number> = { preferred: 0, admitted: 1, deprecated: 2, forbidden: 3 };
@@ -63,11 +71,6 @@ const STATUS_RANK: Record<TermStatus, number> = { preferred: 0, admitted: 1, dep
 /** Primary language subtag, lower case: "en-GB" → "en". */
 function primary(tag: string): string {
   return tag.split(/[-_]/)[0]!.toLowerCase();
-}
-
-/** A search key: the comparison key (folded, lower case, hyphens unified) with whitespace collapsed. */
-function searchKey(text: string): string {
-  return matchKey(text.trim().replace(/\s+/g, ' '));
 }
 
 /**
@@ -167,6 +170,26 @@ export class GlossarySearch {
       if (out.length >= limit) break;
     }
     return out;
+  }
+
+  /**
+   * Sets `hit[i]` for every concept i with a term whose key contains `key`
+   * (a {@link searchKey}): one engine indexOf walk over the joined keys,
+   * going on from the next term after each hit. The glossary view's filter.
+   */
+  markContaining(key: string, hit: Uint8Array): void {
+    const joined = this.#joined;
+    const starts = this.#starts;
+    let entry = 0;
+    for (let at = key ? joined.indexOf(key) : -1; at >= 0;) {
+      // Frequent keys hit the very next entry: a step instead of a binary search.
+      if (entry + 1 < starts.length && starts[entry + 1]! <= at) {
+        entry = entry + 2 >= starts.length || starts[entry + 2]! > at ? entry + 1 : upperBound(starts, at) - 1;
+      }
+      hit[this.#joinedConcept[entry]!] = 1;
+      const next = entry + 1 < starts.length ? starts[entry + 1]! : joined.length;
+      at = joined.indexOf(key, next);
+    }
   }
 
   /** Approved English terms whose key starts with `prefix`'s key, in key order. */
@@ -273,11 +296,16 @@ export class CheckSession {
   /** Hidden (ignored) findings per segment, so an edit updates the document's count without a full pass. */
   #hidden = new Map<string, number>();
   #hiddenTotal = 0;
+  readonly #loadSpeller: CheckSessionOptions['loadSpeller'];
+  #speller: Speller | undefined;
+  #spellerRequested = false;
+  #words = new Set<string>();
 
   constructor(post: (msg: WorkerResponse) => void, opts: CheckSessionOptions = {}) {
     this.#post = post;
     this.#now = opts.now ?? (() => performance.now());
     this.#fetch = opts.fetchGlossaries;
+    this.#loadSpeller = opts.loadSpeller;
   }
 
   /** Handles one message; a failure is posted as `{type:'error'}` and the session carries on. */
@@ -285,7 +313,9 @@ export class CheckSession {
     try {
       switch (msg.type) {
         case 'open':
+          this.#words = new Set((msg.dictionary ?? []).map((w) => w.toLowerCase()));
           this.#open(msg.segments, msg.sourceLang, msg.targetLang, msg.checks, msg.ignored);
+          this.#requestSpeller();
           break;
         case 'glossaries':
           this.#setGlossaries(msg.files);
@@ -294,6 +324,7 @@ export class CheckSession {
           this.#edit(msg.segmentId, msg.target, msg.version);
           break;
         case 'settings':
+          if (msg.dictionary) this.#words = new Set(msg.dictionary.map((w) => w.toLowerCase()));
           this.#settings(msg.checks, msg.ignored);
           break;
         case 'ownGlossaryChanges':
@@ -450,6 +481,10 @@ export class CheckSession {
       millis: this.#now() - started,
     });
     if (this.#runner) this.#postFull();
+    // The glossary view's rows are made ready while nobody waits (queued behind messages already sent),
+    // so opening the view does not pay for them.
+    const loaded = this.#loaded;
+    if (loaded) setTimeout(() => this.#loaded === loaded && this.#table(loaded), 0);
     return changes;
   }
 
@@ -484,7 +519,7 @@ export class CheckSession {
     return new CheckRunner(
       // Copies: the runner keeps the segments it is given, and #edit updates ours.
       { sourceLang: this.#sourceLang, targetLang: this.#targetLang, segments: this.#segments.map((s) => ({ ...s })) },
-      { terms: this.#loaded?.index, config: this.#config },
+      { terms: this.#loaded?.index, config: this.#config, spelling: this.#spelling() },
     );
   }
 
@@ -510,6 +545,29 @@ export class CheckSession {
     if (!this.#runner) return;
     this.#runner = this.#newRunner();
     this.#postFull();
+  }
+
+  #spelling(): SpellingSupport | undefined {
+    return this.#speller ? { speller: this.#speller, words: this.#words } : undefined;
+  }
+
+  /** Starts building the dictionary once; when it is ready, re-checks and posts every segment's findings. */
+  #requestSpeller(): void {
+    if (this.#spellerRequested || !this.#loadSpeller) return;
+    this.#spellerRequested = true;
+    this.#loadSpeller().then(
+      (speller) => {
+        this.#speller = speller;
+        if (!this.#runner) return;
+        this.#runner.setSpelling(this.#spelling());
+        this.#postFull();
+      },
+      (error: unknown) =>
+        this.#post({
+          type: 'error',
+          message: `The English dictionary could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+        }),
+    );
   }
 
   #requireRunner(): CheckRunner {
@@ -597,13 +655,18 @@ export class CheckSession {
   #glossaryRows(query: GlossaryRowsQuery): GlossaryRows {
     const loaded = this.#loaded;
     if (!loaded) return { revision: this.#revision, total: 0, offset: 0, rows: [] };
-    if (!loaded.table) {
+    const { table, rowOf } = this.#table(loaded);
+    return table.rows(query, loaded.index, (id) => rowOf.get(id));
+  }
+
+  /** The glossary view's rows of a loaded glossary, built on first need. */
+  #table(loaded: LoadedGlossary): { table: GlossaryTable; rowOf: Map<string, number> } {
+    if (!loaded.table || !loaded.rowOf) {
       const files = this.#files.map((glossary) => ({ path: glossary.origin ?? '', glossary }));
-      loaded.table = new GlossaryTable(files, loaded.sourceLang, loaded.targetLang, this.#revision);
+      loaded.table = new GlossaryTable(files, loaded.search, loaded.sourceLang, loaded.targetLang, this.#revision);
       loaded.rowOf = new Map(loaded.glossary.concepts.map((c, i) => [c.id, i]));
     }
-    const rowOf = loaded.rowOf!;
-    return loaded.table.rows(query, loaded.index, (id) => rowOf.get(id));
+    return { table: loaded.table, rowOf: loaded.rowOf };
   }
 
   #search(text: string, limit: number): ConceptView[] {

@@ -4,16 +4,18 @@
  * key there (glossary/common/conceptEdit.ts), filtered and sorted here so the
  * UI thread only ever receives the few rows it shows.
  *
- * Speed at 100,000 concepts is the constraint. Each concept's term keys are
- * joined into one string so a filter is one engine `indexOf` walk, not a
- * loop over terms in script; each sort order is computed once per glossary
- * and a filter only picks the matching rows out of it (one pass over a typed
- * array). The last result is kept, so scrolling asks for slices of it.
+ * Speed at 100,000 concepts is the constraint. The filter is the worker's
+ * GlossarySearch (every term key joined into one string, so a filter is one
+ * engine `indexOf` walk, not a loop over terms in script); each sort order is
+ * computed once per glossary and a filter only picks the matching rows out
+ * of it (one pass over a typed array). The last result is kept, so
+ * scrolling asks for slices of it.
  */
 import type { Concept, Glossary, TermStatus } from '../../shared/model/glossary.js';
 import { matchKey } from '../../shared/text/normalize.js';
 import { conceptKeys } from '../../glossary/common/conceptEdit.js';
 import type { TermIndex } from '../../glossary/common/termIndex.js';
+import type { GlossarySearch } from './checkSession.js';
 import type { GlossaryRow, GlossaryRows, GlossaryRowsQuery, GlossarySort } from './protocol.js';
 
 /** One parsed glossary file. */
@@ -37,18 +39,6 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The first index whose value is above `value`. */
-function upperBound(sorted: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 const STATUS_RANK: Record<TermStatus, number> = { preferred: 0, admitted: 1, deprecated: 2, forbidden: 3 };
 
 /** The English term a row sorts by: its best-status term (preferred before admitted, …). */
@@ -70,9 +60,7 @@ export class GlossaryTable {
   readonly #concepts: Concept[] = [];
   readonly #keys: string[] = [];
   readonly #paths: string[];
-  /** "\n" + each row's term keys joined by "\t", rows joined by "\n"; where each row starts. */
-  readonly #haystack: string;
-  readonly #starts: Int32Array;
+  readonly #search: GlossarySearch;
   readonly #orders = new Map<GlossarySort, Int32Array>();
   /** Rows with no modified stamp, at the end of the 'modified' order (kept there when descending). */
   #unstamped = 0;
@@ -83,6 +71,8 @@ export class GlossaryTable {
 
   constructor(
     files: readonly TableFile[],
+    /** The worker's search over the same concepts, in the same order. */
+    search: GlossarySearch,
     sourceLang: string,
     targetLang: string,
     /** Grows with every new table, so the UI can tell rows of an older glossary apart. */
@@ -91,6 +81,7 @@ export class GlossaryTable {
     this.#sourceLang = primary(sourceLang);
     this.#targetLang = primary(targetLang);
     this.#paths = files.map((f) => f.path);
+    this.#search = search;
     const fileOf: number[] = [];
     files.forEach((f, fi) => {
       const keys = conceptKeys(f.glossary);
@@ -101,23 +92,6 @@ export class GlossaryTable {
       });
     });
     this.#file = Int32Array.from(fileOf);
-    const parts: string[] = [];
-    this.#starts = new Int32Array(this.#concepts.length);
-    let at = 1;
-    this.#concepts.forEach((c, i) => {
-      const keys: string[] = [];
-      for (const [lang, terms] of Object.entries(c.terms)) {
-        const l = primary(lang);
-        if (l !== this.#sourceLang && l !== this.#targetLang) continue;
-        for (const t of terms) keys.push(filterKey(t.text));
-      }
-      // Keys hold no "\n" or "\t" (whitespace is collapsed to spaces): a hit never spans two terms or rows.
-      const joined = keys.join('\t');
-      this.#starts[i] = at;
-      parts.push(joined);
-      at += joined.length + 1;
-    });
-    this.#haystack = '\n' + parts.join('\n') + '\n';
   }
 
   /** Number of rows (concepts). */
@@ -159,14 +133,7 @@ export class GlossaryTable {
   /** The rows whose terms contain the filter key, or which the term index finds in the filter text. */
   #matches(filter: string, raw: string, index?: TermIndex, idOf?: (id: string) => number | undefined): Uint8Array {
     const hit = new Uint8Array(this.#concepts.length);
-    const h = this.#haystack;
-    for (let at = h.indexOf(filter); at >= 0;) {
-      const row = upperBound(this.#starts, at) - 1;
-      hit[row] = 1;
-      // The row is in: go on from the next row's start rather than from every later hit in this one.
-      const next = row + 1 < this.#starts.length ? this.#starts[row + 1]! : h.length;
-      at = h.indexOf(filter, next);
-    }
+    this.#search.markContaining(filter, hit);
     if (index && idOf) {
       const text = raw.trim();
       for (const m of index.findSource(text)) {

@@ -42,13 +42,15 @@ export type WorkerRequest =
       targetLang: string;
       checks: Record<string, CheckSetting>;
       ignored: string[];
+      /** The user's own words for the spelling check (project and user dictionary). */
+      dictionary?: string[];
     }
   /** The glossaries changed (first load, reload from disk, a term added): rebuild the index once, re-check all. */
   | { type: 'glossaries'; files: GlossarySource[] }
   /** One segment's draft changed; `version` is the target model's version id after the change. */
   | { type: 'edit'; segmentId: string; target: string; version: number }
   /** Check settings or the ignore list changed: re-check all. */
-  | { type: 'settings'; checks: Record<string, CheckSetting>; ignored: string[] }
+  | { type: 'settings'; checks: Record<string, CheckSetting>; ignored: string[]; dictionary?: string[] }
   /** A question; the worker answers with `{type:'answer', id}`. */
   | { type: 'query'; id: number; query: WorkerQuery }
   /**

@@ -46,8 +46,13 @@ export function errorResponse(error: ApiErrorPayload): ApiErrorResponse {
  */
 export const apiErrorCodes = {
   'not-found': 'a file (project, glossary, text) does not exist; params.file',
-  exists: 'createProject would overwrite an existing file; params.file',
-  'same-file': 'exportProject was asked to write over the project file itself; params.file',
+  exists: 'createProject, or exportProject without overwrite, would replace an existing file; params.file',
+  'same-file': 'exportProject was asked to write over the project file itself (also through a link); params.file',
+  'protected-file':
+    "exportProject was asked to write over the project's journal, a glossary or its source document (also through a link); params.file, params.role",
+  importable:
+    'openProject was given a document or XLIFF file, not a project; params.file, params.kind (txt, md, docx, html, xliff); importDocument makes a project of it',
+  'not-a-file': 'the path names a folder, device, pipe or socket where a regular file is needed; params.file',
   'file-exists':
     'attachGlossary with create, importGlossary into a new file or exportGlossary would overwrite a file; params.file',
   'same-glossary': 'exportGlossary was asked to write over the glossary it exports; params.file',

@@ -8,11 +8,12 @@
  */
 import { z } from 'zod';
 import { EXPORT_FORMATS } from '../formats/exportFormats.js';
+import { MAX_PROJECT_SEGMENTS, MAX_SEGMENT_CHARS } from '../formats/limits.js';
 
 /** Limits that keep one request from exhausting memory. */
 export const LIMITS = {
-  segmentText: 100_000,
-  segments: 200_000,
+  segmentText: MAX_SEGMENT_CHARS,
+  segments: MAX_PROJECT_SEGMENTS,
   sourceText: 50_000_000,
   path: 4_096,
   id: 200,
@@ -24,7 +25,16 @@ export type UiLanguage = z.infer<typeof uiLanguageSchema>;
 
 export const segmentStatusSchema = z.enum(['untranslated', 'draft', 'translated', 'reviewed']);
 
-export const pathSchema = z.string().min(1).max(LIMITS.path);
+/**
+ * A file path. NUL cannot be part of one on any system we run on (Node throws
+ * on it deep inside a call): refused here, so the request fails at once with
+ * `invalid-input` (HTTP 400) and a message saying why.
+ */
+export const pathSchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.path)
+  .refine((p) => !p.includes('\0'), { message: 'a file path cannot contain the NUL character (\\0)' });
 
 export const segmentSchema = z.object({
   id: z.string().min(1).max(LIMITS.id),
@@ -289,6 +299,17 @@ export const apiSchemas = {
   openSample: { input: z.object({}), output: openedProjectSchema },
   openProject: { input: z.object({ path: pathSchema }), output: openedProjectSchema },
   createProject: { input: createProjectInputSchema, output: openedProjectSchema },
+  /**
+   * Makes a new project from a document or bilingual file (.txt, .md, .docx,
+   * .html, .xlf/.xliff; the same import as the CLI's) and opens it. Without
+   * savePath the project goes beside the file, `<name>.dragoman` (or
+   * `<name>-2.dragoman`, … when taken); nothing is ever overwritten.
+   * openProject answers `importable` for such a file, so the UI can offer this.
+   */
+  importDocument: {
+    input: z.object({ path: pathSchema, savePath: pathSchema.optional() }),
+    output: openedProjectSchema,
+  },
   /** Autosave: applies changes, journals them at once, writes the project file atomically. */
   saveSegments: { input: saveSegmentsInputSchema, output: saveResultSchema },
   /** The user accepted or declined recovered edits; either way the journal is cleared. */
@@ -303,9 +324,22 @@ export const apiSchemas = {
     input: z.object({ path: pathSchema }),
     output: z.object({ path: pathSchema, text: z.string() }),
   },
-  /** Writes the project (pending edits included) in another format; without outPath, next to the project. */
+  /**
+   * Writes the project (pending edits included) in another format, atomically.
+   * Without outPath, beside the project under the format's default name
+   * (shared/formats/exportFormats.ts); a relative outPath is taken from the
+   * project's folder. An existing file is replaced only with `overwrite`
+   * (else the error `exists`, so the UI can ask); the project, its journal,
+   * its glossaries and its source document never are, even through a link
+   * (`same-file`, `protected-file`).
+   */
   exportProject: {
-    input: z.object({ path: pathSchema, format: z.enum(EXPORT_FORMATS), outPath: pathSchema.optional() }),
+    input: z.object({
+      path: pathSchema,
+      format: z.enum(EXPORT_FORMATS),
+      outPath: pathSchema.optional(),
+      overwrite: z.boolean().optional(),
+    }),
     output: z.object({ outPath: pathSchema, bytes: z.number().int().min(0) }),
   },
   /**

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../model/finding.js';
 import type { Segment } from '../model/segment.js';
 import type { Token } from '../text/token.js';
+import type { SpellingSupport } from './spelling.js';
 import type { SourceTermMatch, TargetTermMatch, TermLookup } from './termLookup.js';
 
 /**
@@ -27,6 +28,8 @@ export interface SegmentContext {
   readonly article: number;
   /** The glossary, when the project has one. */
   readonly terms: TermLookup | undefined;
+  /** The English dictionary and the user's words, once loaded (the spelling check waits for them). */
+  readonly spelling: SpellingSupport | undefined;
   /** Glossary terms recognised in the source ([] without a glossary). */
   readonly sourceTerms: readonly SourceTermMatch[];
   readonly sourceTokens: readonly Token[];

@@ -106,6 +106,8 @@ export function romanianNegations(tokens: readonly Token[]): Negation[] {
       )
         continue;
     }
+    // "fără îndoială" is "certainly", "fără doar și poate" "no doubt".
+    if (head === 'fara' && (next === 'indoiala' || next === 'doar')) continue;
     // "nici măcar" is "not even"; "nici ... nici" one negation twice: both count, presence is what matters.
     out.push({ start: t.start, end: t.end, text: t.text });
   }
@@ -139,8 +141,8 @@ export function englishNegations(tokens: readonly Token[]): Negation[] {
     if (w === 'no' && (tokens[idx + 1]?.text === '.' || tokens[idx + 1]?.kind === 'number')) continue;
     if (w === 'no' && (next === 'matter' || next === 'doubt' || next === 'sooner' || next === 'wonder')) continue;
     if (
-      w === 'no' &&
-      (next === 'later' || next === 'earlier' || next === 'less' || next === 'fewer') &&
+      (w === 'no' || w === 'not') &&
+      (next === 'later' || next === 'earlier' || next === 'less' || next === 'fewer' || next === 'more') &&
       next2 === 'than'
     )
       continue;

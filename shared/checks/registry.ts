@@ -10,6 +10,7 @@ import { quoteStyle } from './quoteStyle.js';
 import { repeatedWord } from './repeatedWord.js';
 import { sameAsSource } from './sameAsSource.js';
 import { sourceSpelling } from './sourceSpelling.js';
+import { spelling } from './spelling.js';
 import { termForbidden } from './termForbidden.js';
 import { termInconsistent } from './termInconsistent.js';
 import { termMissing } from './termMissing.js';
@@ -33,6 +34,7 @@ export const checks: readonly Check[] = [
   whitespace,
   punctuation,
   repeatedWord,
+  spelling,
   urlEmail,
   placeholderMissing,
   inconsistentTranslation,

@@ -7,11 +7,14 @@ import type { CheckConfig } from './config.js';
 import { settingFor } from './config.js';
 import { articleNumbers } from './articles.js';
 import { checks as catalogue } from './registry.js';
+import type { SpellingSupport } from './spelling.js';
 import type { SourceTermMatch, TargetTermMatch, TermLookup } from './termLookup.js';
 
 /** Options of a check run. */
 export interface RunOptions {
   terms?: TermLookup;
+  /** The English dictionary for the spelling check; without it the check says nothing. */
+  spelling?: SpellingSupport;
   config?: CheckConfig;
   /** The checks to run, in catalogue order; defaults to the whole registry (tests pass spies). */
   checks?: readonly Check[];
@@ -48,6 +51,7 @@ class SegmentState implements SegmentContext {
     private readonly lookup: () => TermLookup | undefined,
     previous?: SegmentState,
     readonly article: number = previous?.article ?? 0,
+    private readonly speller: () => SpellingSupport | undefined = previous?.speller ?? (() => undefined),
   ) {
     if (previous && previous.segment.source === segment.source) {
       this.srcTokens = previous.srcTokens;
@@ -58,6 +62,10 @@ class SegmentState implements SegmentContext {
 
   get terms(): TermLookup | undefined {
     return this.lookup();
+  }
+
+  get spelling(): SpellingSupport | undefined {
+    return this.speller();
   }
 
   get sourceTokens(): readonly Token[] {
@@ -113,6 +121,7 @@ class SegmentState implements SegmentContext {
  */
 export class CheckRunner {
   private terms: TermLookup | undefined;
+  private spelling: SpellingSupport | undefined;
   private readonly config: CheckConfig | undefined;
   private readonly active: readonly Check[];
   private readonly rank = new Map<string, number>();
@@ -132,6 +141,7 @@ export class CheckRunner {
 
   constructor(doc: BilingualDocument, opts: RunOptions = {}) {
     this.terms = opts.terms;
+    this.spelling = opts.spelling;
     this.config = opts.config;
     this.active = (opts.checks ?? catalogue).filter((c) => settingFor(opts.config, c.id).enabled !== false);
     this.active.forEach((c, i) => this.rank.set(c.id, i));
@@ -139,7 +149,17 @@ export class CheckRunner {
     doc.segments.forEach((segment, i) => {
       if (this.states.has(segment.id))
         throw new Error(`Duplicate segment id "${segment.id}": segment ids must be unique in a document.`);
-      this.states.set(segment.id, new SegmentState(segment, i, () => this.terms, undefined, articles[i]));
+      this.states.set(
+        segment.id,
+        new SegmentState(
+          segment,
+          i,
+          () => this.terms,
+          undefined,
+          articles[i],
+          () => this.spelling,
+        ),
+      );
       this.order.push(segment.id);
       const members = this.paragraphs.get(segment.paragraph) ?? [];
       members.push(segment.id);
@@ -212,6 +232,22 @@ export class CheckRunner {
 
     const changedSegments = [...changed].sort((a, b) => this.states.get(a)!.order - this.states.get(b)!.order);
     return { findings: changedSegments.flatMap((id) => this.findingsOf(id)), changedSegments };
+  }
+
+  /**
+   * Hands over the English dictionary (loaded lazily, after the document
+   * opened) or the user's changed words, and re-checks every segment's
+   * segment checks; paragraph and document findings do not depend on it.
+   */
+  setSpelling(spelling: SpellingSupport | undefined): UpdateResult {
+    this.spelling = spelling;
+    const changed: string[] = [];
+    for (const id of this.order) {
+      const before = signature(this.findingsOf(id));
+      this.runSegment(this.states.get(id)!);
+      if (signature(this.findingsOf(id)) !== before) changed.push(id);
+    }
+    return { findings: changed.flatMap((id) => this.findingsOf(id)), changedSegments: changed };
   }
 
   /** Swaps the glossary (or removes it) and re-checks the whole document. */

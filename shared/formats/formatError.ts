@@ -64,3 +64,30 @@ export function positionAt(text: string, offset: number): { line: number; column
   }
   return { line, column: end - lineStart + 1 };
 }
+
+/**
+ * {@link positionAt} for many offsets into one text: the line starts are
+ * found once (same line breaks: \n, \r\n, lone \r), then each lookup is a
+ * binary search, so reporting n positions in a text of length m costs
+ * O(m + n log m) instead of O(n·m).
+ */
+export function positionIndex(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return (offset) => {
+    const end = Math.max(0, Math.min(offset, text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    // The last line start at or before `end`. A start equal to `end` counts only when a break ends before it,
+    // which is what positionAt does (it stops counting at `end`).
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= end) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: end - starts[lo]! + 1 };
+  };
+}

@@ -5,6 +5,7 @@ import type { BilingualDocument } from '../model/segment.js';
 import { writeTargetMarkdown, writeTargetText } from './exportText.js';
 import type { ExportFormat } from './exportFormats.js';
 import { writeHtml } from './html.js';
+import { MAX_DOCX_SEGMENTS, MAX_PROJECT_SEGMENTS, checkDocumentLimits } from './limits.js';
 import { writeReviewDocx } from './reviewTable.js';
 import { writeTmx } from './tmx.js';
 import { writeXliff21 } from './xliff21Write.js';
@@ -17,6 +18,8 @@ export interface ProjectExportOptions {
   date: string;
   /** The Dragoman version, for TMX's creationtoolversion. */
   toolVersion: string;
+  /** The project file, for messages (default: the project's name). */
+  file?: string;
   /** The project's glossaries as a term index; called only for XLIFF 2.1 (its glossary module). */
   loadTerms: () => Promise<TermLookup | undefined>;
 }
@@ -39,6 +42,20 @@ export async function exportProjectData(
   options: ProjectExportOptions,
 ): Promise<ProjectExport> {
   const doc = projectDocument(project);
+  // Refused before any work: a project the app could not open, or a DOCX the docx library cannot build.
+  const file = options.file ?? project.name;
+  checkDocumentLimits(doc, file, {
+    maxSegments: MAX_PROJECT_SEGMENTS,
+    what: 'a project may hold',
+    hint: 'Split the project into parts',
+  });
+  if (format === 'docx') {
+    checkDocumentLimits(doc, file, {
+      maxSegments: MAX_DOCX_SEGMENTS,
+      what: 'a DOCX review table may have',
+      hint: 'Export XLIFF for review in a CAT tool, or split the project into parts',
+    });
+  }
   const meta = { title: project.name, date: options.date };
   switch (format) {
     case 'docx':

@@ -1,6 +1,6 @@
 /**
  * The project file (`*.dragoman`): JSON of the form
- * `{"format":"dragoman-project","version":2,…}` holding the segments with
+ * `{"format":"dragoman-project","version":3,…}` holding the segments with
  * their drafts, statuses and notes, the glossary paths (relative to the
  * project file) and the project's settings. Versioned, validated and migrated
  * here; read and written on disk by electron/services.
@@ -14,9 +14,14 @@ import { projectOriginSchema } from './projectOrigin.js';
 /** The `format` marker every project file carries. */
 export const PROJECT_FORMAT = 'dragoman-project';
 /** The file format version this app writes (and the newest it reads). */
-export const PROJECT_FORMAT_VERSION = 2;
+export const PROJECT_FORMAT_VERSION = 3;
 /** The file extension of projects, without the dot. */
 export const PROJECT_EXTENSION = 'dragoman';
+
+/** The recovery journal beside a project file (`<project>.journal`, JSON lines; electron/services/journal.ts). */
+export function journalPath(projectPath: string): string {
+  return `${projectPath}.journal`;
+}
 
 const segmentFileSchema = z.object({
   id: z.string().min(1).max(200),
@@ -49,6 +54,11 @@ const projectSettingsSchema = z.object({
   checks: z.record(z.string(), checkSettingSchema).default({}),
   /** Findings the user chose to ignore, oldest first. */
   ignoredFindings: z.array(ignoredFindingFileSchema).default([]),
+  /**
+   * The project's own words for the spelling check, added with the quick fix
+   * "Add to dictionary" (version 3). Absent means none.
+   */
+  dictionary: z.array(z.string().min(1).max(100)).max(100_000).optional(),
 });
 
 /** The validator of a current-version project file. */

@@ -10,6 +10,13 @@ import { z } from 'zod';
 export const projectOriginSchema = z.object({
   /** The imported file's name (no folder), for messages. */
   file: z.string().min(1).max(500),
+  /**
+   * The imported file relative to the project's folder, forward slashes
+   * (`../docs/article.txt`), so that no export is ever written over it.
+   * Absent from projects made before it was recorded: then `file` beside the
+   * project is assumed.
+   */
+  path: z.string().min(1).max(4096).optional(),
   format: z.enum(['txt', 'md', 'docx', 'html', 'lines', 'xliff']),
   /** Paragraph number → heading level 1–6. */
   headings: z.record(z.string(), z.number().int().min(1).max(6)).optional(),

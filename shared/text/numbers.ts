@@ -342,6 +342,17 @@ function findNumbers(text: string, tokens: readonly Token[], lang: Lang): Number
         if (year >= 1000) mention.readings.push(key(year % 100));
         out.push(mention);
         continue;
+      } else if (
+        lang === 'en' &&
+        (c === 0x6e || c === 0x4e || c === 0x6d || c === 0x4d) &&
+        /^(?:noon|midday|midnight)$/i.test(t.text)
+      ) {
+        // "until noon" is "până la ora 12:00"; soft, since Romanian may say "la prânz".
+        mention = base(text, t.start, t.end, 'time', t.text.toLowerCase() === 'midnight' ? 0 : 12);
+        mention.readings = [t.text.toLowerCase() === 'midnight' ? 't:0:00' : 't:12:00'];
+        mention.soft = true;
+        out.push(mention);
+        continue;
       } else if (c < 0x80 && !FIRST_LETTERS[lang].has(c | 0x20)) {
         // An ASCII initial no number word starts with: nothing to look up.
         continue;

@@ -140,6 +140,9 @@ describe('the glossary view', () => {
       )
       .toBe(true);
     await expect.poll(() => page.getByTestId('gv-count').getAttribute('data-count')).toBe('1');
+    // Neither the delete nor its undo is announced as someone else's change.
+    await page.waitForTimeout(2500);
+    expect(await page.getByTestId('glossary-banner').count()).toBe(0);
   });
 
   test('a concept changed on disk while the user edits it is shown as a conflict and resolved by keeping both', async ({

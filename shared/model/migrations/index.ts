@@ -24,8 +24,15 @@ const ignoredFindingsWithAuthor: Migration = {
 };
 
 /**
+ * Version 2 → 3: `settings.dictionary` (the project's words for the spelling
+ * check) may appear. Nothing to convert: the version only tells an older app,
+ * which would drop the words on save, that the file is newer than it.
+ */
+const spellingDictionary: Migration = { from: 2, up: (doc) => doc };
+
+/**
  * The migrations of the project file, oldest first. A change to the file
  * format adds one entry (`{ from: n, up: (doc) => … }`) and bumps
  * PROJECT_FORMAT_VERSION.
  */
-export const projectMigrations: readonly Migration[] = [ignoredFindingsWithAuthor];
+export const projectMigrations: readonly Migration[] = [ignoredFindingsWithAuthor, spellingDictionary];

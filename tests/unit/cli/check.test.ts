@@ -316,7 +316,7 @@ describe('dragoman check P.dragoman (issue 11)', () => {
       {
         id: 'b',
         source: 'Minskul este capitala țării.',
-        target: 'Minsk is  the capital of the country.',
+        target: 'Minsk is  the capital of the country, Lipscani, wrld.',
         paragraph: 1,
         status: 'draft',
       },
@@ -343,6 +343,7 @@ describe('dragoman check P.dragoman (issue 11)', () => {
     settings: {
       checks: { whitespace: { enabled: false }, 'term-missing': { severity: 'error' } },
       ignoredFindings: [{ id: ignoredId, by: 'ana', at: '2026-01-02T00:00:00.000Z' }],
+      dictionary: ['Lipscani'],
     },
   };
   const cwd = folder({ 'p.dragoman': serializeProject(project) });
@@ -356,6 +357,10 @@ describe('dragoman check P.dragoman (issue 11)', () => {
     expect(checks.some((c) => c.includes('whitespace'))).toBe(false);
     expect(report.findings.some((f) => f.id === ignoredId)).toBe(false);
     expect(run.stderr).toContain('1 finding(s) ignored in the project');
+    // The project's own words are accepted by the spelling check.
+    expect(report.findings.filter((f) => f.check === 'spelling').map((f) => f.message)).toEqual([
+      '“wrld” is not in the English dictionary.',
+    ]);
   });
   it('--no-config runs every check with default severities, still hiding ignored findings', async () => {
     const run = await runCli(['check', 'p.dragoman', '--no-config', '--format', 'json', '--fail-on', 'never'], cwd);

@@ -108,6 +108,17 @@ describe('dragoman glossary merge, options', () => {
     expect(bytes.toString('utf8')).toContain('alegeri prezidențiale');
   });
 
+  it('writes a UTF-16 OURS back as UTF-16', async () => {
+    const utf16 = (t: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')]);
+    const dir = tempFolder({
+      'base.tsv': text(TSV, BASE),
+      'ours.tsv': utf16(text(TSV, BASE)),
+      'theirs.tsv': text(TSV, [...BASE, ALEGERI]),
+    });
+    expect((await runCli(['glossary', 'merge', 'base.tsv', 'ours.tsv', 'theirs.tsv'], dir)).code).toBe(0);
+    expect(readFileSync(join(dir, 'ours.tsv'))).toEqual(utf16(text(TSV, [...BASE, ALEGERI])));
+  });
+
   it('names the version and the repository path of a broken file under Git', async () => {
     const dir = tempFolder({ O: text(TSV, BASE), A: text(TSV, BASE), B: 'Minsk\n' });
     const run = await runCli(['glossary', 'merge', 'O', 'A', 'B', '--name', 'glosar/știri.tsv'], dir);
@@ -197,6 +208,24 @@ describe('git merge with the driver installed', () => {
     },
     30000,
   );
+
+  it('entries added with `dragoman glossary add` on two branches merge cleanly', async () => {
+    const dir = repository({ 'glosar.tbx': text(TBX, BASE) });
+    expect((await runCli(['glossary', 'install-merge-driver'], dir)).code).toBe(0);
+    const add = async (branch: string, ro: string, en: string) => {
+      expect(git(dir, 'checkout', '-q', ...(branch === 'main' ? [] : ['-B']), branch).code).toBe(0);
+      expect((await runCli(['glossary', 'add', 'glosar.tbx', '--ro', ro, '--en', en], dir)).code).toBe(0);
+      expect(git(dir, 'commit', '-q', '-am', `${branch}: ${ro}`).code).toBe(0);
+    };
+    await add('colegi', 'Tihanovskaia', 'Tsikhanouskaya');
+    await add('main', 'Harkov', 'Kharkiv');
+    const merge = git(dir, 'merge', '--no-edit', 'colegi');
+    expect(merge.out).not.toContain('CONFLICT');
+    expect(merge.code).toBe(0);
+    const merged = parseGlossary(readFileSync(join(dir, 'glosar.tbx'), 'utf8'), 'glosar.tbx');
+    expect(romanian(merged)).toEqual([...BASE.map((e) => e.ro), 'Harkov', 'Tihanovskaia']);
+    expect(english(merged, 'Tihanovskaia')).toEqual(['Tsikhanouskaya']);
+  }, 30000);
 
   it('a concept both branches changed leaves git reporting the conflict and the file parseable', async () => {
     const dir = repository({ 'glosar.tbx': text(TBX, BASE) });

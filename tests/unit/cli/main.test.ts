@@ -85,8 +85,9 @@ describe('dragoman errors', () => {
     truncateSync(join(dir, 'huge.txt'), MAX_INPUT_BYTES + 1);
     const run = await runCli(['segment', 'huge.txt'], dir);
     expect(run.code).toBe(2);
+    // segment reads text documents up to MAX_TEXT_BYTES (32 MB; shared/formats/limits.ts).
     expect(run.stderr).toMatch(
-      /^dragoman: error: huge\.txt: the file is 200\.0 MB, more than the 200\.0 MB limit\. Split it/,
+      /^dragoman: error: huge\.txt: the file is 200\.0 MB, more than the 32\.0 MB limit\. Split it/,
     );
   });
 });

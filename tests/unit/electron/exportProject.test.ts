@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeEach } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, linkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { WorkbenchService } from '../../../electron/services/workbenchService.js';
@@ -33,7 +33,7 @@ describe('WorkbenchService.exportProject', () => {
 
     const out = apiSchemas.exportProject.output.parse(await s.exportProject({ path: project.path, format: 'xliff12' }));
 
-    expect(out.outPath).toBe(join(dirname(project.path), 'article.xlf'));
+    expect(out.outPath).toBe(join(dirname(project.path), 'article.en.xlf'));
     const text = await readFile(out.outPath, 'utf8');
     expect(Buffer.byteLength(text)).toBe(out.bytes);
     const doc = parseXliff(text, out.outPath);
@@ -70,5 +70,63 @@ describe('WorkbenchService.exportProject', () => {
       await codeOf(s.exportProject({ path: project.path, format: 'txt', outPath: join(work, 'nope', 'a.txt') })),
     ).toBe('not-found');
     expect(existsSync(join(work, 'nope'))).toBe(false);
+  });
+
+  it('gives XLIFF 1.2 and 2.1 different default names (#10 item 8)', async () => {
+    const s = service();
+    const { project } = await s.openSample({});
+    const a = await s.exportProject({ path: project.path, format: 'xliff12' });
+    const b = await s.exportProject({ path: project.path, format: 'xliff21' });
+    expect(a.outPath).not.toBe(b.outPath);
+    expect(b.outPath).toBe(join(dirname(project.path), 'article.en.xliff21.xlf'));
+    expect(await readFile(a.outPath, 'utf8')).toContain('version="1.2"');
+  });
+
+  it('resolves a relative path beside the project, not in the working folder', async () => {
+    const s = service();
+    const { project } = await s.openSample({});
+    const out = await s.exportProject({ path: project.path, format: 'html', outPath: 'review.html' });
+    expect(out.outPath).toBe(join(dirname(project.path), 'review.html'));
+    expect(existsSync(out.outPath)).toBe(true);
+    expect(existsSync(join(process.cwd(), 'review.html'))).toBe(false);
+  });
+
+  it('replaces an existing file only with overwrite', async () => {
+    const s = service();
+    const { project } = await s.openSample({});
+    const outPath = join(work, 'out.txt');
+    writeFileSync(outPath, 'keep me\n');
+    expect(await codeOf(s.exportProject({ path: project.path, format: 'txt', outPath }))).toBe('exists');
+    expect(await readFile(outPath, 'utf8')).toBe('keep me\n');
+    await s.exportProject({ path: project.path, format: 'txt', outPath, overwrite: true });
+    expect(await readFile(outPath, 'utf8')).not.toBe('keep me\n');
+  });
+
+  it('never replaces the project, its journal or its glossary, even through a link and with overwrite', async () => {
+    const s = service();
+    const { project } = await s.openSample({});
+    const before = await readFile(project.path, 'utf8');
+    const glossary = project.glossaries[0]!;
+    const glossaryBefore = await readFile(glossary, 'utf8');
+    symlinkSync(project.path, join(work, 'link.txt'));
+    linkSync(project.path, join(work, 'hard.txt'));
+    symlinkSync(glossary, join(work, 'gloss.txt'));
+    const cases: [string, string][] = [
+      [join(work, 'link.txt'), 'same-file'],
+      [join(work, 'hard.txt'), 'same-file'],
+      [`${project.path}.journal`, 'protected-file'],
+      [glossary, 'protected-file'],
+      [join(work, 'gloss.txt'), 'protected-file'],
+      [work, 'not-a-file'],
+    ];
+    for (const [outPath, code] of cases) {
+      for (const overwrite of [false, true]) {
+        expect(await codeOf(s.exportProject({ path: project.path, format: 'txt', outPath, overwrite })), outPath).toBe(
+          code,
+        );
+      }
+    }
+    expect(await readFile(project.path, 'utf8')).toBe(before);
+    expect(await readFile(glossary, 'utf8')).toBe(glossaryBefore);
   });
 });

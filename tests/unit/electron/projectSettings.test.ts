@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { WorkbenchService } from '../../../electron/services/workbenchService.js';
 import { ServiceError } from '../../../electron/services/serviceError.js';
 import { apiSchemas } from '../../../shared/api/workbenchApi.js';
+import { PROJECT_FORMAT_VERSION } from '../../../shared/model/project.js';
 import { ManualScheduler, codeOf, testService, tempDir } from './helpers.js';
 
 const TEXT = 'Ministrul a vorbit vineri la Minsk. Presa nu a fost invitată.\nOpoziția a cerut explicații.';
@@ -55,7 +56,7 @@ describe('updateProjectSettings', () => {
       { id: 'repeated-word:s1:0-9:a1', by: 'ioana', at: expect.stringMatching(ISO) },
     ]);
     const file = await onDisk(project.path);
-    expect(file.version).toBe(2);
+    expect(file.version).toBe(PROJECT_FORMAT_VERSION);
     expect(file.settings.ignoredFindings).toEqual(settings.ignoredFindings);
     // The open project shows it too, after a reopen in a fresh app.
     const reopened = await service('someone else').openProject({ path: project.path });
@@ -150,7 +151,7 @@ describe('updateProjectSettings', () => {
     );
   });
 
-  it('opens a version 1 project file and writes it back as version 2 with its ignored findings kept', async () => {
+  it('opens a version 1 project file and writes it back as the current version with its ignored findings kept', async () => {
     const project = await created(service());
     const v1 = await onDisk(project.path);
     const old = { ...v1, version: 1, settings: { checks: {}, ignoredFindings: ['punctuation:s3:5-6:zz'] } };
@@ -160,7 +161,7 @@ describe('updateProjectSettings', () => {
     expect(opened.settings?.ignoredFindings).toEqual([{ id: 'punctuation:s3:5-6:zz', by: '', at: '' }]);
     await s.updateProjectSettings({ path: project.path, ignore: ['whitespace:s1:0-1:q'] });
     const file = await onDisk(project.path);
-    expect(file.version).toBe(2);
+    expect(file.version).toBe(PROJECT_FORMAT_VERSION);
     expect(file.settings.ignoredFindings).toEqual([
       { id: 'punctuation:s3:5-6:zz', by: '', at: '' },
       { id: 'whitespace:s1:0-1:q', by: 'ioana', at: expect.stringMatching(ISO) },

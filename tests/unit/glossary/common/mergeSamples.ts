@@ -59,10 +59,11 @@ ${entries}    </body>
 export const CSV: Form = {
   format: 'csv',
   file: 'glosar.csv',
-  // Semicolons (Excel in a Romanian locale), a part-of-speech column, quotes where a writer would not put them.
-  entry: (e) => `${e.id};"${e.ro}";${e.en.join(' | ')};${e.note ?? ''};noun\n`,
-  frame: (entries) => `id;ro;en;note;pos\n${entries}`,
-  kept: ['id;ro;en;note;pos\n'],
+  // Semicolons (Excel in a Romanian locale), quotes where a writer would not put them, and columns our
+  // writer would not add: part of speech and who changed the row (writeCsv adds those only on request).
+  entry: (e) => `${e.id};"${e.ro}";${e.en.join(' | ')};${e.note ?? ''};noun;Redacția Externe\n`,
+  frame: (entries) => `id;ro;en;note;pos;modifiedBy\n${entries}`,
+  kept: ['id;ro;en;note;pos;modifiedBy\n'],
 };
 
 export const TSV: Form = {

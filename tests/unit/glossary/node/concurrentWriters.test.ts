@@ -29,7 +29,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 beforeAll(() => requireBuiltCli());
 
-describe.each(['team.tbx', 'team.tsv'])('%s: %d processes adding at once', (name) => {
+describe.each(['team.tbx', 'team.tsv'])(`%s: ${WRITERS} processes adding at once`, (name) => {
   it(`keeps all ${WRITERS} × ${ADDS} entries`, { timeout: 240_000 }, async () => {
     const file = emptyGlossary(name);
     const writers = Array.from({ length: WRITERS }, (_, w) => startAdder(file, ADDS, `w${w}`));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serializeGlossary } from '../../../../glossary/common/codec.js';
 import type { Concept, TermStatus } from '../../../../shared/model/glossary.js';
-import { CheckSession } from '../../../../renderer/workers/checkSession.js';
+import { CheckSession, GlossarySearch } from '../../../../renderer/workers/checkSession.js';
 import { GlossaryTable } from '../../../../renderer/workers/glossaryTable.js';
 import type {
   GlossaryRowsQuery,
@@ -88,7 +88,13 @@ describe('the glossary view’s rows in the check worker', () => {
       concept('b', 'doi', 'two'),
       concept('c', 'trei', 'three', 'preferred', '2026-03-01T09:00:00Z'),
     ];
-    const table = new GlossaryTable([{ path: '/g/x.tbx', glossary: { concepts } }], 'ro', 'en', 1);
+    const table = new GlossaryTable(
+      [{ path: '/g/x.tbx', glossary: { concepts } }],
+      new GlossarySearch(concepts, 'ro', 'en'),
+      'ro',
+      'en',
+      1,
+    );
     const order = (descending: boolean) =>
       table
         .rows({ filter: '', sort: 'modified', descending, offset: 0, limit: 10 })

@@ -85,7 +85,14 @@ describe('message catalogue (shared/i18n)', () => {
       concept('x', ['ceva'], [['thingamajig', 'forbidden']]),
       concept('y', ['altceva'], [['whatsit', 'deprecated']]),
     ]);
-    const found = runChecks(doc([...FAULTY, ['Ceva.', 'A thingamajig.']]), { terms });
+    const spelling = {
+      speller: { correct: (w: string) => w !== 'larg', suggest: () => ['large'] },
+      words: new Set<string>(),
+    };
+    const found = runChecks(doc([...FAULTY, ['Ceva.', 'A thingamajig.'], ['Casa e mare.', 'The house is larg.']]), {
+      terms,
+      spelling,
+    });
     const byId = new Map(checks.map((c) => [c.id, c]));
     const produced = new Set<string>();
     for (const f of found) {

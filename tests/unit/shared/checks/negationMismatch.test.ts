@@ -61,3 +61,13 @@ describe('negation-mismatch: catches', () => {
     expect(at(t, f!)).toBe('not');
   });
 });
+
+describe('negation-mismatch: idioms that do not negate', () => {
+  it.each([
+    ['Fără îndoială, este cel mai bun rezultat.', 'This is certainly the best result.'],
+    ['Tariful va fi de cel mult 5 lei.', 'The fare will be no more than 5 lei.'],
+    ['Prețurile au rămas la fel.', 'Prices have not changed.'],
+  ])('%s ↔ %s', (source, target) => {
+    expect(one(negationMismatch, source, target)).toEqual([]);
+  });
+});

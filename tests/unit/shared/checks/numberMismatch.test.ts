@@ -147,3 +147,12 @@ describe('number-mismatch on real news (issue 11, cause 2)', () => {
     expect(one(numberMismatch, source, target).length).toBeGreaterThan(0);
   });
 });
+
+describe('number-mismatch: noon and midnight', () => {
+  it.each([
+    ['Codul este valabil până miercuri la ora 12:00.', 'The warning is valid until noon on Wednesday.'],
+    ['Magazinele se închid la ora 0:00.', 'Shops close at midnight.'],
+  ])('%s ↔ %s', (source, target) => {
+    expect(one(numberMismatch, source, target)).toEqual([]);
+  });
+});

@@ -58,12 +58,21 @@ describe('project file', () => {
       settings: { checks: {}, ignoredFindings: ['whitespace:s2:0-1:k9', 'x:s1:2-3:q'] },
     };
     const p = parseProjectText(JSON.stringify(v1), 'old.dragoman');
-    expect(p.version).toBe(2);
+    expect(p.version).toBe(3);
     expect(p.settings.ignoredFindings).toEqual([
       { id: 'whitespace:s2:0-1:k9', by: '', at: '' },
       { id: 'x:s1:2-3:q', by: '', at: '' },
     ]);
     expect(p.segments).toEqual(sample().segments);
+  });
+
+  it('opens a version 2 file as version 3, with no words of its own, and keeps the words a version 3 file has', () => {
+    const v2 = { ...sample(), version: 2 };
+    const p = parseProjectText(JSON.stringify(v2), 'v2.dragoman');
+    expect(p.version).toBe(3);
+    expect(p.settings.dictionary).toBeUndefined();
+    const words = { ...sample(), settings: { checks: {}, ignoredFindings: [], dictionary: ['Blajut', 'eMAG'] } };
+    expect(parseProjectText(serializeProject(words), 'w.dragoman').settings.dictionary).toEqual(['Blajut', 'eMAG']);
   });
 
   it('refuses a version 2 file whose ignored finding is a bare id, naming the field', () => {
