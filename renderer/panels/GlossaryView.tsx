@@ -1,5 +1,6 @@
 import {
   memo,
+  useLayoutEffect,
   useCallback,
   useEffect,
   useId,
@@ -9,12 +10,12 @@ import {
   useSyncExternalStore,
   type KeyboardEvent,
 } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Concept, Term, TermStatus } from '../../shared/model/glossary.js';
 import { useT } from '../i18n/i18n.js';
 import type { I18nKey, Translate } from '../i18n/keys.js';
 import type { GlossaryRow, GlossaryRows, GlossaryRowsQuery, GlossarySort } from '../workers/protocol.js';
 import { fileName } from './glossaryModel.js';
+import { RowLayout } from './rowWindow.js';
 import { rowId, type GlossaryEdits, type PendingEdit } from './glossaryEdits.js';
 import {
   conceptFromDraft,
@@ -41,6 +42,8 @@ export interface GlossaryViewProps {
   target: string;
 }
 
+/** Rows rendered beyond the screen's edges, each way. */
+const OVERSCAN = 12;
 /** Rows are fetched in blocks this size. */
 const BLOCK = 100;
 /** A row's height when it is not being edited (px); edited and conflicting rows grow. */
@@ -122,15 +125,49 @@ export function GlossaryView({ rows, revision, edits, onClose, source, target }:
     [revision],
   );
 
-  const virtualizer = useVirtualizer({
-    count: loaded.total,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+  // The window of rows on screen (rowWindow.ts): rows share one height but the few that grew.
+  const [scroll, setScroll] = useState({ top: 0, height: 600 });
+  const [extra, setExtra] = useState<ReadonlyMap<number, number>>(new Map());
+  const layout = useMemo(() => new RowLayout(loaded.total, ROW_HEIGHT, extra), [loaded.total, extra]);
+  const { first, last } = layout.range(scroll.top, scroll.height, OVERSCAN);
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    let frame = 0;
+    const read = () => {
+      frame = 0;
+      setScroll((s) =>
+        s.top === el.scrollTop && s.height === el.clientHeight ? s : { top: el.scrollTop, height: el.clientHeight },
+      );
+    };
+    const onScroll = () => {
+      if (frame === 0) frame = requestAnimationFrame(read);
+    };
+    const ro = new ResizeObserver(read);
+    ro.observe(el);
+    el.addEventListener('scroll', onScroll, { passive: true });
+    read();
+    return () => {
+      ro.disconnect();
+      el.removeEventListener('scroll', onScroll);
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, []);
+  // Rows that grew (edit form, conflict, a change's state) are measured after each render.
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const next = new Map<number, number>();
+    // Only rows that may have grown are read: reading a height forces a layout.
+    for (const slot of el.querySelectorAll<HTMLElement>('[data-index][data-expanded]')) {
+      const grown = slot.offsetHeight - ROW_HEIGHT;
+      if (grown > 0) next.set(Number(slot.dataset.index), grown);
+    }
+    // Grown rows scrolled out of the window keep their height.
+    for (const [i, e] of extra) if ((i < first || i > last) && i < loaded.total) next.set(i, e);
+    const same = next.size === extra.size && [...next].every(([i, e]) => extra.get(i) === e);
+    if (!same) setExtra(next);
   });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items.at(-1)?.index ?? 0;
 
   // A new filter, order or glossary: the first visible block is fetched and replaces what is shown when it comes.
   useEffect(() => {
@@ -151,6 +188,7 @@ export function GlossaryView({ rows, revision, edits, onClose, source, target }:
   useEffect(() => {
     scrollRef.current?.scrollTo({ top: 0 });
     setActive(0);
+    setExtra(new Map());
   }, [current]);
 
   useEffect(() => {
@@ -162,7 +200,8 @@ export function GlossaryView({ rows, revision, edits, onClose, source, target }:
   const focusRow = (i: number) => {
     const n = Math.max(0, Math.min(loaded.total - 1, i));
     setActive(n);
-    virtualizer.scrollToIndex(n, { align: 'auto' });
+    const el = scrollRef.current;
+    if (el) el.scrollTop = layout.scrollFor(n, el.scrollTop, el.clientHeight);
     requestAnimationFrame(() =>
       scrollRef.current?.querySelector<HTMLElement>(`[data-index="${n}"] > [role=row]`)?.focus({ preventScroll: true }),
     );
@@ -312,24 +351,27 @@ export function GlossaryView({ rows, revision, edits, onClose, source, target }:
               {filter.trim() ? t('glossaryView.noMatch', { text: filter.trim() }) : t('glossaryView.empty')}
             </p>
           )}
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {items.map((item) => {
-              const row = rowAt(item.index);
+          <div style={{ height: layout.total, position: 'relative' }}>
+            {Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => {
+              const index = first + k;
+              const row = rowAt(index);
               const id = row ? rowId(row.file, row.key) : undefined;
+              const pending = id ? pendingByRow.get(id) : undefined;
+              const edited = editing && editing.id === id ? editing.base : undefined;
               return (
                 <div
-                  key={item.key}
-                  data-index={item.index}
-                  ref={virtualizer.measureElement}
+                  key={index}
+                  data-index={index}
+                  data-expanded={pending || edited ? '' : undefined}
                   className="dg-gv-slot"
-                  style={{ transform: `translateY(${item.start}px)` }}
+                  style={{ transform: `translateY(${layout.top(index)}px)` }}
                 >
                   <RowView
-                    index={item.index}
+                    index={index}
                     row={row}
-                    active={item.index === active}
-                    pending={id ? pendingByRow.get(id) : undefined}
-                    editing={editing && editing.id === id ? editing.base : undefined}
+                    active={index === active}
+                    pending={pending}
+                    editing={edited}
                     source={source}
                     target={target}
                     edits={edits}

@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import { useT } from '../i18n/i18n.js';
 import type { I18nKey } from '../i18n/keys.js';
 
@@ -75,20 +76,22 @@ export function Toolbar(p: ToolbarProps) {
   );
 }
 
+/** The width below which toolbar buttons show their short labels, so the toolbar stays one row at 1024 px. */
+const NARROW = '(max-width: 1240px)';
+
+function subscribeNarrow(onChange: () => void): () => void {
+  const mq = window.matchMedia(NARROW);
+  mq.addEventListener('change', onChange);
+  return () => mq.removeEventListener('change', onChange);
+}
+
 /**
- * A toolbar button's words: the full label, and a short one that CSS shows
- * instead when the window is narrow (styles: .dg-long / .dg-short), so the
- * toolbar stays one row at 1024 px in both languages. The full label is also
- * the button's tooltip.
+ * A toolbar button's words: the full label, or a short one when the window is
+ * narrow (the full one is then the tooltip), so the toolbar stays one row at
+ * 1024 px in both languages.
  */
 function Label({ long, short }: { long: I18nKey; short: I18nKey }) {
   const { t } = useT();
-  return (
-    <>
-      <span className="dg-long">{t(long)}</span>
-      <span className="dg-short" title={t(long)}>
-        {t(short)}
-      </span>
-    </>
-  );
+  const narrow = useSyncExternalStore(subscribeNarrow, () => window.matchMedia(NARROW).matches);
+  return narrow ? <span title={t(long)}>{t(short)}</span> : <>{t(long)}</>;
 }

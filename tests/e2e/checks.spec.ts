@@ -87,7 +87,7 @@ describe('live checks in the editor', () => {
     // Ctrl+. on the marked word opens the quick fixes; the preferred one comes first.
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Control+Period');
-    const fix = page.getByRole('option', { name: /“CIS”/ });
+    const fix = page.getByRole('option', { name: 'Use the glossary term: “CIS”' });
     await fix.waitFor();
     expect(await page.getByRole('option').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringMatching(/Ignore this finding/), expect.stringMatching(/Turn off/)]),

@@ -31,7 +31,7 @@ describe('a project from pasted Romanian text', () => {
 
     // Confirm segment 3 first, so that confirming segment 2 has to skip it.
     await goToSegment(page, 3);
-    await page.keyboard.type('Those who come in after eight must show their card.');
+    await page.keyboard.type('Those who come in late must show their card.');
     await page.keyboard.press('Control+Enter');
     expect(await hook(page, 'status', 3)).toBe('translated');
     expect(await hook(page, 'active')).toBe(4);

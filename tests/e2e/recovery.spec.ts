@@ -47,7 +47,7 @@ describe('killing the server loses no work', () => {
     await wb.open();
     await createProjectFromText(page, 'Recuperare', romanianText(6).text, 6);
     await goToSegment(page, 2);
-    await page.keyboard.type('The reading rooms open every day.');
+    await page.keyboard.type('The reading rooms open every day until ten.');
     await page.keyboard.press('Control+Enter');
     await goToSegment(page, 4);
     await page.keyboard.type('Access stays free');
@@ -66,7 +66,7 @@ describe('killing the server loses no work', () => {
     await crashAndRestart(wb);
     await waitForProject(page, 6);
     await expect.poll(() => page.getByTestId('project-name').textContent()).toBe('Recuperare');
-    expect(await hook(page, 'draft', 2)).toBe('The reading rooms open every day.');
+    expect(await hook(page, 'draft', 2)).toBe('The reading rooms open every day until ten.');
     expect(await hook(page, 'status', 2)).toBe('translated');
     expect(await hook(page, 'draft', 4)).toBe('Access stays free');
     expect(await hook(page, 'status', 4)).toBe('draft');
