@@ -12,7 +12,7 @@ import type { Token } from '../../shared/text/token.js';
 import { tokenize } from '../../shared/text/tokenize.js';
 import { foldDiacritics, matchKey, normalizeRo } from '../../shared/text/normalize.js';
 import type { Paradigm } from '../../shared/text/roMorph.js';
-import { ParadigmIndex, paradigmAccepts } from '../../shared/text/roMorph.js';
+import { hasRoDiacritics, ParadigmIndex, paradigmAccepts } from '../../shared/text/roMorph.js';
 import { englishBasesInto, englishWordAccepts, isAllCaps } from '../../shared/text/enMorph.js';
 import { termWordParadigms } from './termParadigms.js';
 
@@ -239,7 +239,8 @@ export class TermIndex implements TermLookup {
     // A dotted abbreviation (S.U.A.) is looked up without its dots, as in running text.
     const w = word.trim().replace(/\./g, '');
     const found: SourcePattern[] = [];
-    this.#source.collect(w, found, () => foldDiacritics(normalizeRo(w)));
+    // One word is its own passage: with diacritics it must match them, without any it is folded.
+    this.#source.collect(w, found, () => foldDiacritics(normalizeRo(w)), hasRoDiacritics(w));
     const hits: SourceWordHit[] = [];
     for (const p of found.sort((x, y) => x.order - y.order)) {
       if (p.rest.length === 0 && !hits.some((h) => h.conceptId === p.conceptId && h.term === p.term.text))
@@ -249,11 +250,16 @@ export class TermIndex implements TermLookup {
   }
 
   /**
-   * Romanian terms in `text`: whole words, any inflected form, any spelling of
-   * ș/ş/s; the longest match wins and results never overlap. Deprecated and
-   * forbidden Romanian terms are recognised too (they still name the concept).
+   * Romanian terms in `text`: whole words, any inflected form; the longest
+   * match wins and results never overlap. Deprecated and forbidden Romanian
+   * terms are recognised too (they still name the concept). A text written
+   * with diacritics must spell a term with the same ones (ș and ş alike:
+   * "fată" is not "față", "tara" is not "țara"); a text with none at all
+   * matches with diacritics folded. A term written with a capital matches
+   * only capitalised words.
    */
   findSource(text: string): SourceTermMatch[] {
+    const strict = hasRoDiacritics(text);
     const tokens = tokenize(text);
     const keys = new TokenKeys(tokens);
     const cands: Candidate<SourcePattern>[] = [];
@@ -266,11 +272,11 @@ export class TermIndex implements TermLookup {
       if (kind !== 'word' && kind !== 'abbreviation') continue;
       current = i;
       // `found` is emptied only after a hit: most words hit nothing, and resizing an array is not free.
-      if (this.#source.collect(keys.word(i), found, caseOfCurrent) === 0) continue;
+      if (this.#source.collect(keys.word(i), found, caseOfCurrent, strict) === 0) continue;
       if (found.length === 1) {
         const p = found[0]!;
         found.length = 0;
-        if (this.#restMatches(p, tokens, keys, i))
+        if (this.#restMatches(p, tokens, keys, i, strict))
           cands.push({ first: i, last: i + p.rest.length, order: p.order, match: p });
         continue;
       }
@@ -278,7 +284,7 @@ export class TermIndex implements TermLookup {
       let bestLast = -1;
       for (const p of found) {
         const last = i + p.rest.length;
-        if (last < bestLast || !this.#restMatches(p, tokens, keys, i)) continue;
+        if (last < bestLast || !this.#restMatches(p, tokens, keys, i, strict)) continue;
         if (last > bestLast) {
           best.length = 0;
           bestLast = last;
@@ -297,11 +303,12 @@ export class TermIndex implements TermLookup {
   }
 
   /** Whether the words after token `i` are forms of the pattern's remaining words. */
-  #restMatches(p: SourcePattern, tokens: readonly Token[], keys: TokenKeys, i: number): boolean {
+  #restMatches(p: SourcePattern, tokens: readonly Token[], keys: TokenKeys, i: number, strict: boolean): boolean {
     for (let k = 0; k < p.rest.length; k++) {
       const j = i + 1 + k;
       const t = tokens[j];
-      if (!t || !isWordish(t) || !paradigmAccepts(p.rest[k]!, keys.word(j), () => keys.caseKey(j))) return false;
+      if (!t || !isWordish(t) || !paradigmAccepts(p.rest[k]!, keys.word(j), () => keys.caseKey(j), strict))
+        return false;
     }
     return true;
   }

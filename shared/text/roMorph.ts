@@ -24,6 +24,14 @@ export interface StemRule {
    * The word matches only if the text spells its stem with exactly this case.
    */
   readonly caseStem?: string;
+  /**
+   * The stem in lower case with its diacritics (comma-below ș ț): where the
+   * text is written with diacritics a word must spell its stem so (fată is not
+   * față), up to the alternations t→ț, s→ș and a→ă of {@link diacriticsAgree}.
+   */
+  readonly dstem?: string;
+  /** The glossary writes the word with a capital (a name): the text must too ("puțin" is not Putin). */
+  readonly capital?: boolean;
 }
 
 /** Every form of one word: the union of its stem rules. */
@@ -182,6 +190,8 @@ export interface ParadigmOptions {
   caseSensitive?: boolean;
   /** The citation form may carry the definite article (first word of a multi-word term). */
   articled?: boolean;
+  /** The glossary writes the word with a capital: only capitalised text matches ({@link StemRule.capital}). */
+  capital?: boolean;
 }
 
 /**
@@ -200,9 +210,14 @@ export function paradigmOf(word: string, opts: ParadigmOptions): Paradigm {
       rules.push(ownForm(lower, caseKey));
       break;
     case 'acronym': {
-      const stem = foldDiacritics(lower.replace(/\./g, ''));
+      const dstem = lower.replace(/\./g, '');
+      const stem = foldDiacritics(dstem);
       const caseBare = caseKey?.replace(/\./g, '');
-      rules.push(caseBare !== undefined ? { stem, endings: ACRONYM, caseStem: caseBare } : { stem, endings: ACRONYM });
+      rules.push(
+        caseBare !== undefined
+          ? { stem, dstem, endings: ACRONYM, caseStem: caseBare }
+          : { stem, dstem, endings: ACRONYM },
+      );
       break;
     }
     case 'properName': {
@@ -236,7 +251,8 @@ export function paradigmOf(word: string, opts: ParadigmOptions): Paradigm {
           addAlternations(rules, lemma);
           // -esc adjectives diphthongise in the feminine: românesc → românească.
           if (adjective && lemma.endsWith('esc')) {
-            rules.push({ stem: foldDiacritics(lemma.slice(0, -3) + 'easc'), endings: FEMININE_SINGULAR });
+            const dstem = lemma.slice(0, -3) + 'easc';
+            rules.push({ stem: foldDiacritics(dstem), dstem, endings: FEMININE_SINGULAR });
           }
         }
       }
@@ -246,7 +262,7 @@ export function paradigmOf(word: string, opts: ParadigmOptions): Paradigm {
       break;
     }
   }
-  return rules;
+  return opts.capital ? rules.map((r) => ({ ...r, capital: true })) : rules;
 }
 
 /** Lower case; plain ASCII skips the (much slower) locale-aware mapping, which gives the same result there. */
@@ -268,17 +284,20 @@ function addRule(
   endings: ReadonlySet<string>,
   caseKey: string | undefined,
 ): void {
-  const stem = foldDiacritics(cut === 0 ? lemma : lemma.slice(0, lemma.length - cut));
-  rules.push(caseKey ? { stem, endings, caseStem: caseKey.slice(0, stem.length) } : { stem, endings });
+  const dstem = cut === 0 ? lemma : lemma.slice(0, lemma.length - cut);
+  const stem = foldDiacritics(dstem);
+  rules.push(caseKey ? { stem, dstem, endings, caseStem: caseKey.slice(0, stem.length) } : { stem, dstem, endings });
 }
 
 function addAlternations(rules: StemRule[], stem: string): void {
-  for (const alt of alternatedStems(stem)) rules.push({ stem: foldDiacritics(alt), endings: FRONT });
+  for (const alt of alternatedStems(stem)) rules.push({ stem: foldDiacritics(alt), dstem: alt, endings: FRONT });
 }
 
 function ownForm(lower: string, caseKey: string | undefined): StemRule {
   const stem = foldDiacritics(lower);
-  return caseKey ? { stem, endings: INVARIABLE, caseStem: caseKey } : { stem, endings: INVARIABLE };
+  return caseKey
+    ? { stem, dstem: lower, endings: INVARIABLE, caseStem: caseKey }
+    : { stem, dstem: lower, endings: INVARIABLE };
 }
 
 /**
@@ -287,10 +306,15 @@ function ownForm(lower: string, caseKey: string | undefined): StemRule {
  * @param word the word as written in the text, or its match key (folding twice changes nothing)
  * @param caseKey the word with diacritics folded but case kept (or a function giving it);
  *   required for case-sensitive rules
+ * @param strict the text is written with diacritics ({@link hasRoDiacritics}): the word must
+ *   spell each stem with the glossary's diacritics, and `word` must be the word as written
  */
-export function paradigmAccepts(paradigm: Paradigm, word: string, caseKey?: CaseKeySource): boolean {
+export function paradigmAccepts(paradigm: Paradigm, word: string, caseKey?: CaseKeySource, strict = false): boolean {
   let n = foldWord(word);
-  if (n < 0) n = foldWord(word.normalize('NFC'));
+  if (n < 0) {
+    word = word.normalize('NFC');
+    n = foldWord(word);
+  }
   if (n < 0) return false;
   let stop: boolean | undefined;
   let resolved: string | undefined;
@@ -303,12 +327,79 @@ export function paradigmAccepts(paradigm: Paradigm, word: string, caseKey?: Case
       stop ??= isStopForm(n);
       if (stop) continue;
     }
+    if (rule.capital && !startsWithCapital(word)) continue;
+    if (strict && rule.dstem !== undefined && !diacriticsAgree(rule.dstem, word, ending)) continue;
     if (rule.caseStem === undefined) return true;
     if (caseKey === undefined) continue;
     resolved ??= typeof caseKey === 'string' ? caseKey : caseKey();
     if (resolved.startsWith(rule.caseStem)) return true;
   }
   return false;
+}
+
+// Precomposed letters, or the combining breve, circumflex, comma below and cedilla of decomposed text.
+const RO_DIACRITIC = /[ăâîșțşţĂÂÎȘȚŞŢ]|[stSTaAiI][\u0302\u0306\u0326\u0327]/u;
+
+/**
+ * Whether a text is written with Romanian diacritics (ă â î ș ț, cedilla ş ţ
+ * included, precomposed or not). Such a text spells its words with them, so a
+ * word without them is another word ("tara" is not "țara"); a text with none
+ * at all is typed without them and is matched with diacritics folded.
+ */
+export function hasRoDiacritics(text: string): boolean {
+  return RO_DIACRITIC.test(text);
+}
+
+/** Whether the word's first letter is a capital (Putin, PUTIN; not puțin). */
+function startsWithCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  const ch = word[0]!;
+  return ch !== ch.toLowerCase();
+}
+
+// Per code unit: lower case with diacritics kept, cedilla → comma-below, hyphen look-alikes → "-" (0 = not computed).
+const DKEY_CODE = new Uint16Array(0x10000);
+
+function dkeyCode(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+  let k = DKEY_CODE[c]!;
+  if (k === 0) {
+    const key = c === 0x2010 || c === 0x2011 || c === 0x2013 ? '-' : lowerRo(normalizeRo(String.fromCharCode(c)));
+    k = key.length === 1 ? key.charCodeAt(0) : c;
+    DKEY_CODE[c] = k;
+  }
+  return k;
+}
+
+const isVowelCode = (c: number): boolean => VOWELS.includes(String.fromCharCode(c));
+
+/**
+ * Whether NFC `word` spells the stem `dstem` with its diacritics, soft hyphens
+ * skipped. The folded key already matched, so only ă/â/a, î/i, ș/s and ț/t can
+ * differ. Allowed: the paradigm's own alternations before an ending in -i
+ * (student → studenți, ministru → miniștri, pas → pași) and a → ă in the last
+ * syllable before -i or -uri (carte → cărți, sare → săruri).
+ */
+function diacriticsAgree(dstem: string, word: string, ending: string): boolean {
+  const n = dstem.length;
+  const e0 = ending.charCodeAt(0);
+  const front = e0 === 0x69;
+  const vowelAlt = front || e0 === 0x75;
+  let lastVowel = -1;
+  if (vowelAlt) for (let i = n - 1; i >= 0 && lastVowel < 0; i--) if (isVowelCode(dstem.charCodeAt(i))) lastVowel = i;
+  let j = 0;
+  for (let i = 0; i < n; i++, j++) {
+    let c = word.charCodeAt(j);
+    while (c === 0xad) c = word.charCodeAt(++j);
+    const t = dkeyCode(c);
+    const s = dstem.charCodeAt(i);
+    if (t === s) continue;
+    if (front && i >= n - 3 && ((s === 0x74 && t === 0x21b) || (s === 0x73 && t === 0x219))) continue;
+    if (i === lastVowel && s === 0x61 && t === 0x103) continue;
+    return false;
+  }
+  return true;
 }
 
 /** The ending spelled by folded code units [from, to) of the current word, if it is a known ending. */
@@ -394,8 +485,9 @@ let prefixHash = new Int32Array(65);
 
 /**
  * Folds `word` into {@link codes} and {@link prefixHash} without building a
- * string: the hot path of term recognition. Returns the key length, or -1 when
- * the word holds combining marks (not NFC), which needs the string path.
+ * string: the hot path of term recognition. Returns the key length (soft
+ * hyphens dropped), or -1 when the word holds combining marks (not NFC), which
+ * needs the string path.
  */
 function foldWord(word: string): number {
   const n = word.length;
@@ -404,17 +496,20 @@ function foldWord(word: string): number {
     prefixHash = new Int32Array(n * 2 + 1);
   }
   let h = 0;
+  let m = 0;
   for (let i = 0; i < n; i++) {
     const c = word.charCodeAt(i);
     let k: number;
     if (c < 0x80) k = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
     else if (c >= 0x300 && c <= 0x36f) return -1;
+    // A soft hyphen is an invisible break opportunity: Lukașen\u00ADko is Lukașenko.
+    else if (c === 0xad) continue;
     else k = keyCode(c);
-    codes[i] = k;
+    codes[m++] = k;
     h = (Math.imul(h, 31) + k) | 0;
-    prefixHash[i + 1] = h;
+    prefixHash[m] = h;
   }
-  return n;
+  return m;
 }
 
 /** Whether the first `stem.length` folded code units of the current word spell `stem`. */
@@ -447,6 +542,8 @@ export class ParadigmIndex<T> {
         endings: rule.endings,
         stem: rule.stem,
         caseStem: rule.caseStem,
+        dstem: rule.dstem,
+        capital: rule.capital === true,
         value,
       };
       const h = stemHash(rule.stem);
@@ -467,16 +564,23 @@ export class ParadigmIndex<T> {
    *   a dotted abbreviation without its dots
    * @param caseKey the word folded with case kept (or a function giving it); when
    *   absent, case-sensitive rules never match
+   * @param strict the text is written with diacritics ({@link hasRoDiacritics}): stems must
+   *   be spelled with the glossary's diacritics
    * @returns the number of values appended
    */
-  collect(word: string, out: T[], caseKey?: CaseKeySource): number {
+  collect(word: string, out: T[], caseKey?: CaseKeySource, strict = false): number {
     let n = foldWord(word);
-    if (n < 0) n = foldWord(word.normalize('NFC'));
+    if (n < 0) {
+      word = word.normalize('NFC');
+      n = foldWord(word);
+    }
     if (n < 0) return 0;
     const before = out.length;
     const byStem = this.#byStem;
     const filter = this.#filter;
     resolvedCaseKey = undefined;
+    currentWord = word;
+    currentStrict = strict;
     let bit = filterBit(prefixHash[n]!);
     if ((filter[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
       const whole = byStem.get(prefixHash[n]!);
@@ -513,6 +617,8 @@ interface StemEntry<T> {
   readonly endings: ReadonlySet<string>;
   readonly stem: string;
   readonly caseStem: string | undefined;
+  readonly dstem: string | undefined;
+  readonly capital: boolean;
   readonly value: T;
 }
 
@@ -532,6 +638,9 @@ function addMatching<T>(
 
 /** The case key of the word being collected, once computed (collect is synchronous and not re-entered). */
 let resolvedCaseKey: string | undefined;
+/** The word being collected (NFC) and whether its text is written with diacritics. */
+let currentWord = '';
+let currentStrict = false;
 
 function addIfMatching<T>(
   entry: StemEntry<T>,
@@ -542,6 +651,8 @@ function addIfMatching<T>(
 ): void {
   // The hash matched; the stem itself must too. Cheapest test first: the ending sets are few and shared.
   if (entry.stemLength !== stemLength || !entry.endings.has(ending) || !codesStartWith(entry.stem)) return;
+  if (entry.capital && !startsWithCapital(currentWord)) return;
+  if (currentStrict && entry.dstem !== undefined && !diacriticsAgree(entry.dstem, currentWord, ending)) return;
   if (entry.caseStem !== undefined) {
     if (caseKey === undefined) return;
     resolvedCaseKey ??= typeof caseKey === 'string' ? caseKey : caseKey();

@@ -77,11 +77,17 @@ describe('findSource', () => {
     expect(source('Estul țării; el este acasă; vestul')).toEqual([['east', 'Estul']]);
     expect(source('HR-ul firmei, dar nu throughHR sau Hrușciov')).toEqual([['hr', 'HR-ul']]);
   });
-  it('matches cedilla and no-diacritics spellings', () => {
-    expect(source('Preşedintele şi presedintii')).toEqual([
+  it('matches cedilla spellings, and no-diacritics spellings in text typed without diacritics', () => {
+    expect(source('Preşedintele şi preşedinţii')).toEqual([
       ['president', 'Preşedintele'],
+      ['president', 'preşedinţii'],
+    ]);
+    expect(source('Presedintele si presedintii')).toEqual([
+      ['president', 'Presedintele'],
       ['president', 'presedintii'],
     ]);
+    // A text written with diacritics spells its words with them: "presedintii" there is a typo, not the term.
+    expect(source('Preşedintele şi presedintii')).toEqual([['president', 'Preşedintele']]);
   });
   it('refuses derivations', () => {
     expect(source('consilierul, președinția, acordarea, statutul')).toEqual([]);
@@ -158,5 +164,74 @@ describe('word-level lookup and size', () => {
     expect(index.size).toBe(14);
     expect(index.concept('kyiv')?.id).toBe('kyiv');
     expect(index.findSource('la Kievului').map((m) => m.conceptId)).toEqual(['kyiv']);
+  });
+});
+
+describe('diacritics, case and hyphens in matching (issue 11, cause 7)', () => {
+  const ro = buildTermIndex({
+    concepts: [
+      { id: 'girl', terms: { ro: [t('fată')], en: [t('girl')] } },
+      { id: 'face', terms: { ro: [t('față')], en: [t('face')] } },
+      { id: 'country', terms: { ro: [t('țară')], en: [t('country')] } },
+      { id: 'fish', terms: { ro: [t('pește')], en: [t('fish')] } },
+      { id: 'putin', terms: { ro: [t('Putin')], en: [t('Putin')] } },
+      { id: 'luka', terms: { ro: [t('Lukașenko', { type: 'properName' })], en: [t('Lukashenko')] } },
+      { id: 'student', terms: { ro: [t('student')], en: [t('student')] } },
+      { id: 'part', terms: { ro: [t('parte')], en: [t('part')] } },
+      { id: 'nato', terms: { ro: [t('NATO')], en: [t('NATO')] } },
+    ],
+  });
+  const found = (text: string): [string, string][] => ro.findSource(text).map((m) => [m.conceptId, m.surface]);
+
+  it('tells fată from față and țara from tara where the text has diacritics', () => {
+    expect(found('Fata vecinilor și-a acoperit fața cu mâinile.')).toEqual([
+      ['girl', 'Fata'],
+      ['face', 'fața'],
+    ]);
+    expect(found('Țara noastră a cumpărat pește, dar tara camionului a fost greșit cântărită.')).toEqual([
+      ['country', 'Țara'],
+      ['fish', 'pește'],
+    ]);
+    // "peste" (over) is not "pește" (fish) in a text with diacritics.
+    expect(found('Au trecut peste pod și au ajuns în țară.')).toEqual([['country', 'țară']]);
+  });
+
+  it('folds where the text is typed without any diacritics', () => {
+    expect(found('Lukasenko a vorbit marti despre tara si despre studentii din Minsk.')).toEqual([
+      ['luka', 'Lukasenko'],
+      ['country', 'tara'],
+      ['student', 'studentii'],
+    ]);
+  });
+
+  it('counts cedilla and comma-below as the same, and keeps the paradigm alternations', () => {
+    expect(found('Ţara îşi trimite studenţii la Bruxelles; părţile au semnat.')).toEqual([
+      ['country', 'Ţara'],
+      ['student', 'studenţii'],
+      ['part', 'părţile'],
+    ]);
+  });
+
+  it('matches a capitalised term only in capitalised text: "puțin" is not Putin', () => {
+    expect(found('Putin a spus puțin despre negocieri.')).toEqual([['putin', 'Putin']]);
+    expect(found('Putin a vorbit putin despre negocieri.')).toEqual([['putin', 'Putin']]);
+    expect(found('PUTIN A DECLARAT RĂZBOI')).toEqual([['putin', 'PUTIN']]);
+  });
+
+  it('reads hyphen look-alikes as "-" and drops soft hyphens inside words', () => {
+    expect(found('Summitul NATO\u2011ului l-a criticat pe Lukașen\u00ADko.')).toEqual([
+      ['nato', 'NATO\u2011ului'],
+      ['luka', 'Lukașen\u00ADko'],
+    ]);
+    expect(found('Liderii NATO\u2010ului și ai NATO\u2013ului')).toEqual([
+      ['nato', 'NATO\u2010ului'],
+      ['nato', 'NATO\u2013ului'],
+    ]);
+  });
+
+  it('looks a single word up as its own passage', () => {
+    expect(ro.lookupSourceWord('fața').map((h) => h.conceptId)).toEqual(['face']);
+    expect(ro.lookupSourceWord('fata').map((h) => h.conceptId)).toEqual(['girl', 'face']);
+    expect(ro.lookupSourceWord('puțin')).toEqual([]);
   });
 });
