@@ -15,6 +15,7 @@ import type { Paradigm } from '../../shared/text/roMorph.js';
 import { hasRoDiacritics, ParadigmIndex, paradigmAccepts } from '../../shared/text/roMorph.js';
 import { englishBasesInto, englishWordAccepts, isAllCaps } from '../../shared/text/enMorph.js';
 import { termWordParadigms } from './termParadigms.js';
+import { contextOf, rejectedByContext } from './termContext.js';
 
 /** Options of {@link buildTermIndex}. */
 export interface TermIndexOptions {
@@ -264,15 +265,28 @@ export class TermIndex implements TermLookup {
     const keys = new TokenKeys(tokens);
     const cands: Candidate<SourcePattern>[] = [];
     const found: SourcePattern[] = [];
+    const weak: boolean[] = [];
     // One closure for the whole text: the case key is computed only if a case-sensitive stem is hit.
     let current = 0;
     const caseOfCurrent = (): string => keys.caseKey(current);
+    const keyOf = (j: number): string => keys.key(j);
     for (let i = 0; i < tokens.length; i++) {
       const kind = tokens[i]!.kind;
       if (kind !== 'word' && kind !== 'abbreviation') continue;
       current = i;
       // `found` is emptied only after a hit: most words hit nothing, and resizing an array is not free.
-      if (this.#source.collect(keys.word(i), found, caseOfCurrent, strict) === 0) continue;
+      if (this.#source.collect(keys.word(i), found, caseOfCurrent, strict, weak) === 0) continue;
+      // A word that cannot be a noun here (să plece, a cere, o casă mare) starts no term.
+      const word = keys.word(i);
+      const capitalised = word[0] !== word[0]!.toLowerCase();
+      if (rejectedByContext(keys.key(i), capitalised, contextOf(tokens, keyOf, i, i, strict))) {
+        found.length = 0;
+        weak.length = 0;
+        continue;
+      }
+      // A word that is a regular form of one term and only a rare form of another is the first's (membre: membră).
+      if (found.length > 1 && weak.includes(true) && weak.includes(false)) dropWeak(found, weak);
+      weak.length = 0;
       if (found.length === 1) {
         const p = found[0]!;
         found.length = 0;
@@ -413,6 +427,20 @@ export class TermIndex implements TermLookup {
     }
     return true;
   }
+}
+
+/**
+ * Drops the one-word patterns found through a weak rule when another one-word
+ * pattern was found through a regular one (`weak[j]` tells for `found[j]`).
+ * Multi-word patterns stay: their other words decide.
+ */
+function dropWeak(found: SourcePattern[], weak: readonly boolean[]): void {
+  let strong = false;
+  for (let j = 0; j < found.length; j++) if (!weak[j] && found[j]!.rest.length === 0) strong = true;
+  if (!strong) return;
+  let k = 0;
+  for (let j = 0; j < found.length; j++) if (!weak[j] || found[j]!.rest.length > 0) found[k++] = found[j]!;
+  found.length = k;
 }
 
 // Reused by #matchPart: the bases of the word part being looked up.

@@ -32,6 +32,12 @@ export interface StemRule {
   readonly dstem?: string;
   /** The glossary writes the word with a capital (a name): the text must too ("puțin" is not Putin). */
   readonly capital?: boolean;
+  /**
+   * The endings are rare for the class (the neuter plural -e of a consonant
+   * noun, stat → state): where one word is also a regular form of another
+   * term (membre: membră, not membru), the other wins.
+   */
+  readonly weak?: boolean;
 }
 
 /** Every form of one word: the union of its stem rules. */
@@ -47,20 +53,45 @@ export type Paradigm = readonly StemRule[];
 export type WordRole = 'noun' | 'adjective' | 'properName' | 'acronym' | 'invariable';
 
 // Endings are written here with their diacritics for the reader; they are folded on load.
-const E_NOUN_CONSONANT = ['', 'ul', 'ului', 'i', 'ii', 'ilor', 'uri', 'urile', 'urilor', 'e', 'ele', 'elor'];
+const E_NOUN_CONSONANT = ['', 'ul', 'ului', 'i', 'ii', 'ilor', 'uri', 'urile', 'urilor'];
+/** The neuter plural in -e (stat → state, raport → rapoarte): a {@link StemRule.weak} rule of its own. */
+const E_NEUTER_E = ['e', 'ele', 'elor'];
 const E_ADJ_CONSONANT = ['', 'ul', 'ului', 'i', 'ii', 'ilor', 'ă', 'a', 'ei', 'e', 'ele', 'elor'];
-const E_U = ['u', 'ul', 'ului', 'i', 'ii', 'ile', 'ilor', 'e', 'ele', 'elor', 'uri', 'urile', 'urilor'];
+const E_U = ['u', 'ul', 'ului', 'i', 'ii', 'ile', 'ilor', 'uri', 'urile', 'urilor'];
 const E_E = ['e', 'ele', 'elor', 'elui', 'ea', 'i', 'ii', 'ile', 'ilor'];
 const E_ADJ_E = [...E_E, 'ă', 'a', 'ei'];
 const E_IE = ['e', 'a', 'ei', 'i', 'ile', 'ilor'];
 const E_A_SCHWA = ['ă', 'a', 'ei', 'e', 'ele', 'elor', 'i', 'ii', 'ile', 'ilor'];
-const E_PLURAL_I = ['i', 'ii', 'ile', 'ilor', 'e', 'ea', 'ei', '', 'ul', 'ului'];
+const E_PLURAL_I = [
+  'i',
+  'ii',
+  'ile',
+  'ilor',
+  'e',
+  'ea',
+  'ei',
+  '',
+  'ul',
+  'ului',
+  'iul',
+  'iului',
+  'iuri',
+  'iurile',
+  'iurilor',
+];
+/** Vowel + -ie (femeie, odaie, cheie): the stem keeps its i (femei, femeii, femeile, femeilor). */
+const E_VOWEL_IE = ['e', 'a', '', 'i', 'le', 'lor'];
+/** Stressed -ea (stea, cafea): steaua, stele, stelele, stelelor. */
+const E_EA = ['a', 'aua', 'le', 'lei', 'lele', 'lelor'];
+/** Feminine of a masculine agent noun (prizonier → prizonieră, student → studentă). */
+const E_FEMININE_AGENT = ['ă', 'a', 'ei'];
 /** Endings after an alternated stem (europen-e, școl-i, ser-i): only front-vowel ones. */
 const E_FRONT = ['e', 'ei', 'ele', 'elor', 'i', 'ii', 'ile', 'ilor'];
 const E_PROPER_CONSONANT = ['', 'ul', 'ului'];
 const E_PROPER_A = ['a', 'ei'];
 const E_PROPER_U = ['', 'l', 'lui'];
-const E_PROPER_I = ['', 'ul', 'ului'];
+/** Names in -i, often plural in form: Iași → Iașului, Iașilor; Carpați → Carpații, Carpaților. */
+const E_PROPER_I = ['', 'ul', 'ului', 'i', 'lor'];
 /** Article and plural endings written after a hyphen: CSI-ului, NATO-ul, Bruxelles-ul, ONG-urile. */
 const E_HYPHEN = [
   '-ul',
@@ -93,6 +124,10 @@ function endingSet(list: readonly string[], ...more: (readonly string[])[]): Rea
 
 const NOUN_CONSONANT = endingSet(E_NOUN_CONSONANT);
 const NOUN_CONSONANT_U = endingSet(E_NOUN_CONSONANT, ['u']);
+const NEUTER_E = endingSet(E_NEUTER_E);
+const VOWEL_IE_CLASS = endingSet(E_VOWEL_IE);
+const EA_CLASS = endingSet(E_EA);
+const FEMININE_AGENT = endingSet(E_FEMININE_AGENT, E_NEUTER_E);
 const ADJ_CONSONANT = endingSet(E_ADJ_CONSONANT);
 const U_CLASS = endingSet(E_U);
 const E_CLASS = endingSet(E_E);
@@ -138,6 +173,24 @@ const STOP_FORMS: ReadonlySet<string> = new Set(
     'mai',
     'dar',
     'bine',
+    // Function words shaped like a noun form: peste (over) = pest-e, acele = ac-ele, celei = cel-ei.
+    'peste',
+    'acele',
+    'acea',
+    'celei',
+    'celui',
+    'unei',
+    'unui',
+    'mei',
+    'tăi',
+    'săi',
+    'alte',
+    'altei',
+    'altor',
+    'toate',
+    'multe',
+    'unele',
+    'cere',
   ].map((w) => foldDiacritics(w)),
 );
 
@@ -182,6 +235,50 @@ function alternatedStems(stem: string): string[] {
   out.delete(stem);
   return [...out];
 }
+
+/**
+ * Nouns whose paradigm no ending class describes (ro-en-notes.md, issue 11
+ * cause 8): their stems and endings, written out. They replace the class
+ * rules, so "cale" is no form of cal and "ore" none of oară.
+ */
+// lemma = stem: endings; stem: endings ("" written as nothing before a comma).
+const IRREGULAR_TABLE = [
+  'om = om: ,ul,ului; oamen: i,ii,ilor',
+  'copil = copil: ,ul,ului; copi: i,ii,ilor',
+  'cal = cal: ,ul,ului; ca: i,ii,ilor',
+  'cuvânt = cuvânt: ,ul,ului; cuvint: e,ele,elor',
+  'mână = mân: ă,a; mâin: ii,i,ile,ilor',
+  'zi = zi: ,le,lei,lele,lelor; ziu: a',
+  'noapte = noapt: e,ea; nopț: ii,i,ile,ilor',
+  // "ori" is also a stop form (or): as a whole word it is the plural, and termContext.ts wants a count before it.
+  'oară = oar: ă,a; ori: ',
+  'tată = tat: ă,a,ăl,ălui; taț: i,ii,ilor',
+  'soră = sor: ă,a,ei; suror: i,ile,ilor',
+  'tânăr = tânăr: ,ul,ului,ă,a; tiner: i,ii,ilor,e,ele,elor',
+  'sămânță = sămânț: ă,a,ei; semințe: ,le,lor',
+  'fată = fat: ă,a; fet: ei,e,ele,elor',
+  'an = an: ,ul,ului,i,ii,ilor',
+  'ou = ou: ,l,lui,ă,ăle,ălor',
+];
+
+/**
+ * Nouns whose paradigm no ending class describes (ro-en-notes.md, issue 11
+ * cause 8): their stems and endings, written out. They replace the class
+ * rules, so "cale" is no form of cal and "ore" none of oară.
+ */
+const IRREGULAR: ReadonlyMap<string, readonly (readonly [string, ReadonlySet<string>])[]> = new Map(
+  IRREGULAR_TABLE.map((line) => {
+    const [lemma, stems] = line.split(' = ') as [string, string];
+    const rules = stems.split('; ').map((part) => {
+      const [stem, endings] = part.split(': ') as [string, string];
+      return [stem, endingSet(endings.split(','))] as const;
+    });
+    return [lemma, rules];
+  }),
+);
+
+/** Masculine agent nouns that have a feminine in -ă (prizonieră, studentă, deputată, francezei). */
+const AGENT_SUFFIX = /(?:ier|ist|ant|ent|at|ut|ez|ean)$/;
 
 /** Options for {@link paradigmOf}. */
 export interface ParadigmOptions {
@@ -234,19 +331,49 @@ export function paradigmOf(word: string, opts: ParadigmOptions): Paradigm {
       const adjective = opts.role === 'adjective';
       const lemma = opts.articled ? deArticle(lower) : lower;
       const last = lemma[lemma.length - 1] ?? '';
-      if (lemma.endsWith('ie')) addRule(rules, lemma, 1, IE_CLASS, caseKey);
-      else if (last === 'e') addRule(rules, lemma, 1, adjective ? ADJ_E_CLASS : E_CLASS, caseKey);
+      const irregular = adjective || caseKey ? undefined : IRREGULAR.get(lemma);
+      if (irregular) {
+        for (const [dstem, endings] of irregular) rules.push({ stem: foldDiacritics(dstem), dstem, endings });
+      } else if (/[aeiouăâî]ie$/.test(lemma)) {
+        addRule(rules, lemma, 1, VOWEL_IE_CLASS, caseKey);
+        // odaie → odăi, ploaie → ploi: the plural's stem alternates.
+        const alt = lemma
+          .slice(0, -1)
+          .replace(/oa(i)$/, 'o$1')
+          .replace(/a(i)$/, 'ă$1');
+        if (!caseKey && alt !== lemma.slice(0, -1))
+          rules.push({ stem: foldDiacritics(alt), dstem: alt, endings: VOWEL_IE_CLASS });
+      } else if (lemma.endsWith('ie')) addRule(rules, lemma, 1, IE_CLASS, caseKey);
+      else if (last === 'e') {
+        addRule(rules, lemma, 1, adjective ? ADJ_E_CLASS : E_CLASS, caseKey);
+        // scrisoare → scrisori, valoare → valorii: oa → o before -i.
+        const stem = lemma.slice(0, -1);
+        if (!caseKey && /oa[^aeiouăâî]+$/.test(stem)) addAlternations(rules, stem);
+      } else if (last === 'a' && lemma.endsWith('ea') && lemma.length > 3 && !adjective)
+        addRule(rules, lemma, 1, EA_CLASS, caseKey);
       else if (last === 'ă') {
         addRule(rules, lemma, 1, SCHWA_CLASS, caseKey);
         // An alternated stem changes letters inside the word; a case-sensitive word keeps its written stem only.
         if (!caseKey) addAlternations(rules, lemma.slice(0, -1));
-      } else if (last === 'u') addRule(rules, lemma, 1, U_CLASS, caseKey);
-      else if (last === 'i') addRule(rules, lemma, 1, PLURAL_I_CLASS, caseKey);
+      } else if (last === 'u') {
+        addRule(rules, lemma, 1, U_CLASS, caseKey);
+        // teatru → teatre, centru → centre; membru → membri, so the -e plural is weak.
+        if (!adjective) addRule(rules, lemma, 1, NEUTER_E, caseKey, true);
+      } else if (last === 'i') addRule(rules, lemma, 1, PLURAL_I_CLASS, caseKey);
       else if (last === 'a') addRule(rules, lemma, 1, SCHWA_CLASS, caseKey);
       else if (isVowel(last) || !isCased(last)) addRule(rules, lemma, 0, INVARIABLE, caseKey);
       else {
         const endings = adjective ? ADJ_CONSONANT : U_FINAL_CLUSTER.test(lemma) ? NOUN_CONSONANT_U : NOUN_CONSONANT;
         addRule(rules, lemma, 0, endings, caseKey);
+        if (!adjective) {
+          // A masculine agent noun names women too (prizoniera politică); else a neuter plural in -e.
+          const agent = AGENT_SUFFIX.test(lemma) && lemma.length > 4;
+          addRule(rules, lemma, 0, agent ? FEMININE_AGENT : NEUTER_E, caseKey, true);
+          // raport → rapoarte, picior → picioare: o → oa before the neuter -e.
+          const oa = /(?:[^t]or|ort|on)$/.test(lemma) ? lemma.replace(/o([^aeiouăâî]+)$/, 'oa$1') : lemma;
+          if (!caseKey && oa !== lemma)
+            rules.push({ stem: foldDiacritics(oa), dstem: oa, endings: NEUTER_E, weak: true });
+        }
         if (!caseKey) {
           addAlternations(rules, lemma);
           // -esc adjectives diphthongise in the feminine: românesc → românească.
@@ -283,10 +410,14 @@ function addRule(
   cut: number,
   endings: ReadonlySet<string>,
   caseKey: string | undefined,
+  weak = false,
 ): void {
   const dstem = cut === 0 ? lemma : lemma.slice(0, lemma.length - cut);
   const stem = foldDiacritics(dstem);
-  rules.push(caseKey ? { stem, dstem, endings, caseStem: caseKey.slice(0, stem.length) } : { stem, dstem, endings });
+  const rule: StemRule = caseKey
+    ? { stem, dstem, endings, caseStem: caseKey.slice(0, stem.length) }
+    : { stem, dstem, endings };
+  rules.push(weak ? { ...rule, weak } : rule);
 }
 
 function addAlternations(rules: StemRule[], stem: string): void {
@@ -544,6 +675,7 @@ export class ParadigmIndex<T> {
         caseStem: rule.caseStem,
         dstem: rule.dstem,
         capital: rule.capital === true,
+        weak: rule.weak === true,
         value,
       };
       const h = stemHash(rule.stem);
@@ -566,9 +698,11 @@ export class ParadigmIndex<T> {
    *   absent, case-sensitive rules never match
    * @param strict the text is written with diacritics ({@link hasRoDiacritics}): stems must
    *   be spelled with the glossary's diacritics
+   * @param weak when given, receives for each value appended whether it came from a
+   *   {@link StemRule.weak} rule
    * @returns the number of values appended
    */
-  collect(word: string, out: T[], caseKey?: CaseKeySource, strict = false): number {
+  collect(word: string, out: T[], caseKey?: CaseKeySource, strict = false, weak?: boolean[]): number {
     let n = foldWord(word);
     if (n < 0) {
       word = word.normalize('NFC');
@@ -581,6 +715,7 @@ export class ParadigmIndex<T> {
     resolvedCaseKey = undefined;
     currentWord = word;
     currentStrict = strict;
+    currentWeak = weak;
     let bit = filterBit(prefixHash[n]!);
     if ((filter[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
       const whole = byStem.get(prefixHash[n]!);
@@ -619,6 +754,7 @@ interface StemEntry<T> {
   readonly caseStem: string | undefined;
   readonly dstem: string | undefined;
   readonly capital: boolean;
+  readonly weak: boolean;
   readonly value: T;
 }
 
@@ -641,6 +777,7 @@ let resolvedCaseKey: string | undefined;
 /** The word being collected (NFC) and whether its text is written with diacritics. */
 let currentWord = '';
 let currentStrict = false;
+let currentWeak: boolean[] | undefined;
 
 function addIfMatching<T>(
   entry: StemEntry<T>,
@@ -659,6 +796,7 @@ function addIfMatching<T>(
     if (!resolvedCaseKey.startsWith(entry.caseStem)) return;
   }
   out.push(entry.value);
+  currentWeak?.push(entry.weak);
 }
 
 /**

@@ -235,3 +235,106 @@ describe('diacritics, case and hyphens in matching (issue 11, cause 7)', () => {
     expect(ro.lookupSourceWord('puțin')).toEqual([]);
   });
 });
+
+describe('homographs and paradigms (issue 11, cause 8)', () => {
+  const ro = buildTermIndex({
+    concepts: [
+      ...[
+        'om',
+        'copil',
+        'cal',
+        'cuvânt',
+        'mână',
+        'zi',
+        'noapte',
+        'oară',
+        'oră',
+        'mare',
+        'general',
+        'român',
+        'răspuns',
+        'acord',
+        'cer',
+        'raport',
+        'scrisoare',
+        'femeie',
+        'membru',
+        'membră',
+      ].map((w) => ({ id: w, terms: { ro: [t(w)], en: [t(w)] } })),
+      { id: 'mai', terms: { ro: [t('mai', { partOfSpeech: 'noun' })], en: [t('May')] } },
+      { id: 'carpati', terms: { ro: [t('Carpați')], en: [t('Carpathians')] } },
+      { id: 'iasi', terms: { ro: [t('Iași')], en: [t('Iasi')] } },
+      { id: 'prizonier', terms: { ro: [t('prizonier politic')], en: [t('political prisoner')] } },
+      { id: 'student', terms: { ro: [t('student')], en: [t('student')] } },
+    ],
+  });
+  const found = (text: string): [string, string][] => ro.findSource(text).map((m) => [m.conceptId, m.surface]);
+
+  it('knows irregular plurals and cases', () => {
+    expect(found('Oamenii și-au adus copiii la târg, unde caii nechezau.')).toEqual([
+      ['om', 'Oamenii'],
+      ['copil', 'copiii'],
+      ['cal', 'caii'],
+    ]);
+    expect(found('Cuvintele lui au trecut din mână în mâinile copiilor.')).toEqual([
+      ['cuvânt', 'Cuvintele'],
+      ['mână', 'mână'],
+      ['mână', 'mâinile'],
+      ['copil', 'copiilor'],
+    ]);
+    expect(found('Ziua a fost caldă, dar nopțile au fost reci; e a treia oară în zece zile.')).toEqual([
+      ['zi', 'Ziua'],
+      ['noapte', 'nopțile'],
+      ['oară', 'oară'],
+      ['zi', 'zile'],
+    ]);
+    expect(found('Rapoartele arată că femeile au scris scrisorile.')).toEqual([
+      ['raport', 'Rapoartele'],
+      ['femeie', 'femeile'],
+      ['scrisoare', 'scrisorile'],
+    ]);
+  });
+
+  it('does not guess the wrong word: "cale" is not cal, "ore" not oară, "cere" not cer', () => {
+    expect(found('Pe această cale, orele de curs se reduc, iar ministrul cere explicații.')).toEqual([
+      ['oră', 'orele'],
+    ]);
+  });
+
+  it('tells "ori" (times) and "mai" (May) from the conjunction and the adverb by their neighbours', () => {
+    expect(found('A sunat de trei ori, dar nu mai răspunde; ori e plecat, ori doarme.')).toEqual([['oară', 'ori']]);
+    expect(found('Alegerile au loc pe 15 mai, nu mai devreme, iar în luna mai se votează bugetul.')).toEqual([
+      ['mai', 'mai'],
+      ['mai', 'mai'],
+    ]);
+  });
+
+  it('reads adjectives and verbs that share a noun term form by their context', () => {
+    expect(found('Au construit o casă mare lângă mare.')).toEqual([['mare', 'mare']]);
+    expect(found('Secretarul general s-a întâlnit cu generalul.')).toEqual([['general', 'generalul']]);
+    expect(found('Poporul român l-a ales pe un român.')).toEqual([['român', 'român']]);
+    expect(found('Ministrul a răspuns, dar răspunsul a venit târziu.')).toEqual([['răspuns', 'răspunsul']]);
+    expect(found('Guvernul a cerut băncilor să acorde amânări, conform acordului.')).toEqual([['acord', 'acordului']]);
+  });
+
+  it('prefers the regular reading where one form belongs to two terms', () => {
+    // membre is the plural of membră; membru's plural is membri.
+    expect(found('Statele membre au votat, iar membrul comisiei s-a abținut.')).toEqual([
+      ['membră', 'membre'],
+      ['membru', 'membrul'],
+    ]);
+  });
+
+  it('inflects plural names and the feminine of masculine agent nouns', () => {
+    expect(found('Turiștii au urcat în Carpați, pe crestele Carpaților, apoi au plecat spre Iași.')).toEqual([
+      ['carpati', 'Carpați'],
+      ['carpati', 'Carpaților'],
+      ['iasi', 'Iași'],
+    ]);
+    expect(found('Primăria Iașilor a anunțat că studenta a vizitat o prizonieră politică.')).toEqual([
+      ['iasi', 'Iașilor'],
+      ['student', 'studenta'],
+      ['prizonier', 'prizonieră politică'],
+    ]);
+  });
+});
