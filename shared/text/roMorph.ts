@@ -258,6 +258,8 @@ const IRREGULAR_TABLE = [
   'sămânță = sămânț: ă,a,ei; semințe: ,le,lor',
   'fată = fat: ă,a; fet: ei,e,ele,elor',
   'an = an: ,ul,ului,i,ii,ilor',
+  'ochi = ochi: ,ul,ului,i,lor',
+  'leu = le: u,ul,ului,i,ii,ilor',
   'ou = ou: ,l,lui,ă,ăle,ălor',
 ];
 
@@ -276,6 +278,27 @@ const IRREGULAR: ReadonlyMap<string, readonly (readonly [string, ReadonlySet<str
     return [lemma, rules];
   }),
 );
+
+/**
+ * The lemma of a form of one of the irregular nouns above (oamenilor → om,
+ * copiii → copil, nopții → noapte).
+ *
+ * @param word lower case, with or without diacritics
+ */
+export function irregularLemma(word: string): string | undefined {
+  const lower = lowerRo(normalizeRo(word));
+  // Spelled with diacritics, the stem must have the same ones: fața is no form of fată.
+  const strict = hasRoDiacritics(lower);
+  const key = foldDiacritics(lower);
+  for (const [lemma, rules] of IRREGULAR) {
+    for (const [dstem, endings] of rules) {
+      const stem = strict ? dstem : foldDiacritics(dstem);
+      const w = strict ? lower : key;
+      if (w.startsWith(stem) && endings.has(foldDiacritics(w.slice(stem.length)))) return lemma;
+    }
+  }
+  return undefined;
+}
 
 /** Masculine agent nouns that have a feminine in -ă (prizonieră, studentă, deputată, francezei). */
 const AGENT_SUFFIX = /(?:ier|ist|ant|ent|at|ut|ez|ean)$/;
