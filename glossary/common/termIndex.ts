@@ -12,9 +12,10 @@ import type { Token } from '../../shared/text/token.js';
 import { tokenize } from '../../shared/text/tokenize.js';
 import { foldDiacritics, matchKey, normalizeRo } from '../../shared/text/normalize.js';
 import type { Paradigm } from '../../shared/text/roMorph.js';
-import { ParadigmIndex, paradigmAccepts } from '../../shared/text/roMorph.js';
+import { hasRoDiacritics, ParadigmIndex, paradigmAccepts } from '../../shared/text/roMorph.js';
 import { englishBasesInto, englishWordAccepts, isAllCaps } from '../../shared/text/enMorph.js';
 import { termWordParadigms } from './termParadigms.js';
+import { contextOf, rejectedByContext } from './termContext.js';
 
 /** Options of {@link buildTermIndex}. */
 export interface TermIndexOptions {
@@ -259,7 +260,8 @@ export class TermIndex implements TermLookup {
     // A dotted abbreviation (S.U.A.) is looked up without its dots, as in running text.
     const found: SourcePattern[] = isDotted(word) ? [...(this.#dotted.get(dottedKey(word.trim())) ?? [])] : [];
     const w = word.trim().replace(/\./g, '');
-    this.#source.collect(w, found, () => foldDiacritics(normalizeRo(w)));
+    // One word is its own passage: with diacritics it must match them, without any it is folded.
+    this.#source.collect(w, found, () => foldDiacritics(normalizeRo(w)), hasRoDiacritics(w));
     const hits: SourceWordHit[] = [];
     for (const p of found.sort((x, y) => x.order - y.order)) {
       if (p.rest.length === 0 && !hits.some((h) => h.conceptId === p.conceptId && h.term === p.term.text))
@@ -269,18 +271,25 @@ export class TermIndex implements TermLookup {
   }
 
   /**
-   * Romanian terms in `text`: whole words, any inflected form, any spelling of
-   * ș/ş/s; the longest match wins and results never overlap. Deprecated and
-   * forbidden Romanian terms are recognised too (they still name the concept).
+   * Romanian terms in `text`: whole words, any inflected form; the longest
+   * match wins and results never overlap. Deprecated and forbidden Romanian
+   * terms are recognised too (they still name the concept). A text written
+   * with diacritics must spell a term with the same ones (ș and ş alike:
+   * "fată" is not "față", "tara" is not "țara"); a text with none at all
+   * matches with diacritics folded. A term written with a capital matches
+   * only capitalised words.
    */
   findSource(text: string): SourceTermMatch[] {
+    const strict = hasRoDiacritics(text);
     const tokens = tokenize(text);
     const keys = new TokenKeys(tokens);
     const cands: Candidate<SourcePattern>[] = [];
     const found: SourcePattern[] = [];
+    const weak: boolean[] = [];
     // One closure for the whole text: the case key is computed only if a case-sensitive stem is hit.
     let current = 0;
     const caseOfCurrent = (): string => keys.caseKey(current);
+    const keyOf = (j: number): string => keys.key(j);
     for (let i = 0; i < tokens.length; i++) {
       const kind = tokens[i]!.kind;
       if (kind !== 'word' && kind !== 'abbreviation') continue;
@@ -290,11 +299,22 @@ export class TermIndex implements TermLookup {
           cands.push({ first: i, last: i, order: p.order, match: p });
       }
       // `found` is emptied only after a hit: most words hit nothing, and resizing an array is not free.
-      if (this.#source.collect(keys.word(i), found, caseOfCurrent) === 0) continue;
+      if (this.#source.collect(keys.word(i), found, caseOfCurrent, strict, weak) === 0) continue;
+      // A word that cannot be a noun here (să plece, a cere, o casă mare) starts no term.
+      const word = keys.word(i);
+      const capitalised = word[0] !== word[0]!.toLowerCase();
+      if (rejectedByContext(keys.key(i), capitalised, contextOf(tokens, keyOf, i, i, strict))) {
+        found.length = 0;
+        weak.length = 0;
+        continue;
+      }
+      // A word that is a regular form of one term and only a rare form of another is the first's (membre: membră).
+      if (found.length > 1 && weak.includes(true) && weak.includes(false)) dropWeak(found, weak);
+      weak.length = 0;
       if (found.length === 1) {
         const p = found[0]!;
         found.length = 0;
-        if (this.#restMatches(p, tokens, keys, i))
+        if (this.#restMatches(p, tokens, keys, i, strict))
           cands.push({ first: i, last: i + p.rest.length, order: p.order, match: p });
         continue;
       }
@@ -302,7 +322,7 @@ export class TermIndex implements TermLookup {
       let bestLast = -1;
       for (const p of found) {
         const last = i + p.rest.length;
-        if (last < bestLast || !this.#restMatches(p, tokens, keys, i)) continue;
+        if (last < bestLast || !this.#restMatches(p, tokens, keys, i, strict)) continue;
         if (last > bestLast) {
           best.length = 0;
           bestLast = last;
@@ -321,11 +341,12 @@ export class TermIndex implements TermLookup {
   }
 
   /** Whether the words after token `i` are forms of the pattern's remaining words. */
-  #restMatches(p: SourcePattern, tokens: readonly Token[], keys: TokenKeys, i: number): boolean {
+  #restMatches(p: SourcePattern, tokens: readonly Token[], keys: TokenKeys, i: number, strict: boolean): boolean {
     for (let k = 0; k < p.rest.length; k++) {
       const j = i + 1 + k;
       const t = tokens[j];
-      if (!t || !isWordish(t) || !paradigmAccepts(p.rest[k]!, keys.word(j), () => keys.caseKey(j))) return false;
+      if (!t || !isWordish(t) || !paradigmAccepts(p.rest[k]!, keys.word(j), () => keys.caseKey(j), strict))
+        return false;
     }
     return true;
   }
@@ -430,6 +451,20 @@ export class TermIndex implements TermLookup {
     }
     return true;
   }
+}
+
+/**
+ * Drops the one-word patterns found through a weak rule when another one-word
+ * pattern was found through a regular one (`weak[j]` tells for `found[j]`).
+ * Multi-word patterns stay: their other words decide.
+ */
+function dropWeak(found: SourcePattern[], weak: readonly boolean[]): void {
+  let strong = false;
+  for (let j = 0; j < found.length; j++) if (!weak[j] && found[j]!.rest.length === 0) strong = true;
+  if (!strong) return;
+  let k = 0;
+  for (let j = 0; j < found.length; j++) if (!weak[j] || found[j]!.rest.length > 0) found[k++] = found[j]!;
+  found.length = k;
 }
 
 // Reused by #matchPart: the bases of the word part being looked up.

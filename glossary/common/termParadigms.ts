@@ -35,7 +35,8 @@ function singleWordRole(term: Term, word: string): WordRole {
  * with it as adjectives (prizonier politic → prizonierilor politici) until a
  * preposition or genitive (de, a, Statelor), after which every word stays as
  * written (Consiliului de Securitate, Comunității Statelor Independente).
- * All-caps words are case-sensitive unless `term.caseSensitive === false`;
+ * A word written with a capital matches only capitalised text ("Putin" is not
+ * "puțin"). All-caps words are case-sensitive unless `term.caseSensitive === false`;
  * `term.caseSensitive === true` makes every word so; `term.exact` fixes every word.
  */
 export function termWordParadigms(term: Term): Paradigm[] {
@@ -58,6 +59,7 @@ export function termWordParadigms(term: Term): Paradigm[] {
       role = 'invariable';
       frozen = true;
     } else role = 'adjective';
-    return paradigmOf(word, { role, caseSensitive, articled: words.length > 1 && k === 0 });
+    // A word the glossary writes with a capital is a name (or part of one): only capitalised text matches it.
+    return paradigmOf(word, { role, caseSensitive, articled: words.length > 1 && k === 0, capital: startsUpper(word) });
   });
 }

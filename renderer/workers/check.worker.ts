@@ -6,6 +6,10 @@
  * ES module worker, renderer/vite.config.ts) and talks to it through CheckClient.
  */
 import { createHttpApi } from '../api/httpApi.js';
+import { RoLexicon } from '../../shared/text/roLexicon.js';
+// The Romanian Hunspell dictionary (dictionary-ro) as two assets, fetched on the first "Add term" only.
+import roAffUrl from '../../node_modules/dictionary-ro/index.aff?url';
+import roDicUrl from '../../node_modules/dictionary-ro/index.dic?url';
 import { CheckSession } from './checkSession.js';
 import type { WorkerRequest, WorkerResponse } from './protocol.js';
 
@@ -26,5 +30,9 @@ const session = new CheckSession((message) => scope.postMessage(message), {
     (await createHttpApi(token, (url, init) => fetch(url, init), base).loadGlossaries({ path, known })).glossaries,
   // Lazy: nspell and the dictionary files are fetched only once a document is open.
   loadSpeller: () => import('./speller.js').then((m) => m.loadEnglishSpeller()),
+  loadRoLexicon: async () => {
+    const [aff, dic] = await Promise.all([roAffUrl, roDicUrl].map(async (url) => (await fetch(url)).text()));
+    return new RoLexicon(aff!, dic!);
+  },
 });
 scope.onmessage = (event) => session.handle(event.data);

@@ -17,6 +17,7 @@ import { plausibleSourceMatch } from '../../shared/checks/englishTerms.js';
 import { FormatError } from '../../shared/formats/formatError.js';
 import { transliterateName } from '../../shared/text/translit.js';
 import { baseForm, guessTermType } from '../../shared/text/roLemma.js';
+import type { RoLexicon } from '../../shared/text/roLexicon.js';
 import { mergeGlossaries, parseGlossary } from '../../glossary/common/codec.js';
 import type { TermIndex } from '../../glossary/common/termIndex.js';
 import { buildTermIndex } from '../../glossary/common/termIndex.js';
@@ -64,6 +65,12 @@ export interface CheckSessionOptions {
    * the spelling findings follow in a second full message.
    */
   loadSpeller?: () => Promise<Speller>;
+  /**
+   * Loads the Romanian lexicon behind the "Add term" base form (roLexicon.ts).
+   * Called on the first `suggestTerm` only, so a session that never adds a
+   * term never pays for it; a failure leaves the rules alone to decide.
+   */
+  loadRoLexicon?: () => Promise<RoLexicon>;
 }
 
 const STATUS_RANK: Record<TermStatus, number> = { preferred: 0, admitted: 1, deprecated: 2, forbidden: 3 };
@@ -293,6 +300,10 @@ export class CheckSession {
   /** Files the backend could not read, by path. */
   #unreadable = new Map<string, GlossaryProblem>();
   readonly #fetch: CheckSessionOptions['fetchGlossaries'];
+  readonly #loadRoLexicon: CheckSessionOptions['loadRoLexicon'];
+  /** The lexicon once asked for: undefined until the first suggestTerm, null if it could not load. */
+  #roLexicon: Promise<RoLexicon | null> | undefined;
+  #roLexiconLoaded: RoLexicon | null | undefined;
   /** Hidden (ignored) findings per segment, so an edit updates the document's count without a full pass. */
   #hidden = new Map<string, number>();
   #hiddenTotal = 0;
@@ -306,6 +317,16 @@ export class CheckSession {
     this.#now = opts.now ?? (() => performance.now());
     this.#fetch = opts.fetchGlossaries;
     this.#loadSpeller = opts.loadSpeller;
+    this.#loadRoLexicon = opts.loadRoLexicon;
+  }
+
+  /** The lexicon, loading it on first use; null when there is none. */
+  #lexicon(): Promise<RoLexicon | null> {
+    this.#roLexicon ??= (this.#loadRoLexicon?.() ?? Promise.resolve(null)).then(
+      (lex) => (this.#roLexiconLoaded = lex),
+      () => (this.#roLexiconLoaded = null),
+    );
+    return this.#roLexicon;
   }
 
   /** Handles one message; a failure is posted as `{type:'error'}` and the session carries on. */
@@ -344,6 +365,10 @@ export class CheckSession {
                   message: error instanceof Error ? error.message : String(error),
                 }),
             );
+          } else if (msg.query.kind === 'suggestTerm' && this.#loadRoLexicon && this.#roLexiconLoaded === undefined) {
+            // The first "Add term" waits for the lexicon; later ones find it loaded.
+            const query = msg.query;
+            void this.#lexicon().then(() => this.#post({ type: 'answer', id: msg.id, result: this.answer(query) }));
           } else {
             this.#post({ type: 'answer', id: msg.id, result: this.answer(msg.query) });
           }
@@ -708,7 +733,8 @@ export class CheckSession {
   }
 
   #suggestTerm(source: string, target: string): TermSuggestion {
-    const ro = baseForm(source);
+    const lexicon = this.#roLexiconLoaded ?? undefined;
+    const ro = baseForm(source, lexicon ? { lexicon } : {});
     const type = guessTermType(source, target);
     const out: TermSuggestion = { ro, en: target.trim(), type };
     if (type === 'properName') {

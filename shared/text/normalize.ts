@@ -93,9 +93,10 @@ function isJoiningEnDash(s: string, i: number): boolean {
 }
 
 /**
- * Hyphen look-alikes → "-": U+2010 hyphen, U+2011 non-breaking hyphen, U+00AD
- * soft hyphen, and U+2013 en dash between two letters. One character for one,
- * so offsets are unchanged.
+ * Hyphen look-alikes → "-": U+2010 hyphen, U+2011 non-breaking hyphen and
+ * U+2013 en dash between two letters, one character for one. U+00AD soft
+ * hyphen is only an invisible break opportunity, so it is dropped
+ * ("Lukașen\u00ADko" is "Lukașenko"): offsets are unchanged unless the text has one.
  */
 export function normalizeHyphens(s: string): string {
   if (isAscii(s)) return s;
@@ -103,7 +104,10 @@ export function normalizeHyphens(s: string): string {
   let last = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0x2010 || c === 0x2011 || c === 0x00ad || (c === 0x2013 && isJoiningEnDash(s, i))) {
+    if (c === 0x00ad) {
+      out += s.slice(last, i);
+      last = i + 1;
+    } else if (c === 0x2010 || c === 0x2011 || (c === 0x2013 && isJoiningEnDash(s, i))) {
       out += s.slice(last, i) + '-';
       last = i + 1;
     }
@@ -115,7 +119,7 @@ export function normalizeHyphens(s: string): string {
 const KEY = new Uint16Array(0x10000);
 
 function computeKey(c: number): number {
-  if (c === 0x2010 || c === 0x2011 || c === 0x00ad) return 0x2d;
+  if (c === 0x2010 || c === 0x2011) return 0x2d;
   if (c >= 0xd800 && c <= 0xdfff) return c;
   const lower = String.fromCharCode(c).toLocaleLowerCase('ro');
   // A few letters (İ) lower-case to two code units; keeping them as they are keeps the key char-for-char.
@@ -140,10 +144,10 @@ function fromCodes(codes: Uint16Array, n: number): string {
  * all hyphen look-alikes compare equal ("Lukaşenko", "LUKAȘENKO" and "lukasenko"
  * all give "lukasenko").
  *
- * For NFC input (anything without combining marks U+0300–U+036F) the key has
- * exactly the input's length and key[i] stands for s[i], so offsets found in the
- * key are offsets in the original. Decomposed input is composed first and then
- * that no longer holds. Called once per token: pure-ASCII input takes a fast path,
+ * Soft hyphens (U+00AD) are dropped. For NFC input (anything without combining
+ * marks U+0300–U+036F) and without soft hyphens the key has exactly the input's
+ * length and key[i] stands for s[i], so offsets found in the key are offsets in
+ * the original. Decomposed input is composed first and then that no longer holds. Called once per token: pure-ASCII input takes a fast path,
  * everything else one table-driven pass.
  */
 export function matchKey(s: string): string {
@@ -162,10 +166,14 @@ export function matchKey(s: string): string {
   }
   if (buf.length < n) buf = new Uint16Array(Math.max(n, buf.length * 2));
   let changed = false;
+  let m = 0;
   for (let j = 0; j < n; j++) {
     const c = s.charCodeAt(j);
     let k: number;
-    if (c < 0x80) {
+    if (c === 0x00ad) {
+      changed = true;
+      continue;
+    } else if (c < 0x80) {
       k = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
     } else if (c === 0x2013) {
       k = isJoiningEnDash(s, j) ? 0x2d : c;
@@ -177,7 +185,7 @@ export function matchKey(s: string): string {
       }
     }
     if (k !== c) changed = true;
-    buf[j] = k;
+    buf[m++] = k;
   }
-  return changed ? fromCodes(buf, n) : s;
+  return changed ? fromCodes(buf, m) : s;
 }

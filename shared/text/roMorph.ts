@@ -24,6 +24,20 @@ export interface StemRule {
    * The word matches only if the text spells its stem with exactly this case.
    */
   readonly caseStem?: string;
+  /**
+   * The stem in lower case with its diacritics (comma-below ș ț): where the
+   * text is written with diacritics a word must spell its stem so (fată is not
+   * față), up to the alternations t→ț, s→ș and a→ă of {@link diacriticsAgree}.
+   */
+  readonly dstem?: string;
+  /** The glossary writes the word with a capital (a name): the text must too ("puțin" is not Putin). */
+  readonly capital?: boolean;
+  /**
+   * The endings are rare for the class (the neuter plural -e of a consonant
+   * noun, stat → state): where one word is also a regular form of another
+   * term (membre: membră, not membru), the other wins.
+   */
+  readonly weak?: boolean;
 }
 
 /** Every form of one word: the union of its stem rules. */
@@ -39,20 +53,45 @@ export type Paradigm = readonly StemRule[];
 export type WordRole = 'noun' | 'adjective' | 'properName' | 'acronym' | 'invariable';
 
 // Endings are written here with their diacritics for the reader; they are folded on load.
-const E_NOUN_CONSONANT = ['', 'ul', 'ului', 'i', 'ii', 'ilor', 'uri', 'urile', 'urilor', 'e', 'ele', 'elor'];
+const E_NOUN_CONSONANT = ['', 'ul', 'ului', 'i', 'ii', 'ilor', 'uri', 'urile', 'urilor'];
+/** The neuter plural in -e (stat → state, raport → rapoarte): a {@link StemRule.weak} rule of its own. */
+const E_NEUTER_E = ['e', 'ele', 'elor'];
 const E_ADJ_CONSONANT = ['', 'ul', 'ului', 'i', 'ii', 'ilor', 'ă', 'a', 'ei', 'e', 'ele', 'elor'];
-const E_U = ['u', 'ul', 'ului', 'i', 'ii', 'ile', 'ilor', 'e', 'ele', 'elor', 'uri', 'urile', 'urilor'];
+const E_U = ['u', 'ul', 'ului', 'i', 'ii', 'ile', 'ilor', 'uri', 'urile', 'urilor'];
 const E_E = ['e', 'ele', 'elor', 'elui', 'ea', 'i', 'ii', 'ile', 'ilor'];
 const E_ADJ_E = [...E_E, 'ă', 'a', 'ei'];
 const E_IE = ['e', 'a', 'ei', 'i', 'ile', 'ilor'];
 const E_A_SCHWA = ['ă', 'a', 'ei', 'e', 'ele', 'elor', 'i', 'ii', 'ile', 'ilor'];
-const E_PLURAL_I = ['i', 'ii', 'ile', 'ilor', 'e', 'ea', 'ei', '', 'ul', 'ului'];
+const E_PLURAL_I = [
+  'i',
+  'ii',
+  'ile',
+  'ilor',
+  'e',
+  'ea',
+  'ei',
+  '',
+  'ul',
+  'ului',
+  'iul',
+  'iului',
+  'iuri',
+  'iurile',
+  'iurilor',
+];
+/** Vowel + -ie (femeie, odaie, cheie): the stem keeps its i (femei, femeii, femeile, femeilor). */
+const E_VOWEL_IE = ['e', 'a', '', 'i', 'le', 'lor'];
+/** Stressed -ea (stea, cafea): steaua, stele, stelele, stelelor. */
+const E_EA = ['a', 'aua', 'le', 'lei', 'lele', 'lelor'];
+/** Feminine of a masculine agent noun (prizonier → prizonieră, student → studentă). */
+const E_FEMININE_AGENT = ['ă', 'a', 'ei'];
 /** Endings after an alternated stem (europen-e, școl-i, ser-i): only front-vowel ones. */
 const E_FRONT = ['e', 'ei', 'ele', 'elor', 'i', 'ii', 'ile', 'ilor'];
 const E_PROPER_CONSONANT = ['', 'ul', 'ului'];
 const E_PROPER_A = ['a', 'ei'];
 const E_PROPER_U = ['', 'l', 'lui'];
-const E_PROPER_I = ['', 'ul', 'ului'];
+/** Names in -i, often plural in form: Iași → Iașului, Iașilor; Carpați → Carpații, Carpaților. */
+const E_PROPER_I = ['', 'ul', 'ului', 'i', 'lor'];
 /** Article and plural endings written after a hyphen: CSI-ului, NATO-ul, Bruxelles-ul, ONG-urile. */
 const E_HYPHEN = [
   '-ul',
@@ -85,6 +124,10 @@ function endingSet(list: readonly string[], ...more: (readonly string[])[]): Rea
 
 const NOUN_CONSONANT = endingSet(E_NOUN_CONSONANT);
 const NOUN_CONSONANT_U = endingSet(E_NOUN_CONSONANT, ['u']);
+const NEUTER_E = endingSet(E_NEUTER_E);
+const VOWEL_IE_CLASS = endingSet(E_VOWEL_IE);
+const EA_CLASS = endingSet(E_EA);
+const FEMININE_AGENT = endingSet(E_FEMININE_AGENT, E_NEUTER_E);
 const ADJ_CONSONANT = endingSet(E_ADJ_CONSONANT);
 const U_CLASS = endingSet(E_U);
 const E_CLASS = endingSet(E_E);
@@ -130,6 +173,24 @@ const STOP_FORMS: ReadonlySet<string> = new Set(
     'mai',
     'dar',
     'bine',
+    // Function words shaped like a noun form: peste (over) = pest-e, acele = ac-ele, celei = cel-ei.
+    'peste',
+    'acele',
+    'acea',
+    'celei',
+    'celui',
+    'unei',
+    'unui',
+    'mei',
+    'tăi',
+    'săi',
+    'alte',
+    'altei',
+    'altor',
+    'toate',
+    'multe',
+    'unele',
+    'cere',
   ].map((w) => foldDiacritics(w)),
 );
 
@@ -175,6 +236,73 @@ function alternatedStems(stem: string): string[] {
   return [...out];
 }
 
+/**
+ * Nouns whose paradigm no ending class describes (ro-en-notes.md, issue 11
+ * cause 8): their stems and endings, written out. They replace the class
+ * rules, so "cale" is no form of cal and "ore" none of oară.
+ */
+// lemma = stem: endings; stem: endings ("" written as nothing before a comma).
+const IRREGULAR_TABLE = [
+  'om = om: ,ul,ului; oamen: i,ii,ilor',
+  'copil = copil: ,ul,ului; copi: i,ii,ilor',
+  'cal = cal: ,ul,ului; ca: i,ii,ilor',
+  'cuvânt = cuvânt: ,ul,ului; cuvint: e,ele,elor',
+  'mână = mân: ă,a; mâin: ii,i,ile,ilor',
+  'zi = zi: ,le,lei,lele,lelor; ziu: a',
+  'noapte = noapt: e,ea; nopț: ii,i,ile,ilor',
+  // "ori" is also a stop form (or): as a whole word it is the plural, and termContext.ts wants a count before it.
+  'oară = oar: ă,a; ori: ',
+  'tată = tat: ă,a,ăl,ălui; taț: i,ii,ilor',
+  'soră = sor: ă,a,ei; suror: i,ile,ilor',
+  'tânăr = tânăr: ,ul,ului,ă,a; tiner: i,ii,ilor,e,ele,elor',
+  'sămânță = sămânț: ă,a,ei; semințe: ,le,lor',
+  'fată = fat: ă,a; fet: ei,e,ele,elor',
+  'an = an: ,ul,ului,i,ii,ilor',
+  'ochi = ochi: ,ul,ului,i,lor',
+  'leu = le: u,ul,ului,i,ii,ilor',
+  'ou = ou: ,l,lui,ă,ăle,ălor',
+];
+
+/**
+ * Nouns whose paradigm no ending class describes (ro-en-notes.md, issue 11
+ * cause 8): their stems and endings, written out. They replace the class
+ * rules, so "cale" is no form of cal and "ore" none of oară.
+ */
+const IRREGULAR: ReadonlyMap<string, readonly (readonly [string, ReadonlySet<string>])[]> = new Map(
+  IRREGULAR_TABLE.map((line) => {
+    const [lemma, stems] = line.split(' = ') as [string, string];
+    const rules = stems.split('; ').map((part) => {
+      const [stem, endings] = part.split(': ') as [string, string];
+      return [stem, endingSet(endings.split(','))] as const;
+    });
+    return [lemma, rules];
+  }),
+);
+
+/**
+ * The lemma of a form of one of the irregular nouns above (oamenilor → om,
+ * copiii → copil, nopții → noapte).
+ *
+ * @param word lower case, with or without diacritics
+ */
+export function irregularLemma(word: string): string | undefined {
+  const lower = lowerRo(normalizeRo(word));
+  // Spelled with diacritics, the stem must have the same ones: fața is no form of fată.
+  const strict = hasRoDiacritics(lower);
+  const key = foldDiacritics(lower);
+  for (const [lemma, rules] of IRREGULAR) {
+    for (const [dstem, endings] of rules) {
+      const stem = strict ? dstem : foldDiacritics(dstem);
+      const w = strict ? lower : key;
+      if (w.startsWith(stem) && endings.has(foldDiacritics(w.slice(stem.length)))) return lemma;
+    }
+  }
+  return undefined;
+}
+
+/** Masculine agent nouns that have a feminine in -ă (prizonieră, studentă, deputată, francezei). */
+const AGENT_SUFFIX = /(?:ier|ist|ant|ent|at|ut|ez|ean)$/;
+
 /** Options for {@link paradigmOf}. */
 export interface ParadigmOptions {
   role: WordRole;
@@ -182,6 +310,8 @@ export interface ParadigmOptions {
   caseSensitive?: boolean;
   /** The citation form may carry the definite article (first word of a multi-word term). */
   articled?: boolean;
+  /** The glossary writes the word with a capital: only capitalised text matches ({@link StemRule.capital}). */
+  capital?: boolean;
 }
 
 /**
@@ -200,9 +330,14 @@ export function paradigmOf(word: string, opts: ParadigmOptions): Paradigm {
       rules.push(ownForm(lower, caseKey));
       break;
     case 'acronym': {
-      const stem = foldDiacritics(lower.replace(/\./g, ''));
+      const dstem = lower.replace(/\./g, '');
+      const stem = foldDiacritics(dstem);
       const caseBare = caseKey?.replace(/\./g, '');
-      rules.push(caseBare !== undefined ? { stem, endings: ACRONYM, caseStem: caseBare } : { stem, endings: ACRONYM });
+      rules.push(
+        caseBare !== undefined
+          ? { stem, dstem, endings: ACRONYM, caseStem: caseBare }
+          : { stem, dstem, endings: ACRONYM },
+      );
       break;
     }
     case 'properName': {
@@ -219,24 +354,55 @@ export function paradigmOf(word: string, opts: ParadigmOptions): Paradigm {
       const adjective = opts.role === 'adjective';
       const lemma = opts.articled ? deArticle(lower) : lower;
       const last = lemma[lemma.length - 1] ?? '';
-      if (lemma.endsWith('ie')) addRule(rules, lemma, 1, IE_CLASS, caseKey);
-      else if (last === 'e') addRule(rules, lemma, 1, adjective ? ADJ_E_CLASS : E_CLASS, caseKey);
+      const irregular = adjective || caseKey ? undefined : IRREGULAR.get(lemma);
+      if (irregular) {
+        for (const [dstem, endings] of irregular) rules.push({ stem: foldDiacritics(dstem), dstem, endings });
+      } else if (/[aeiouăâî]ie$/.test(lemma)) {
+        addRule(rules, lemma, 1, VOWEL_IE_CLASS, caseKey);
+        // odaie → odăi, ploaie → ploi: the plural's stem alternates.
+        const alt = lemma
+          .slice(0, -1)
+          .replace(/oa(i)$/, 'o$1')
+          .replace(/a(i)$/, 'ă$1');
+        if (!caseKey && alt !== lemma.slice(0, -1))
+          rules.push({ stem: foldDiacritics(alt), dstem: alt, endings: VOWEL_IE_CLASS });
+      } else if (lemma.endsWith('ie')) addRule(rules, lemma, 1, IE_CLASS, caseKey);
+      else if (last === 'e') {
+        addRule(rules, lemma, 1, adjective ? ADJ_E_CLASS : E_CLASS, caseKey);
+        // scrisoare → scrisori, valoare → valorii: oa → o before -i.
+        const stem = lemma.slice(0, -1);
+        if (!caseKey && /oa[^aeiouăâî]+$/.test(stem)) addAlternations(rules, stem);
+      } else if (last === 'a' && lemma.endsWith('ea') && lemma.length > 3 && !adjective)
+        addRule(rules, lemma, 1, EA_CLASS, caseKey);
       else if (last === 'ă') {
         addRule(rules, lemma, 1, SCHWA_CLASS, caseKey);
         // An alternated stem changes letters inside the word; a case-sensitive word keeps its written stem only.
         if (!caseKey) addAlternations(rules, lemma.slice(0, -1));
-      } else if (last === 'u') addRule(rules, lemma, 1, U_CLASS, caseKey);
-      else if (last === 'i') addRule(rules, lemma, 1, PLURAL_I_CLASS, caseKey);
+      } else if (last === 'u') {
+        addRule(rules, lemma, 1, U_CLASS, caseKey);
+        // teatru → teatre, centru → centre; membru → membri, so the -e plural is weak.
+        if (!adjective) addRule(rules, lemma, 1, NEUTER_E, caseKey, true);
+      } else if (last === 'i') addRule(rules, lemma, 1, PLURAL_I_CLASS, caseKey);
       else if (last === 'a') addRule(rules, lemma, 1, SCHWA_CLASS, caseKey);
       else if (isVowel(last) || !isCased(last)) addRule(rules, lemma, 0, INVARIABLE, caseKey);
       else {
         const endings = adjective ? ADJ_CONSONANT : U_FINAL_CLUSTER.test(lemma) ? NOUN_CONSONANT_U : NOUN_CONSONANT;
         addRule(rules, lemma, 0, endings, caseKey);
+        if (!adjective) {
+          // A masculine agent noun names women too (prizoniera politică); else a neuter plural in -e.
+          const agent = AGENT_SUFFIX.test(lemma) && lemma.length > 4;
+          addRule(rules, lemma, 0, agent ? FEMININE_AGENT : NEUTER_E, caseKey, true);
+          // raport → rapoarte, picior → picioare: o → oa before the neuter -e.
+          const oa = /(?:[^t]or|ort|on)$/.test(lemma) ? lemma.replace(/o([^aeiouăâî]+)$/, 'oa$1') : lemma;
+          if (!caseKey && oa !== lemma)
+            rules.push({ stem: foldDiacritics(oa), dstem: oa, endings: NEUTER_E, weak: true });
+        }
         if (!caseKey) {
           addAlternations(rules, lemma);
           // -esc adjectives diphthongise in the feminine: românesc → românească.
           if (adjective && lemma.endsWith('esc')) {
-            rules.push({ stem: foldDiacritics(lemma.slice(0, -3) + 'easc'), endings: FEMININE_SINGULAR });
+            const dstem = lemma.slice(0, -3) + 'easc';
+            rules.push({ stem: foldDiacritics(dstem), dstem, endings: FEMININE_SINGULAR });
           }
         }
       }
@@ -246,7 +412,7 @@ export function paradigmOf(word: string, opts: ParadigmOptions): Paradigm {
       break;
     }
   }
-  return rules;
+  return opts.capital ? rules.map((r) => ({ ...r, capital: true })) : rules;
 }
 
 /** Lower case; plain ASCII skips the (much slower) locale-aware mapping, which gives the same result there. */
@@ -267,18 +433,25 @@ function addRule(
   cut: number,
   endings: ReadonlySet<string>,
   caseKey: string | undefined,
+  weak = false,
 ): void {
-  const stem = foldDiacritics(cut === 0 ? lemma : lemma.slice(0, lemma.length - cut));
-  rules.push(caseKey ? { stem, endings, caseStem: caseKey.slice(0, stem.length) } : { stem, endings });
+  const dstem = cut === 0 ? lemma : lemma.slice(0, lemma.length - cut);
+  const stem = foldDiacritics(dstem);
+  const rule: StemRule = caseKey
+    ? { stem, dstem, endings, caseStem: caseKey.slice(0, stem.length) }
+    : { stem, dstem, endings };
+  rules.push(weak ? { ...rule, weak } : rule);
 }
 
 function addAlternations(rules: StemRule[], stem: string): void {
-  for (const alt of alternatedStems(stem)) rules.push({ stem: foldDiacritics(alt), endings: FRONT });
+  for (const alt of alternatedStems(stem)) rules.push({ stem: foldDiacritics(alt), dstem: alt, endings: FRONT });
 }
 
 function ownForm(lower: string, caseKey: string | undefined): StemRule {
   const stem = foldDiacritics(lower);
-  return caseKey ? { stem, endings: INVARIABLE, caseStem: caseKey } : { stem, endings: INVARIABLE };
+  return caseKey
+    ? { stem, dstem: lower, endings: INVARIABLE, caseStem: caseKey }
+    : { stem, dstem: lower, endings: INVARIABLE };
 }
 
 /**
@@ -287,10 +460,15 @@ function ownForm(lower: string, caseKey: string | undefined): StemRule {
  * @param word the word as written in the text, or its match key (folding twice changes nothing)
  * @param caseKey the word with diacritics folded but case kept (or a function giving it);
  *   required for case-sensitive rules
+ * @param strict the text is written with diacritics ({@link hasRoDiacritics}): the word must
+ *   spell each stem with the glossary's diacritics, and `word` must be the word as written
  */
-export function paradigmAccepts(paradigm: Paradigm, word: string, caseKey?: CaseKeySource): boolean {
+export function paradigmAccepts(paradigm: Paradigm, word: string, caseKey?: CaseKeySource, strict = false): boolean {
   let n = foldWord(word);
-  if (n < 0) n = foldWord(word.normalize('NFC'));
+  if (n < 0) {
+    word = word.normalize('NFC');
+    n = foldWord(word);
+  }
   if (n < 0) return false;
   let stop: boolean | undefined;
   let resolved: string | undefined;
@@ -303,12 +481,79 @@ export function paradigmAccepts(paradigm: Paradigm, word: string, caseKey?: Case
       stop ??= isStopForm(n);
       if (stop) continue;
     }
+    if (rule.capital && !startsWithCapital(word)) continue;
+    if (strict && rule.dstem !== undefined && !diacriticsAgree(rule.dstem, word, ending)) continue;
     if (rule.caseStem === undefined) return true;
     if (caseKey === undefined) continue;
     resolved ??= typeof caseKey === 'string' ? caseKey : caseKey();
     if (resolved.startsWith(rule.caseStem)) return true;
   }
   return false;
+}
+
+// Precomposed letters, or the combining breve, circumflex, comma below and cedilla of decomposed text.
+const RO_DIACRITIC = /[ăâîșțşţĂÂÎȘȚŞŢ]|[stSTaAiI][\u0302\u0306\u0326\u0327]/u;
+
+/**
+ * Whether a text is written with Romanian diacritics (ă â î ș ț, cedilla ş ţ
+ * included, precomposed or not). Such a text spells its words with them, so a
+ * word without them is another word ("tara" is not "țara"); a text with none
+ * at all is typed without them and is matched with diacritics folded.
+ */
+export function hasRoDiacritics(text: string): boolean {
+  return RO_DIACRITIC.test(text);
+}
+
+/** Whether the word's first letter is a capital (Putin, PUTIN; not puțin). */
+function startsWithCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  const ch = word[0]!;
+  return ch !== ch.toLowerCase();
+}
+
+// Per code unit: lower case with diacritics kept, cedilla → comma-below, hyphen look-alikes → "-" (0 = not computed).
+const DKEY_CODE = new Uint16Array(0x10000);
+
+function dkeyCode(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+  let k = DKEY_CODE[c]!;
+  if (k === 0) {
+    const key = c === 0x2010 || c === 0x2011 || c === 0x2013 ? '-' : lowerRo(normalizeRo(String.fromCharCode(c)));
+    k = key.length === 1 ? key.charCodeAt(0) : c;
+    DKEY_CODE[c] = k;
+  }
+  return k;
+}
+
+const isVowelCode = (c: number): boolean => VOWELS.includes(String.fromCharCode(c));
+
+/**
+ * Whether NFC `word` spells the stem `dstem` with its diacritics, soft hyphens
+ * skipped. The folded key already matched, so only ă/â/a, î/i, ș/s and ț/t can
+ * differ. Allowed: the paradigm's own alternations before an ending in -i
+ * (student → studenți, ministru → miniștri, pas → pași) and a → ă in the last
+ * syllable before -i or -uri (carte → cărți, sare → săruri).
+ */
+function diacriticsAgree(dstem: string, word: string, ending: string): boolean {
+  const n = dstem.length;
+  const e0 = ending.charCodeAt(0);
+  const front = e0 === 0x69;
+  const vowelAlt = front || e0 === 0x75;
+  let lastVowel = -1;
+  if (vowelAlt) for (let i = n - 1; i >= 0 && lastVowel < 0; i--) if (isVowelCode(dstem.charCodeAt(i))) lastVowel = i;
+  let j = 0;
+  for (let i = 0; i < n; i++, j++) {
+    let c = word.charCodeAt(j);
+    while (c === 0xad) c = word.charCodeAt(++j);
+    const t = dkeyCode(c);
+    const s = dstem.charCodeAt(i);
+    if (t === s) continue;
+    if (front && i >= n - 3 && ((s === 0x74 && t === 0x21b) || (s === 0x73 && t === 0x219))) continue;
+    if (i === lastVowel && s === 0x61 && t === 0x103) continue;
+    return false;
+  }
+  return true;
 }
 
 /** The ending spelled by folded code units [from, to) of the current word, if it is a known ending. */
@@ -394,8 +639,9 @@ let prefixHash = new Int32Array(65);
 
 /**
  * Folds `word` into {@link codes} and {@link prefixHash} without building a
- * string: the hot path of term recognition. Returns the key length, or -1 when
- * the word holds combining marks (not NFC), which needs the string path.
+ * string: the hot path of term recognition. Returns the key length (soft
+ * hyphens dropped), or -1 when the word holds combining marks (not NFC), which
+ * needs the string path.
  */
 function foldWord(word: string): number {
   const n = word.length;
@@ -404,17 +650,20 @@ function foldWord(word: string): number {
     prefixHash = new Int32Array(n * 2 + 1);
   }
   let h = 0;
+  let m = 0;
   for (let i = 0; i < n; i++) {
     const c = word.charCodeAt(i);
     let k: number;
     if (c < 0x80) k = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
     else if (c >= 0x300 && c <= 0x36f) return -1;
+    // A soft hyphen is an invisible break opportunity: Lukașen\u00ADko is Lukașenko.
+    else if (c === 0xad) continue;
     else k = keyCode(c);
-    codes[i] = k;
+    codes[m++] = k;
     h = (Math.imul(h, 31) + k) | 0;
-    prefixHash[i + 1] = h;
+    prefixHash[m] = h;
   }
-  return n;
+  return m;
 }
 
 /** Whether the first `stem.length` folded code units of the current word spell `stem`. */
@@ -447,6 +696,9 @@ export class ParadigmIndex<T> {
         endings: rule.endings,
         stem: rule.stem,
         caseStem: rule.caseStem,
+        dstem: rule.dstem,
+        capital: rule.capital === true,
+        weak: rule.weak === true,
         value,
       };
       const h = stemHash(rule.stem);
@@ -467,16 +719,26 @@ export class ParadigmIndex<T> {
    *   a dotted abbreviation without its dots
    * @param caseKey the word folded with case kept (or a function giving it); when
    *   absent, case-sensitive rules never match
+   * @param strict the text is written with diacritics ({@link hasRoDiacritics}): stems must
+   *   be spelled with the glossary's diacritics
+   * @param weak when given, receives for each value appended whether it came from a
+   *   {@link StemRule.weak} rule
    * @returns the number of values appended
    */
-  collect(word: string, out: T[], caseKey?: CaseKeySource): number {
+  collect(word: string, out: T[], caseKey?: CaseKeySource, strict = false, weak?: boolean[]): number {
     let n = foldWord(word);
-    if (n < 0) n = foldWord(word.normalize('NFC'));
+    if (n < 0) {
+      word = word.normalize('NFC');
+      n = foldWord(word);
+    }
     if (n < 0) return 0;
     const before = out.length;
     const byStem = this.#byStem;
     const filter = this.#filter;
     resolvedCaseKey = undefined;
+    currentWord = word;
+    currentStrict = strict;
+    currentWeak = weak;
     let bit = filterBit(prefixHash[n]!);
     if ((filter[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
       const whole = byStem.get(prefixHash[n]!);
@@ -513,6 +775,9 @@ interface StemEntry<T> {
   readonly endings: ReadonlySet<string>;
   readonly stem: string;
   readonly caseStem: string | undefined;
+  readonly dstem: string | undefined;
+  readonly capital: boolean;
+  readonly weak: boolean;
   readonly value: T;
 }
 
@@ -532,6 +797,10 @@ function addMatching<T>(
 
 /** The case key of the word being collected, once computed (collect is synchronous and not re-entered). */
 let resolvedCaseKey: string | undefined;
+/** The word being collected (NFC) and whether its text is written with diacritics. */
+let currentWord = '';
+let currentStrict = false;
+let currentWeak: boolean[] | undefined;
 
 function addIfMatching<T>(
   entry: StemEntry<T>,
@@ -542,12 +811,15 @@ function addIfMatching<T>(
 ): void {
   // The hash matched; the stem itself must too. Cheapest test first: the ending sets are few and shared.
   if (entry.stemLength !== stemLength || !entry.endings.has(ending) || !codesStartWith(entry.stem)) return;
+  if (entry.capital && !startsWithCapital(currentWord)) return;
+  if (currentStrict && entry.dstem !== undefined && !diacriticsAgree(entry.dstem, currentWord, ending)) return;
   if (entry.caseStem !== undefined) {
     if (caseKey === undefined) return;
     resolvedCaseKey ??= typeof caseKey === 'string' ? caseKey : caseKey();
     if (!resolvedCaseKey.startsWith(entry.caseStem)) return;
   }
   out.push(entry.value);
+  currentWeak?.push(entry.weak);
 }
 
 /**

@@ -77,11 +77,17 @@ describe('findSource', () => {
     expect(source('Estul țării; el este acasă; vestul')).toEqual([['east', 'Estul']]);
     expect(source('HR-ul firmei, dar nu throughHR sau Hrușciov')).toEqual([['hr', 'HR-ul']]);
   });
-  it('matches cedilla and no-diacritics spellings', () => {
-    expect(source('Preşedintele şi presedintii')).toEqual([
+  it('matches cedilla spellings, and no-diacritics spellings in text typed without diacritics', () => {
+    expect(source('Preşedintele şi preşedinţii')).toEqual([
       ['president', 'Preşedintele'],
+      ['president', 'preşedinţii'],
+    ]);
+    expect(source('Presedintele si presedintii')).toEqual([
+      ['president', 'Presedintele'],
       ['president', 'presedintii'],
     ]);
+    // A text written with diacritics spells its words with them: "presedintii" there is a typo, not the term.
+    expect(source('Preşedintele şi presedintii')).toEqual([['president', 'Preşedintele']]);
   });
   it('refuses derivations', () => {
     expect(source('consilierul, președinția, acordarea, statutul')).toEqual([]);
@@ -179,5 +185,177 @@ describe('dotted Romanian abbreviations match their dotted form only (issue 11, 
       expect(index.findSource('(N.R. Textul a fost actualizat.)').map((m) => m.term)).toEqual(['n.r.']);
       expect(index.lookupSourceWord('n.r.').map((h) => h.conceptId)).toEqual(['ed']);
     }
+  });
+});
+
+describe('diacritics, case and hyphens in matching (issue 11, cause 7)', () => {
+  const ro = buildTermIndex({
+    concepts: [
+      { id: 'girl', terms: { ro: [t('fată')], en: [t('girl')] } },
+      { id: 'face', terms: { ro: [t('față')], en: [t('face')] } },
+      { id: 'country', terms: { ro: [t('țară')], en: [t('country')] } },
+      { id: 'fish', terms: { ro: [t('pește')], en: [t('fish')] } },
+      { id: 'putin', terms: { ro: [t('Putin')], en: [t('Putin')] } },
+      { id: 'luka', terms: { ro: [t('Lukașenko', { type: 'properName' })], en: [t('Lukashenko')] } },
+      { id: 'student', terms: { ro: [t('student')], en: [t('student')] } },
+      { id: 'part', terms: { ro: [t('parte')], en: [t('part')] } },
+      { id: 'nato', terms: { ro: [t('NATO')], en: [t('NATO')] } },
+    ],
+  });
+  const found = (text: string): [string, string][] => ro.findSource(text).map((m) => [m.conceptId, m.surface]);
+
+  it('tells fată from față and țara from tara where the text has diacritics', () => {
+    expect(found('Fata vecinilor și-a acoperit fața cu mâinile.')).toEqual([
+      ['girl', 'Fata'],
+      ['face', 'fața'],
+    ]);
+    expect(found('Țara noastră a cumpărat pește, dar tara camionului a fost greșit cântărită.')).toEqual([
+      ['country', 'Țara'],
+      ['fish', 'pește'],
+    ]);
+    // "peste" (over) is not "pește" (fish) in a text with diacritics.
+    expect(found('Au trecut peste pod și au ajuns în țară.')).toEqual([['country', 'țară']]);
+  });
+
+  it('folds where the text is typed without any diacritics', () => {
+    expect(found('Lukasenko a vorbit marti despre tara si despre studentii din Minsk.')).toEqual([
+      ['luka', 'Lukasenko'],
+      ['country', 'tara'],
+      ['student', 'studentii'],
+    ]);
+  });
+
+  it('counts cedilla and comma-below as the same, and keeps the paradigm alternations', () => {
+    expect(found('Ţara îşi trimite studenţii la Bruxelles; părţile au semnat.')).toEqual([
+      ['country', 'Ţara'],
+      ['student', 'studenţii'],
+      ['part', 'părţile'],
+    ]);
+  });
+
+  it('matches a capitalised term only in capitalised text: "puțin" is not Putin', () => {
+    expect(found('Putin a spus puțin despre negocieri.')).toEqual([['putin', 'Putin']]);
+    expect(found('Putin a vorbit putin despre negocieri.')).toEqual([['putin', 'Putin']]);
+    expect(found('PUTIN A DECLARAT RĂZBOI')).toEqual([['putin', 'PUTIN']]);
+  });
+
+  it('reads hyphen look-alikes as "-" and drops soft hyphens inside words', () => {
+    expect(found('Summitul NATO\u2011ului l-a criticat pe Lukașen\u00ADko.')).toEqual([
+      ['nato', 'NATO\u2011ului'],
+      ['luka', 'Lukașen\u00ADko'],
+    ]);
+    expect(found('Liderii NATO\u2010ului și ai NATO\u2013ului')).toEqual([
+      ['nato', 'NATO\u2010ului'],
+      ['nato', 'NATO\u2013ului'],
+    ]);
+  });
+
+  it('looks a single word up as its own passage', () => {
+    expect(ro.lookupSourceWord('fața').map((h) => h.conceptId)).toEqual(['face']);
+    expect(ro.lookupSourceWord('fata').map((h) => h.conceptId)).toEqual(['girl', 'face']);
+    expect(ro.lookupSourceWord('puțin')).toEqual([]);
+  });
+});
+
+describe('homographs and paradigms (issue 11, cause 8)', () => {
+  const ro = buildTermIndex({
+    concepts: [
+      ...[
+        'om',
+        'copil',
+        'cal',
+        'cuvânt',
+        'mână',
+        'zi',
+        'noapte',
+        'oară',
+        'oră',
+        'mare',
+        'general',
+        'român',
+        'răspuns',
+        'acord',
+        'cer',
+        'raport',
+        'scrisoare',
+        'femeie',
+        'membru',
+        'membră',
+      ].map((w) => ({ id: w, terms: { ro: [t(w)], en: [t(w)] } })),
+      { id: 'mai', terms: { ro: [t('mai', { partOfSpeech: 'noun' })], en: [t('May')] } },
+      { id: 'carpati', terms: { ro: [t('Carpați')], en: [t('Carpathians')] } },
+      { id: 'iasi', terms: { ro: [t('Iași')], en: [t('Iasi')] } },
+      { id: 'prizonier', terms: { ro: [t('prizonier politic')], en: [t('political prisoner')] } },
+      { id: 'student', terms: { ro: [t('student')], en: [t('student')] } },
+    ],
+  });
+  const found = (text: string): [string, string][] => ro.findSource(text).map((m) => [m.conceptId, m.surface]);
+
+  it('knows irregular plurals and cases', () => {
+    expect(found('Oamenii și-au adus copiii la târg, unde caii nechezau.')).toEqual([
+      ['om', 'Oamenii'],
+      ['copil', 'copiii'],
+      ['cal', 'caii'],
+    ]);
+    expect(found('Cuvintele lui au trecut din mână în mâinile copiilor.')).toEqual([
+      ['cuvânt', 'Cuvintele'],
+      ['mână', 'mână'],
+      ['mână', 'mâinile'],
+      ['copil', 'copiilor'],
+    ]);
+    expect(found('Ziua a fost caldă, dar nopțile au fost reci; e a treia oară în zece zile.')).toEqual([
+      ['zi', 'Ziua'],
+      ['noapte', 'nopțile'],
+      ['oară', 'oară'],
+      ['zi', 'zile'],
+    ]);
+    expect(found('Rapoartele arată că femeile au scris scrisorile.')).toEqual([
+      ['raport', 'Rapoartele'],
+      ['femeie', 'femeile'],
+      ['scrisoare', 'scrisorile'],
+    ]);
+  });
+
+  it('does not guess the wrong word: "cale" is not cal, "ore" not oară, "cere" not cer', () => {
+    expect(found('Pe această cale, orele de curs se reduc, iar ministrul cere explicații.')).toEqual([
+      ['oră', 'orele'],
+    ]);
+  });
+
+  it('tells "ori" (times) and "mai" (May) from the conjunction and the adverb by their neighbours', () => {
+    expect(found('A sunat de trei ori, dar nu mai răspunde; ori e plecat, ori doarme.')).toEqual([['oară', 'ori']]);
+    expect(found('Alegerile au loc pe 15 mai, nu mai devreme, iar în luna mai se votează bugetul.')).toEqual([
+      ['mai', 'mai'],
+      ['mai', 'mai'],
+    ]);
+  });
+
+  it('reads adjectives and verbs that share a noun term form by their context', () => {
+    expect(found('Au construit o casă mare lângă mare.')).toEqual([['mare', 'mare']]);
+    expect(found('Secretarul general s-a întâlnit cu generalul.')).toEqual([['general', 'generalul']]);
+    expect(found('Poporul român l-a ales pe un român.')).toEqual([['român', 'român']]);
+    expect(found('Ministrul a răspuns, dar răspunsul a venit târziu.')).toEqual([['răspuns', 'răspunsul']]);
+    expect(found('Guvernul a cerut băncilor să acorde amânări, conform acordului.')).toEqual([['acord', 'acordului']]);
+  });
+
+  it('prefers the regular reading where one form belongs to two terms', () => {
+    // membre is the plural of membră; membru's plural is membri.
+    expect(found('Statele membre au votat, iar membrul comisiei s-a abținut.')).toEqual([
+      ['membră', 'membre'],
+      ['membru', 'membrul'],
+    ]);
+  });
+
+  it('inflects plural names and the feminine of masculine agent nouns', () => {
+    expect(found('Turiștii au urcat în Carpați, pe crestele Carpaților, apoi au plecat spre Iași.')).toEqual([
+      ['carpati', 'Carpați'],
+      ['carpati', 'Carpaților'],
+      ['iasi', 'Iași'],
+    ]);
+    expect(found('Primăria Iașilor a anunțat că studenta a vizitat o prizonieră politică.')).toEqual([
+      ['iasi', 'Iașilor'],
+      ['student', 'studenta'],
+      ['prizonier', 'prizonieră politică'],
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import type {
   WorkerRequest,
   WorkerResponse,
 } from '../../../../renderer/workers/protocol.js';
+import { RoLexicon } from '../../../../shared/text/roLexicon.js';
 import { newsSegments, sampleGlossary } from './workerHarness.js';
 
 /** A session and what it posted. */
@@ -235,6 +236,35 @@ describe('CheckSession: queries', () => {
     expect(csi.transliteration).toBeUndefined();
     const fresh = t.ask({ kind: 'suggestTerm', source: 'Gomelului', target: 'Gomel' });
     expect(fresh).toEqual({ ro: 'Gomel', en: 'Gomel', type: 'properName' });
+  });
+});
+
+describe('CheckSession: the Romanian lexicon behind "Add term"', () => {
+  it('loads it on the first suggestion only, and uses it from then on', async () => {
+    let loads = 0;
+    const posted: WorkerResponse[] = [];
+    // A two-word dictionary: deputat (masculine noun, flag L) and declarație (feminine, flag A).
+    const aff = 'SET UTF-8\nSFX L Y 1\nSFX L t ții t\nSFX A Y 1\nSFX A e i ie\n';
+    const dic = '2\ndeputat/L\ndeclarație/A\n';
+    const s = new CheckSession((m) => posted.push(m), {
+      now: () => 0,
+      loadRoLexicon: () => {
+        loads++;
+        return Promise.resolve(new RoLexicon(aff, dic));
+      },
+    });
+    s.handle({ type: 'open', segments: newsSegments, sourceLang: 'ro', targetLang: 'en', checks: {}, ignored: [] });
+    expect(loads).toBe(0);
+    const answer = async (id: number, source: string) => {
+      s.handle({ type: 'query', id, query: { kind: 'suggestTerm', source, target: '' } });
+      await new Promise((r) => setTimeout(r, 0));
+      const reply = posted.find((m) => m.type === 'answer' && m.id === id);
+      return reply?.type === 'answer' ? (reply.result as QueryAnswers['suggestTerm']).ro : undefined;
+    };
+    // „Deputații au votat.”: without the lexicon the rules would guess the feminine -ație.
+    expect(await answer(1, 'deputații')).toBe('deputat');
+    expect(await answer(2, 'declarații')).toBe('declarație');
+    expect(loads).toBe(1);
   });
 });
 

@@ -47,8 +47,9 @@ describe('foldDiacritics', () => {
 });
 
 describe('normalizeHyphens', () => {
-  it('turns hyphen look-alikes into "-"', () => {
-    expect(normalizeHyphens('s\u2010a CSI\u2011ului aliat\u00ADcheie')).toBe('s-a CSI-ului aliat-cheie');
+  it('turns hyphen look-alikes into "-" and drops soft hyphens', () => {
+    expect(normalizeHyphens('s\u2010a CSI\u2011ului aliat\u2011cheie')).toBe('s-a CSI-ului aliat-cheie');
+    expect(normalizeHyphens('Lukașen\u00ADko')).toBe('Lukașenko');
   });
 
   it('turns an en dash between letters into "-", but not a spaced dash or a range', () => {
@@ -62,6 +63,11 @@ describe('matchKey', () => {
   it('makes cedilla, comma-below, upper case and missing diacritics compare equal', () => {
     const forms = ['Lukaşenko', 'Lukașenko', 'LUKAȘENKO', 'Lukasenko', 'LUKAS\u0327ENKO'];
     for (const f of forms) expect(matchKey(f)).toBe('lukasenko');
+  });
+
+  it('drops soft hyphens: "Lukașen\u00ADko" is "Lukașenko"', () => {
+    expect(matchKey('Lukașen\u00ADko')).toBe('lukasenko');
+    expect(matchKey('pre\u00ADședin\u00ADtele')).toBe('presedintele');
   });
 
   it('folds all hyphen look-alikes to "-"', () => {

@@ -44,8 +44,8 @@ const CASES: [selection: string, base: string][] = [
   ['prizonieri politici', 'prizonier politic'],
   ['prizonierului politic', 'prizonier politic'],
   ['deținuți politici', 'deținut politic'],
-  ['alegerile prezidențiale', 'alegeri prezidențiale'],
-  ['alegerilor', 'alegeri'],
+  ['alegerile prezidențiale', 'alegere prezidențială'],
+  ['alegerilor', 'alegere'],
   ['alegerii', 'alegere'],
   ['președintelui', 'președinte'],
   ['declarațiile oficiale', 'declarație oficială'],
@@ -71,16 +71,29 @@ const CASES: [selection: string, base: string][] = [
   ['puterii', 'putere'],
   ['legii', 'lege'],
   ['țării', 'țară'],
-  ['statelor', 'state'],
+  ['statelor', 'stat'],
   ['statul', 'stat'],
   ['oamenilor', 'om'],
-  // Ambiguous without a dictionary: the plural both readings share, or the word as written.
-  ['prizonierilor', 'prizonieri'],
-  ['grațierii', 'grațierii'],
-  ['deputații', 'deputații'],
+  // Singulars of plurals whose gender the rules must guess (issue 11, cause 9).
+  ['prizonierilor', 'prizonier'],
   ['deputații europeni', 'deputat european'],
   ['declarații oficiale', 'declarație oficială'],
-  ['președinți', 'președinți'],
+  ['președinți', 'președinte'],
+  ['brațele', 'braț'],
+  ['persoane', 'persoană'],
+  ['paginii', 'pagină'],
+  ['studii', 'studiu'],
+  ['copiii', 'copil'],
+  ['copii', 'copil'],
+  ['strategii', 'strategie'],
+  ['oamenii', 'om'],
+  ['nopții', 'noapte'],
+  ['mâinile', 'mână'],
+  ['cuvintele', 'cuvânt'],
+  ['femeilor', 'femeie'],
+  ['milioane', 'milion'],
+  ['pereții', 'perete'],
+  ['valorii', 'valoare'],
   // Legacy cedillas, quotes and a sentence-final dot around the selection.
   ['preşedintelui', 'președinte'],
   ['„Moscovei”,', 'Moscova'],
@@ -101,9 +114,8 @@ describe('baseForm', () => {
   });
 
   // The base form goes into the glossary; it must recognise the text it came from.
-  // Americii and oamenilor are the known exceptions: the matcher reads a lone
-  // capitalised term as a name (no -ii), and om/oameni is irregular.
-  const notRecognised = new Set(['Americii', 'oamenilor']);
+  // Americii is the known exception: the matcher reads a lone capitalised term as a name (no -ii).
+  const notRecognised = new Set(['Americii']);
   it.each(CASES.filter(([s, b]) => s !== b && !notRecognised.has(s) && !/[„”,.]$/.test(s) && !s.startsWith('lui ')))(
     'the glossary recognises %s as the term %s',
     (selection, base) => {
@@ -112,6 +124,59 @@ describe('baseForm', () => {
       expect(found.map((m) => [m.start, m.end])).toEqual([[0, selection.length]]);
     },
   );
+});
+
+describe('baseForm at a sentence start (issue 11, cause 9)', () => {
+  it('reads a capitalised common noun that starts the sentence as a common noun', () => {
+    // „Alegerile au fost amânate.” — the capital is the sentence's, the term is "alegere".
+    expect(baseForm('Alegerile', { sentenceStart: true })).toBe('alegere');
+    expect(baseForm('Sancțiunile', { sentenceStart: true })).toBe('sancțiune');
+    expect(baseForm('Declarația', { sentenceStart: true })).toBe('declarație');
+  });
+  it('keeps names that start a sentence, and capitalised words inside one', () => {
+    // „Rusiei i s-au impus sancțiuni.”
+    expect(baseForm('Rusiei', { sentenceStart: true })).toBe('Rusia');
+    expect(baseForm('Moscovei', { sentenceStart: true })).toBe('Moscova');
+    expect(baseForm('Uniunii Europene', { sentenceStart: true })).toBe('Uniunea Europeană');
+    expect(baseForm('ONG-urile', { sentenceStart: true })).toBe('ONG');
+    // „…a declarat Comisiei că…”: inside a sentence a capital is the writer's.
+    expect(baseForm('Comisiei', { sentenceStart: false })).toBe('Comisia');
+  });
+});
+
+describe('baseForm never mangles a word', () => {
+  // Each changed word must be recognised by its base form used as a glossary term, so no
+  // "pagine" for paginii, "cope" for copii or "stratege" for strategii.
+  const words = [
+    'paginii',
+    'copii',
+    'strategii',
+    'brațele',
+    'persoane',
+    'studii',
+    'copiii',
+    'ochii',
+    'lei',
+    'anii',
+    'zilele',
+    'orele',
+    'măsurile',
+    'legăturile',
+    'tratamentele',
+    'simptomele',
+    'substanțele',
+    'cercetările',
+    'organizațiile',
+    'teritoriile',
+  ];
+  it.each(words)('%s', (w) => {
+    const base = baseForm(w);
+    const index = buildTermIndex({ concepts: [{ id: 'x', terms: { ro: [{ text: base, status: 'preferred' }] } }] });
+    expect(
+      index.findSource(w).map((m) => m.surface),
+      `${w} → ${base}`,
+    ).toEqual([w]);
+  });
 });
 
 describe('guessTermType', () => {
