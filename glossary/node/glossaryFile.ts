@@ -40,13 +40,16 @@ export function glossaryFileFormat(file: string): GlossaryFileFormat {
  * with a BOM. Errors are FormatErrors naming the path as given.
  */
 export async function loadGlossaryFile(path: string, options: GlossaryFileOptions = {}): Promise<Glossary> {
-  if (glossaryFileFormat(path) === 'xlsx') {
+  // Only the extension picks XLSX here: a device or FIFO with no glossary extension is refused by
+  // readBounded as not a file (what the user needs to hear), not by its name.
+  if (isXlsxPath(path)) {
     return readXlsxGlossary(path, { maxBytes: Math.min(options.maxBytes ?? MAX_XLSX_BYTES, MAX_XLSX_BYTES) });
   }
   const { bytes } = await readBounded(path, {
     maxBytes: options.maxBytes ?? MAX_INPUT_BYTES,
     hint: 'Split the glossary into smaller files and pass each with --glossary',
   });
+  glossaryFileFormat(path);
   return parseGlossary(decodeText(bytes, path), path);
 }
 
