@@ -66,7 +66,7 @@ const queryKey = (filter: string, d: Direction) => `${d.sort}\u0000${d.descendin
 /**
  * The whole glossary as a table (issue 9, §4): every concept of the
  * project's glossaries, filtered and sorted in the check worker, of which
- * only the rows on screen are fetched and rendered (@tanstack/react-virtual),
+ * only the rows on screen are fetched and rendered (rowWindow.ts),
  * so it stays smooth at 100,000 concepts. A row is edited in place; its
  * change goes through the {@link GlossaryEdits} queue and the row shows where
  * it is (saving, waiting for the lock, a conflict to resolve) until the

@@ -212,7 +212,7 @@ describe('live checks in the editor', () => {
     const at = await checks(page, 'charPoint', 'target', 20, monday.startColumn + 1);
     await page.mouse.click(at!.x, at!.y);
     await page.keyboard.press('Control+Period');
-    await page.getByRole('option', { name: /Turn off/ }).click();
+    await page.getByRole('option', { name: /Turn off “Capitalisation”/ }).click();
     await waitForMarkers(page, 20, 'capitalization', false);
     await expect
       .poll(async () => JSON.parse(await readFile(projectPath, 'utf8')).settings.checks)

@@ -43,7 +43,7 @@ describe('findings a translator can place, see and undo', () => {
     const p2 = await hook(page, 'charPoint', 'target', 20, monday.startColumn + 1);
     await page.mouse.click(p2!.x, p2!.y);
     await page.keyboard.press('Control+Period');
-    await page.getByRole('option', { name: /Turn off/ }).click();
+    await page.getByRole('option', { name: /Turn off “Capitalisation”/ }).click();
     await waitForMarkers(page, 20, 'capitalization', false);
 
     await page.getByTestId('findings-settings-toggle').click();
