@@ -16,7 +16,7 @@
  *   militar) right after a content word is the adjective (o casă mare,
  *   secretar general, poporul român).
  */
-import { foldDiacritics, normalizeRo } from '../../shared/text/normalize.js';
+import { foldDiacritics, matchKey, normalizeRo } from '../../shared/text/normalize.js';
 import type { Token } from '../../shared/text/token.js';
 
 /** Perfect and passive auxiliaries, conditional and future markers, match keys. */
@@ -51,10 +51,10 @@ const AUXILIARIES: ReadonlySet<string> = new Set([
 ]);
 
 /** A participle or a form agreeing like one: produs, scrise, rezultat, început, răspunsă. */
-const PARTICIPLE_SHAPE = /(?:at|ut|it|[^e]s|pt|ct)(?:a|e|i)?$/;
+const PARTICIPLE_SHAPE = /(?:[aâ]t|ut|it|[^e]s|pt|ct)(?:a|ă|e|i)?$/i;
 
 /** Genitive/dative endings after the genitive article "a" (a țării, a statelor, a Consiliului). */
-const GENITIVE = /(?:ului|lui|ei|ii|lor)$/;
+const GENITIVE = /(?:ului|lui|ei|ii|lor)$/i;
 
 /** Words that count things: "de două ori", "de multe ori", "de 3 ori". Match keys. */
 const COUNTS: ReadonlySet<string> = new Set([
@@ -226,64 +226,64 @@ const NOUN_INTRODUCERS: ReadonlySet<string> = new Set([
   'ultima',
 ]);
 
-/** The neighbours of a candidate: match keys of the word tokens right before and after it, if adjacent. */
-export interface TermContext {
-  /** Match key of the word before (undefined after punctuation or at the start). */
-  prev: string | undefined;
-  /** The word before as written, lower-case with diacritics (tells "să" from possessive "sa"). */
-  prevText: string | undefined;
-  /** Whether the token before is a number (15 mai, de 3 ori). */
-  prevNumber: boolean;
-  /** Whether the token after is a number (mai 2024). */
-  nextNumber: boolean;
-  /** Whether a word follows right after. */
-  nextWord: boolean;
-  /** The candidate word, lower-case with diacritics where the text has them, else its match key. */
-  self: string;
-  /** The text is written with diacritics. */
-  strict: boolean;
+/** Whether a glossary word is one of the noun/adjective homographs whose bare forms the context decides (mare, general, român). */
+export function isAdjectiveHomograph(word: string): boolean {
+  return NOUN_ADJECTIVES_FOLDED.has(matchKey(word));
 }
 
-/** The context of token `i`: its neighbours, read from the tokens and their match keys. */
-export function contextOf(
+const isWord = (t: Token | undefined): t is Token =>
+  t !== undefined && (t.kind === 'word' || t.kind === 'abbreviation');
+
+/** The longest word of the sets above that a neighbour is compared with, and of the adjective forms. */
+const MAX_PREV_LENGTH = Math.max(
+  ...[...AUXILIARIES, ...NOUN_INTRODUCERS, ...COUNTS, ...MONTH_BEFORE, 'sa', 'a'].map((w) => w.length),
+);
+const MAX_ADJECTIVE_LENGTH = Math.max(...NOUN_ADJECTIVE_FORMS.map((w) => w.length));
+
+/**
+ * Whether token `i`, the first word of a candidate term match, cannot be that
+ * noun in this context (see the file header). This runs for every word that
+ * hits the glossary, so it reads lengths and raw text first and computes a
+ * match key only for the short words the rules name.
+ *
+ * @param key the match key of token `j` (lower-case, folded; cached by the caller)
+ * @param strict the text is written with diacritics, so the adjective list is read with them
+ * @param homograph a term found here is a noun/adjective homograph ({@link isAdjectiveHomograph})
+ */
+export function rejectedByContext(
   tokens: readonly Token[],
   key: (j: number) => string,
   i: number,
-  last: number,
   strict: boolean,
-): TermContext {
+  homograph: boolean,
+): boolean {
+  const tok = tokens[i]!;
+  const text = tok.text;
   const before = tokens[i - 1];
-  const after = tokens[last + 1];
-  const prevWord = before !== undefined && isWord(before);
-  return {
-    prev: prevWord ? key(i - 1) : undefined,
-    prevText: prevWord ? before.text.toLocaleLowerCase('ro') : undefined,
-    prevNumber: before?.kind === 'number',
-    nextNumber: after?.kind === 'number',
-    nextWord: after !== undefined && isWord(after),
-    self: strict ? normalizeRo(tokens[i]!.text).toLocaleLowerCase('ro') : key(i),
-    strict,
-  };
-}
-
-const isWord = (t: Token): boolean => t.kind === 'word' || t.kind === 'abbreviation';
-
-/**
- * Whether the word `word` (match key `key`), the first of a candidate term
- * match, cannot be that noun in this context (see the file header).
- *
- * @param capitalised the word starts with a capital (a name: invariable, so "a" before it proves nothing)
- */
-export function rejectedByContext(key: string, capitalised: boolean, ctx: TermContext): boolean {
-  if (key === 'mai')
-    return !(ctx.prevNumber || ctx.nextNumber || (ctx.prev !== undefined && MONTH_BEFORE.has(ctx.prev)));
-  if (key === 'ori') return !(ctx.prevNumber || (ctx.prev !== undefined && COUNTS.has(ctx.prev)));
-  if (ctx.nextWord && PRENOMINAL.test(key)) return true;
-  const prev = ctx.prev;
-  if (prev === undefined) return false;
-  if (ctx.prevText === 'să' || ctx.prevText === 'sa') return true;
-  if (prev === 'a') return !capitalised && !GENITIVE.test(key);
-  if (AUXILIARIES.has(prev) && PARTICIPLE_SHAPE.test(key)) return true;
-  const adjective = ctx.strict ? NOUN_ADJECTIVES.has(ctx.self) : NOUN_ADJECTIVES_FOLDED.has(key);
-  return adjective && !NOUN_INTRODUCERS.has(prev);
+  if (text.length === 3) {
+    const self = key(i);
+    if (self === 'mai' || self === 'ori') {
+      if (before?.kind === 'number') return false;
+      if (self === 'mai' && tokens[i + 1]?.kind === 'number') return false;
+      const prev = isWord(before) && before.text.length <= MAX_PREV_LENGTH ? key(i - 1) : '';
+      return !(self === 'mai' ? MONTH_BEFORE : COUNTS).has(prev);
+    }
+  }
+  if (homograph && PRENOMINAL.test(key(i)) && isWord(tokens[i + 1])) return true;
+  if (!isWord(before)) return false;
+  const prev = before.text.length <= MAX_PREV_LENGTH ? key(i - 1) : undefined;
+  if (prev !== undefined) {
+    // "să" (and "sa" where the text has no diacritics) is followed by a verb.
+    if (prev === 'sa') return true;
+    if (prev === 'a') {
+      // A name is invariable, so "a" before it proves nothing (a NATO, a lui).
+      const c = text[0]!;
+      return c === c.toLowerCase() && !GENITIVE.test(text);
+    }
+    if (AUXILIARIES.has(prev) && PARTICIPLE_SHAPE.test(text)) return true;
+    if (NOUN_INTRODUCERS.has(prev)) return false;
+  }
+  if (!homograph || text.length > MAX_ADJECTIVE_LENGTH || !NOUN_ADJECTIVES_FOLDED.has(key(i))) return false;
+  // With diacritics, politica (the policy) is no adjective politică.
+  return !strict || NOUN_ADJECTIVES.has(normalizeRo(text).toLocaleLowerCase('ro'));
 }

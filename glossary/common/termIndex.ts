@@ -15,7 +15,7 @@ import type { Paradigm } from '../../shared/text/roMorph.js';
 import { hasRoDiacritics, ParadigmIndex, paradigmAccepts } from '../../shared/text/roMorph.js';
 import { englishBasesInto, englishWordAccepts, isAllCaps } from '../../shared/text/enMorph.js';
 import { termWordParadigms } from './termParadigms.js';
-import { contextOf, rejectedByContext } from './termContext.js';
+import { isAdjectiveHomograph, rejectedByContext } from './termContext.js';
 
 /** Options of {@link buildTermIndex}. */
 export interface TermIndexOptions {
@@ -40,6 +40,8 @@ interface SourcePattern {
   readonly rest: readonly Paradigm[];
   /** Glossary order, to break ties deterministically. */
   readonly order: number;
+  /** The term's first word is also a common adjective (mare, general): its bare forms need a look at the context. */
+  readonly homograph: boolean;
 }
 
 interface TargetPattern {
@@ -209,7 +211,8 @@ export class TermIndex implements TermLookup {
     const paradigms = termWordParadigms(term);
     const [first, ...rest] = paradigms;
     if (!first) return;
-    this.#source.add(first, { conceptId, term, rest, order });
+    const homograph = isAdjectiveHomograph(term.text.trim().split(/\s/u)[0] ?? '');
+    this.#source.add(first, { conceptId, term, rest, order, homograph });
     this.#sourceTerms++;
   }
 
@@ -301,9 +304,9 @@ export class TermIndex implements TermLookup {
       // `found` is emptied only after a hit: most words hit nothing, and resizing an array is not free.
       if (this.#source.collect(keys.word(i), found, caseOfCurrent, strict, weak) === 0) continue;
       // A word that cannot be a noun here (să plece, a cere, o casă mare) starts no term.
-      const word = keys.word(i);
-      const capitalised = word[0] !== word[0]!.toLowerCase();
-      if (rejectedByContext(keys.key(i), capitalised, contextOf(tokens, keyOf, i, i, strict))) {
+      let homograph = false;
+      for (const p of found) homograph ||= p.homograph;
+      if (rejectedByContext(tokens, keyOf, i, strict, homograph)) {
         found.length = 0;
         weak.length = 0;
         continue;

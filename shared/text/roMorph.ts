@@ -33,11 +33,11 @@ export interface StemRule {
   /** The glossary writes the word with a capital (a name): the text must too ("puțin" is not Putin). */
   readonly capital?: boolean;
   /**
-   * The endings are rare for the class (the neuter plural -e of a consonant
-   * noun, stat → state): where one word is also a regular form of another
-   * term (membre: membră, not membru), the other wins.
+   * Those of {@link endings} that are rare for the class (the neuter plural
+   * -e of a consonant noun, stat → state): where one word is also a regular
+   * form of another term (membre: membră, not membru), the other wins.
    */
-  readonly weak?: boolean;
+  readonly weak?: ReadonlySet<string>;
 }
 
 /** Every form of one word: the union of its stem rules. */
@@ -54,7 +54,7 @@ export type WordRole = 'noun' | 'adjective' | 'properName' | 'acronym' | 'invari
 
 // Endings are written here with their diacritics for the reader; they are folded on load.
 const E_NOUN_CONSONANT = ['', 'ul', 'ului', 'i', 'ii', 'ilor', 'uri', 'urile', 'urilor'];
-/** The neuter plural in -e (stat → state, raport → rapoarte): a {@link StemRule.weak} rule of its own. */
+/** The neuter plural in -e (stat → state, raport → rapoarte): {@link StemRule.weak} endings. */
 const E_NEUTER_E = ['e', 'ele', 'elor'];
 const E_ADJ_CONSONANT = ['', 'ul', 'ului', 'i', 'ii', 'ilor', 'ă', 'a', 'ei', 'e', 'ele', 'elor'];
 const E_U = ['u', 'ul', 'ului', 'i', 'ii', 'ile', 'ilor', 'uri', 'urile', 'urilor'];
@@ -62,27 +62,19 @@ const E_E = ['e', 'ele', 'elor', 'elui', 'ea', 'i', 'ii', 'ile', 'ilor'];
 const E_ADJ_E = [...E_E, 'ă', 'a', 'ei'];
 const E_IE = ['e', 'a', 'ei', 'i', 'ile', 'ilor'];
 const E_A_SCHWA = ['ă', 'a', 'ei', 'e', 'ele', 'elor', 'i', 'ii', 'ile', 'ilor'];
-const E_PLURAL_I = [
-  'i',
-  'ii',
-  'ile',
-  'ilor',
-  'e',
-  'ea',
-  'ei',
-  '',
-  'ul',
-  'ului',
-  'iul',
-  'iului',
-  'iuri',
-  'iurile',
-  'iurilor',
-];
+const E_PLURAL_I = ['i', 'ii', 'ile', 'ilor', 'e', 'ea', 'ei', '', 'ul', 'ului'];
+/**
+ * Whole forms of the classes below: their endings (-iuri, -le, -lor, -aua…)
+ * are kept out of the shared ending trie, which every text word walks; the
+ * forms are index entries of their own instead.
+ */
+const F_PLURAL_I_URI = ['iul', 'iului', 'iuri', 'iurile', 'iurilor'];
 /** Vowel + -ie (femeie, odaie, cheie): the stem keeps its i (femei, femeii, femeile, femeilor). */
-const E_VOWEL_IE = ['e', 'a', '', 'i', 'le', 'lor'];
+const E_VOWEL_IE = ['e', 'a', '', 'i'];
+const F_VOWEL_IE = ['le', 'lor'];
 /** Stressed -ea (stea, cafea): steaua, stele, stelele, stelelor. */
-const E_EA = ['a', 'aua', 'le', 'lei', 'lele', 'lelor'];
+const E_EA = ['a'];
+const F_EA = ['aua', 'le', 'lei', 'lele', 'lelor'];
 /** Feminine of a masculine agent noun (prizonier → prizonieră, student → studentă). */
 const E_FEMININE_AGENT = ['ă', 'a', 'ei'];
 /** Endings after an alternated stem (europen-e, școl-i, ser-i): only front-vowel ones. */
@@ -91,7 +83,8 @@ const E_PROPER_CONSONANT = ['', 'ul', 'ului'];
 const E_PROPER_A = ['a', 'ei'];
 const E_PROPER_U = ['', 'l', 'lui'];
 /** Names in -i, often plural in form: Iași → Iașului, Iașilor; Carpați → Carpații, Carpaților. */
-const E_PROPER_I = ['', 'ul', 'ului', 'i', 'lor'];
+const E_PROPER_I = ['', 'ul', 'ului', 'i'];
+const F_PROPER_I = ['lor'];
 /** Article and plural endings written after a hyphen: CSI-ului, NATO-ul, Bruxelles-ul, ONG-urile. */
 const E_HYPHEN = [
   '-ul',
@@ -122,12 +115,15 @@ function endingSet(list: readonly string[], ...more: (readonly string[])[]): Rea
   return set;
 }
 
-const NOUN_CONSONANT = endingSet(E_NOUN_CONSONANT);
-const NOUN_CONSONANT_U = endingSet(E_NOUN_CONSONANT, ['u']);
 const NEUTER_E = endingSet(E_NEUTER_E);
 const VOWEL_IE_CLASS = endingSet(E_VOWEL_IE);
 const EA_CLASS = endingSet(E_EA);
 const FEMININE_AGENT = endingSet(E_FEMININE_AGENT, E_NEUTER_E);
+// The classes with their weak endings, one set each, so that a stem stays one index entry.
+const NOUN_CONSONANT_E = endingSet(E_NOUN_CONSONANT, E_NEUTER_E);
+const NOUN_CONSONANT_U_E = endingSet(E_NOUN_CONSONANT, ['u'], E_NEUTER_E);
+const NOUN_CONSONANT_AGENT = endingSet(E_NOUN_CONSONANT, E_FEMININE_AGENT, E_NEUTER_E);
+const U_CLASS_E = endingSet(E_U, E_NEUTER_E);
 const ADJ_CONSONANT = endingSet(E_ADJ_CONSONANT);
 const U_CLASS = endingSet(E_U);
 const E_CLASS = endingSet(E_E);
@@ -268,16 +264,25 @@ const IRREGULAR_TABLE = [
  * cause 8): their stems and endings, written out. They replace the class
  * rules, so "cale" is no form of cal and "ore" none of oară.
  */
-const IRREGULAR: ReadonlyMap<string, readonly (readonly [string, ReadonlySet<string>])[]> = new Map(
+const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map(
   IRREGULAR_TABLE.map((line) => {
     const [lemma, stems] = line.split(' = ') as [string, string];
-    const rules = stems.split('; ').map((part) => {
+    const forms = stems.split('; ').flatMap((part) => {
       const [stem, endings] = part.split(': ') as [string, string];
-      return [stem, endingSet(endings.split(','))] as const;
+      return endings.split(',').map((e) => stem + e);
     });
-    return [lemma, rules];
+    return [lemma, forms];
   }),
 );
+/** Irregular forms → lemma, as written (with diacritics) and folded. */
+const IRREGULAR_BY_FORM = new Map<string, string>();
+const IRREGULAR_BY_KEY = new Map<string, string>();
+for (const [lemma, forms] of IRREGULAR) {
+  for (const f of forms) {
+    if (!IRREGULAR_BY_FORM.has(f)) IRREGULAR_BY_FORM.set(f, lemma);
+    if (!IRREGULAR_BY_KEY.has(foldDiacritics(f))) IRREGULAR_BY_KEY.set(foldDiacritics(f), lemma);
+  }
+}
 
 /**
  * The lemma of a form of one of the irregular nouns above (oamenilor → om,
@@ -287,17 +292,8 @@ const IRREGULAR: ReadonlyMap<string, readonly (readonly [string, ReadonlySet<str
  */
 export function irregularLemma(word: string): string | undefined {
   const lower = lowerRo(normalizeRo(word));
-  // Spelled with diacritics, the stem must have the same ones: fața is no form of fată.
-  const strict = hasRoDiacritics(lower);
-  const key = foldDiacritics(lower);
-  for (const [lemma, rules] of IRREGULAR) {
-    for (const [dstem, endings] of rules) {
-      const stem = strict ? dstem : foldDiacritics(dstem);
-      const w = strict ? lower : key;
-      if (w.startsWith(stem) && endings.has(foldDiacritics(w.slice(stem.length)))) return lemma;
-    }
-  }
-  return undefined;
+  // Spelled with diacritics, the form must have the same ones: fața is no form of fată.
+  return hasRoDiacritics(lower) ? IRREGULAR_BY_FORM.get(lower) : IRREGULAR_BY_KEY.get(foldDiacritics(lower));
 }
 
 /** Masculine agent nouns that have a feminine in -ă (prizonieră, studentă, deputată, francezei). */
@@ -344,8 +340,10 @@ export function paradigmOf(word: string, opts: ParadigmOptions): Paradigm {
       const last = lower[lower.length - 1] ?? '';
       if (last === 'a') addRule(rules, lower, 1, PROPER_A, caseKey);
       else if (last === 'u') addRule(rules, lower, 0, PROPER_U, caseKey);
-      else if (last === 'i') addRule(rules, lower, 0, PROPER_I, caseKey);
-      else if (isVowel(last) || !isCased(last)) addRule(rules, lower, 0, PROPER_OTHER, caseKey);
+      else if (last === 'i') {
+        addRule(rules, lower, 0, PROPER_I, caseKey);
+        addForms(rules, lower, F_PROPER_I, caseKey);
+      } else if (isVowel(last) || !isCased(last)) addRule(rules, lower, 0, PROPER_OTHER, caseKey);
       else addRule(rules, lower, 0, PROPER_CONSONANT, caseKey);
       break;
     }
@@ -356,46 +354,54 @@ export function paradigmOf(word: string, opts: ParadigmOptions): Paradigm {
       const last = lemma[lemma.length - 1] ?? '';
       const irregular = adjective || caseKey ? undefined : IRREGULAR.get(lemma);
       if (irregular) {
-        for (const [dstem, endings] of irregular) rules.push({ stem: foldDiacritics(dstem), dstem, endings });
+        addForms(rules, '', irregular);
       } else if (/[aeiouăâî]ie$/.test(lemma)) {
         addRule(rules, lemma, 1, VOWEL_IE_CLASS, caseKey);
+        if (!caseKey) addForms(rules, lemma.slice(0, -1), F_VOWEL_IE);
         // odaie → odăi, ploaie → ploi: the plural's stem alternates.
         const alt = lemma
           .slice(0, -1)
           .replace(/oa(i)$/, 'o$1')
           .replace(/a(i)$/, 'ă$1');
-        if (!caseKey && alt !== lemma.slice(0, -1))
+        if (!caseKey && alt !== lemma.slice(0, -1)) {
           rules.push({ stem: foldDiacritics(alt), dstem: alt, endings: VOWEL_IE_CLASS });
+          addForms(rules, alt, F_VOWEL_IE);
+        }
       } else if (lemma.endsWith('ie')) addRule(rules, lemma, 1, IE_CLASS, caseKey);
       else if (last === 'e') {
         addRule(rules, lemma, 1, adjective ? ADJ_E_CLASS : E_CLASS, caseKey);
         // scrisoare → scrisori, valoare → valorii: oa → o before -i.
         const stem = lemma.slice(0, -1);
         if (!caseKey && /oa[^aeiouăâî]+$/.test(stem)) addAlternations(rules, stem);
-      } else if (last === 'a' && lemma.endsWith('ea') && lemma.length > 3 && !adjective)
+      } else if (last === 'a' && lemma.endsWith('ea') && lemma.length > 3 && !adjective) {
         addRule(rules, lemma, 1, EA_CLASS, caseKey);
-      else if (last === 'ă') {
+        if (!caseKey) addForms(rules, lemma.slice(0, -1), F_EA);
+      } else if (last === 'ă') {
         addRule(rules, lemma, 1, SCHWA_CLASS, caseKey);
         // An alternated stem changes letters inside the word; a case-sensitive word keeps its written stem only.
         if (!caseKey) addAlternations(rules, lemma.slice(0, -1));
       } else if (last === 'u') {
-        addRule(rules, lemma, 1, U_CLASS, caseKey);
         // teatru → teatre, centru → centre; membru → membri, so the -e plural is weak.
-        if (!adjective) addRule(rules, lemma, 1, NEUTER_E, caseKey, true);
-      } else if (last === 'i') addRule(rules, lemma, 1, PLURAL_I_CLASS, caseKey);
-      else if (last === 'a') addRule(rules, lemma, 1, SCHWA_CLASS, caseKey);
+        if (adjective) addRule(rules, lemma, 1, U_CLASS, caseKey);
+        else addRule(rules, lemma, 1, U_CLASS_E, caseKey, NEUTER_E);
+      } else if (last === 'i') {
+        addRule(rules, lemma, 1, PLURAL_I_CLASS, caseKey);
+        // unghi → unghiuri, ochi → ochiul
+        if (!caseKey) addForms(rules, lemma.slice(0, -1), F_PLURAL_I_URI);
+      } else if (last === 'a') addRule(rules, lemma, 1, SCHWA_CLASS, caseKey);
       else if (isVowel(last) || !isCased(last)) addRule(rules, lemma, 0, INVARIABLE, caseKey);
       else {
-        const endings = adjective ? ADJ_CONSONANT : U_FINAL_CLUSTER.test(lemma) ? NOUN_CONSONANT_U : NOUN_CONSONANT;
-        addRule(rules, lemma, 0, endings, caseKey);
-        if (!adjective) {
-          // A masculine agent noun names women too (prizoniera politică); else a neuter plural in -e.
-          const agent = AGENT_SUFFIX.test(lemma) && lemma.length > 4;
-          addRule(rules, lemma, 0, agent ? FEMININE_AGENT : NEUTER_E, caseKey, true);
+        if (adjective) addRule(rules, lemma, 0, ADJ_CONSONANT, caseKey);
+        else if (AGENT_SUFFIX.test(lemma) && lemma.length > 4) {
+          // A masculine agent noun names women too (prizoniera politică): weak readings, like the neuter -e.
+          addRule(rules, lemma, 0, NOUN_CONSONANT_AGENT, caseKey, FEMININE_AGENT);
+        } else {
+          const u = U_FINAL_CLUSTER.test(lemma);
+          addRule(rules, lemma, 0, u ? NOUN_CONSONANT_U_E : NOUN_CONSONANT_E, caseKey, NEUTER_E);
           // raport → rapoarte, picior → picioare: o → oa before the neuter -e.
           const oa = /(?:[^t]or|ort|on)$/.test(lemma) ? lemma.replace(/o([^aeiouăâî]+)$/, 'oa$1') : lemma;
           if (!caseKey && oa !== lemma)
-            rules.push({ stem: foldDiacritics(oa), dstem: oa, endings: NEUTER_E, weak: true });
+            rules.push({ stem: foldDiacritics(oa), dstem: oa, endings: NEUTER_E, weak: NEUTER_E });
         }
         if (!caseKey) {
           addAlternations(rules, lemma);
@@ -433,7 +439,7 @@ function addRule(
   cut: number,
   endings: ReadonlySet<string>,
   caseKey: string | undefined,
-  weak = false,
+  weak?: ReadonlySet<string>,
 ): void {
   const dstem = cut === 0 ? lemma : lemma.slice(0, lemma.length - cut);
   const stem = foldDiacritics(dstem);
@@ -441,6 +447,19 @@ function addRule(
     ? { stem, dstem, endings, caseStem: caseKey.slice(0, stem.length) }
     : { stem, dstem, endings };
   rules.push(weak ? { ...rule, weak } : rule);
+}
+
+/** Each `stem + suffix` as a whole form (ending ""), with the case of `caseKey` + suffix when case-sensitive. */
+function addForms(rules: StemRule[], stem: string, suffixes: readonly string[], caseKey?: string): void {
+  for (const suffix of suffixes) {
+    const dstem = stem + suffix;
+    const key = foldDiacritics(dstem);
+    rules.push(
+      caseKey
+        ? { stem: key, dstem, endings: INVARIABLE, caseStem: caseKey + foldDiacritics(suffix) }
+        : { stem: key, dstem, endings: INVARIABLE },
+    );
+  }
 }
 
 function addAlternations(rules: StemRule[], stem: string): void {
@@ -482,7 +501,8 @@ export function paradigmAccepts(paradigm: Paradigm, word: string, caseKey?: Case
       if (stop) continue;
     }
     if (rule.capital && !startsWithCapital(word)) continue;
-    if (strict && rule.dstem !== undefined && !diacriticsAgree(rule.dstem, word, ending)) continue;
+    if (strict && rule.dstem !== undefined && !currentAgrees(rule.dstem, rule.dstem === rule.stem, word, ending))
+      continue;
     if (rule.caseStem === undefined) return true;
     if (caseKey === undefined) continue;
     resolved ??= typeof caseKey === 'string' ? caseKey : caseKey();
@@ -491,8 +511,10 @@ export function paradigmAccepts(paradigm: Paradigm, word: string, caseKey?: Case
   return false;
 }
 
-// Precomposed letters, or the combining breve, circumflex, comma below and cedilla of decomposed text.
-const RO_DIACRITIC = /[ăâîșțşţĂÂÎȘȚŞŢ]|[stSTaAiI][\u0302\u0306\u0326\u0327]/u;
+/** Romanian letters with diacritics, both cases, comma-below and cedilla; the combining marks of decomposed text. */
+const RO_DIACRITIC_CODES: ReadonlySet<number> = new Set(
+  [...'ăâîșțşţĂÂÎȘȚŞŢ\u0302\u0306\u0326\u0327'].map((c) => c.charCodeAt(0)),
+);
 
 /**
  * Whether a text is written with Romanian diacritics (ă â î ș ț, cedilla ş ţ
@@ -501,7 +523,11 @@ const RO_DIACRITIC = /[ăâîșțşţĂÂÎȘȚŞŢ]|[stSTaAiI][\u0302\u0306\u03
  * at all is typed without them and is matched with diacritics folded.
  */
 export function hasRoDiacritics(text: string): boolean {
-  return RO_DIACRITIC.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f && RO_DIACRITIC_CODES.has(c)) return true;
+  }
+  return false;
 }
 
 /** Whether the word's first letter is a capital (Putin, PUTIN; not puțin). */
@@ -633,6 +659,19 @@ function keyCode(c: number): number {
   return k;
 }
 
+/** Where the current word's first non-ASCII code unit is (its length if none): before it, folding changed nothing. */
+let firstNonAscii = 0;
+
+/**
+ * {@link diacriticsAgree} for the current word, skipping the letter-by-letter
+ * test where the stem's part of the word is plain ASCII: then it agrees
+ * exactly when the glossary's stem has no diacritics either.
+ */
+function currentAgrees(dstem: string, plain: boolean, word: string, ending: string): boolean {
+  if (firstNonAscii >= dstem.length) return plain;
+  return diacriticsAgree(dstem, word, ending);
+}
+
 // Reused buffers for the word being looked up: its key as code units, and the hash of every prefix.
 let codes = new Uint16Array(64);
 let prefixHash = new Int32Array(65);
@@ -651,14 +690,18 @@ function foldWord(word: string): number {
   }
   let h = 0;
   let m = 0;
+  firstNonAscii = n;
   for (let i = 0; i < n; i++) {
     const c = word.charCodeAt(i);
     let k: number;
     if (c < 0x80) k = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
-    else if (c >= 0x300 && c <= 0x36f) return -1;
-    // A soft hyphen is an invisible break opportunity: Lukașen\u00ADko is Lukașenko.
-    else if (c === 0xad) continue;
-    else k = keyCode(c);
+    else {
+      if (firstNonAscii === n) firstNonAscii = i;
+      if (c >= 0x300 && c <= 0x36f) return -1;
+      // A soft hyphen is an invisible break opportunity: Lukașen\u00ADko is Lukașenko.
+      if (c === 0xad) continue;
+      k = keyCode(c);
+    }
     codes[m++] = k;
     h = (Math.imul(h, 31) + k) | 0;
     prefixHash[m] = h;
@@ -697,8 +740,9 @@ export class ParadigmIndex<T> {
         stem: rule.stem,
         caseStem: rule.caseStem,
         dstem: rule.dstem,
+        plain: rule.dstem === rule.stem,
         capital: rule.capital === true,
-        weak: rule.weak === true,
+        weak: rule.weak,
         value,
       };
       const h = stemHash(rule.stem);
@@ -721,8 +765,8 @@ export class ParadigmIndex<T> {
    *   absent, case-sensitive rules never match
    * @param strict the text is written with diacritics ({@link hasRoDiacritics}): stems must
    *   be spelled with the glossary's diacritics
-   * @param weak when given, receives for each value appended whether it came from a
-   *   {@link StemRule.weak} rule
+   * @param weak when given, receives for each value appended whether it came through
+   *   one of its rule's {@link StemRule.weak} endings
    * @returns the number of values appended
    */
   collect(word: string, out: T[], caseKey?: CaseKeySource, strict = false, weak?: boolean[]): number {
@@ -776,8 +820,10 @@ interface StemEntry<T> {
   readonly stem: string;
   readonly caseStem: string | undefined;
   readonly dstem: string | undefined;
+  /** The stem has no diacritics (dstem === stem). */
+  readonly plain: boolean;
   readonly capital: boolean;
-  readonly weak: boolean;
+  readonly weak: ReadonlySet<string> | undefined;
   readonly value: T;
 }
 
@@ -812,14 +858,15 @@ function addIfMatching<T>(
   // The hash matched; the stem itself must too. Cheapest test first: the ending sets are few and shared.
   if (entry.stemLength !== stemLength || !entry.endings.has(ending) || !codesStartWith(entry.stem)) return;
   if (entry.capital && !startsWithCapital(currentWord)) return;
-  if (currentStrict && entry.dstem !== undefined && !diacriticsAgree(entry.dstem, currentWord, ending)) return;
+  if (currentStrict && entry.dstem !== undefined && !currentAgrees(entry.dstem, entry.plain, currentWord, ending))
+    return;
   if (entry.caseStem !== undefined) {
     if (caseKey === undefined) return;
     resolvedCaseKey ??= typeof caseKey === 'string' ? caseKey : caseKey();
     if (!resolvedCaseKey.startsWith(entry.caseStem)) return;
   }
   out.push(entry.value);
-  currentWeak?.push(entry.weak);
+  currentWeak?.push(entry.weak !== undefined && entry.weak.has(ending));
 }
 
 /**
