@@ -247,6 +247,13 @@ async function runAdd(io: CliIo, file: string, options: TermCliOptions): Promise
   const ro = options.ro?.trim() ?? '';
   const en = options.en?.trim() ?? '';
   if (!ro || !en) throw new CliError('--ro and --en need a term each; an empty term matches nothing');
+  // A team starts its glossary with its first entry: a missing file is made, empty, in the format its
+  // extension names (under the lock, so two first adds do not both create it), and the user is told,
+  // since a mistyped name would otherwise go unnoticed.
+  if ((await cliStore().stamp(path)) === null) {
+    const created = await stored(file, options.wait, cliStore().create(path, writeOptions(io, file, options.wait)));
+    if (created) io.stderr(`dragoman: ${file} did not exist; created a new, empty glossary there\n`);
+  }
   const added = await stored(
     file,
     options.wait,
