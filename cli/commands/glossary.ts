@@ -1,17 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import { glossaryFormatOf, parseGlossary } from '../../glossary/common/codec.js';
 import { conceptKeys, conceptLines } from '../../glossary/common/conceptEdit.js';
 import { conceptToWire } from '../../glossary/common/glossaryChanges.js';
 import { emptyTermLines, validateGlossary } from '../../glossary/common/validateGlossary.js';
-import { GlossaryFileStore, type WriteOptions } from '../../glossary/node/glossaryStore.js';
-import { DEFAULT_LOCK_TIMINGS } from '../../glossary/node/lock.js';
-import { GlossaryStoreError } from '../../glossary/node/storeError.js';
-import { systemUserName } from '../../glossary/node/userName.js';
 import type { ConceptWire, GlossaryChange, TermWire } from '../../shared/api/workbenchApi.js';
 import type { Concept, Glossary, TermStatus } from '../../shared/model/glossary.js';
 import { CliError } from '../errors.js';
+import { DEFAULT_LOCK_TIMINGS } from '../../glossary/node/lock.js';
+import { cliStore, stored, writeOptions } from '../glossaryWrites.js';
 import { resolveArg } from '../io.js';
 import type { CliIo } from '../io.js';
 import { EXIT, type CommandContext } from '../main.js';
@@ -171,55 +168,10 @@ export function registerGlossary(program: Command, ctx: CommandContext): Command
   return glossary;
 }
 
-/** The store every CLI write goes through: the OS user, the real clock, fresh randomness. */
-function cliStore(): GlossaryFileStore {
-  // Tests shorten the stale time so kill -9 trials do not wait 10 s each; every process of one test uses the same value.
-  const stale = Number(process.env['DRAGOMAN_LOCK_STALE_MS']);
-  return new GlossaryFileStore({
-    now: () => new Date(),
-    userName: systemUserName(),
-    random: () => randomBytes(6).toString('hex'),
-    ...(Number.isFinite(stale) && stale >= 2000 ? { lock: { ...DEFAULT_LOCK_TIMINGS, staleMs: stale } } : {}),
-  });
-}
-
 /** A file argument checked for a glossary extension, resolved against the CLI's folder. */
 function glossaryPath(io: CliIo, file: string): string {
   glossaryFormatOf(file);
   return resolveArg(io, file);
-}
-
-/** `--wait` in milliseconds; a CliError for anything but a non-negative number. */
-function waitMs(value: string): number {
-  const seconds = Number(value);
-  if (!Number.isFinite(seconds) || seconds < 0) {
-    throw new CliError(`--wait takes a number of seconds, not "${value}"`);
-  }
-  return seconds * 1000;
-}
-
-/** Write options that say once on stderr that the command is waiting for the lock. */
-function writeOptions(io: CliIo, file: string, wait: string): WriteOptions {
-  const ms = waitMs(wait);
-  return {
-    waitMs: ms,
-    onWait: () => io.stderr(`dragoman: ${file} is being written by someone else; waiting up to ${ms / 1000} s…\n`),
-  };
-}
-
-/** Runs a store call, turning its errors into the CLI's words and exit code 2. */
-async function stored<T>(file: string, wait: string, work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (err) {
-    if (!(err instanceof GlossaryStoreError)) throw err;
-    if (err.code === 'locked') {
-      throw new CliError(
-        `${file} is still being written by someone else after ${waitMs(wait) / 1000} s; nothing was changed. Run the command again, or raise --wait.`,
-      );
-    }
-    throw new CliError(err.message);
-  }
 }
 
 async function readGlossary(io: CliIo, file: string): Promise<{ text: string; glossary: Glossary; path: string }> {

@@ -11,10 +11,11 @@ import { detectGlossaryFormat } from '../../glossary/common/detectFormat.js';
 import { CONFLICT_MARK, mergeGlossaryTexts } from '../../glossary/common/merge.js';
 import type { GlossaryMergeResult, MergeConflictKind, MergeSide } from '../../glossary/common/merge.js';
 import { writeFileAtomically } from '../../glossary/node/atomicWrite.js';
-import { decodeFile, encodeText } from '../../glossary/node/textFile.js';
+import { decodeFile } from '../../glossary/node/textFile.js';
 import type { TextEncoding } from '../../glossary/node/textFile.js';
 import { FormatError } from '../../shared/formats/formatError.js';
-import { CliError, fsErrorMessage } from '../errors.js';
+import { CliError } from '../errors.js';
+import { cliStore, stored, writeOptions } from '../glossaryWrites.js';
 import { readInputBytes, resolveArg } from '../io.js';
 import type { CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
@@ -24,6 +25,9 @@ import { collect } from './options.js';
 export const MERGE_DRIVER = 'dragoman-glossary';
 
 const FORMATS: readonly GlossaryFormat[] = ['tbx', 'tsv', 'csv'];
+
+/** Seconds the merge waits for a lock someone else holds on the file it writes. */
+const MERGE_WAIT_S = '30';
 const DEFAULT_PATTERNS = ['*.tbx', '*.tsv', '*.csv'];
 
 interface MergeOptions {
@@ -133,27 +137,42 @@ const CONFLICT_WORDS: Record<MergeConflictKind, string> = {
 async function runMerge(io: CliIo, base: string, ours: string, theirs: string, options: MergeOptions): Promise<number> {
   const [b, o, t] = await Promise.all([readSide(io, base), readSide(io, ours), readSide(io, theirs)]);
   const format = chooseFormat(options, ours, [o.text, t.text, b.text]);
-  let result: GlossaryMergeResult;
-  try {
-    result = mergeGlossaryTexts(b, o, t, format);
-  } catch (err) {
-    // Under Git the paths are temporaries: say which version of which file was broken.
-    if (err instanceof FormatError && options.name !== undefined) {
-      const side = err.file === base ? 'base' : err.file === theirs ? 'theirs' : 'ours';
-      throw new CliError(`${err.message} (the ${side} version of ${options.name})`);
-    }
-    throw err;
-  }
-  const target = options.output ?? ours;
-  if (options.output !== undefined || result.text !== o.text) {
+  const merged = (base: MergeSide, mine: MergeSide, other: MergeSide): GlossaryMergeResult => {
     try {
-      await writeFileAtomically(resolveArg(io, target), encodeText(result.text, o.encoding));
+      return mergeGlossaryTexts(base, mine, other, format);
     } catch (err) {
-      const message = fsErrorMessage(err as NodeJS.ErrnoException, 'write', target);
-      if (message) throw new CliError(message);
+      // Under Git the paths are temporaries: say which version of which file was broken.
+      if (err instanceof FormatError && options.name !== undefined) {
+        const side = err.file === base.file ? 'base' : err.file === other.file ? 'theirs' : 'ours';
+        throw new CliError(`${err.message} (the ${side} version of ${options.name})`);
+      }
       throw err;
     }
-  }
+  };
+  let result = merged(b, o, t);
+  const target = options.output ?? ours;
+  const targetPath = resolveArg(io, target);
+  const intoOurs = targetPath === resolveArg(io, ours);
+  // The result goes through the glossary store: under the file's lock, so an app or a `glossary add`
+  // writing the same glossary waits, and judged against the file as it is now. When OURS changed after
+  // it was read above (a colleague's save), the merge is done again on what is there now, so that save
+  // is merged rather than overwritten.
+  await stored(
+    target,
+    MERGE_WAIT_S,
+    cliStore().rewrite(
+      targetPath,
+      (current) => {
+        if (intoOurs && current !== null && current.text !== o.text) {
+          result = merged(b, { text: current.text, file: o.file }, t);
+          return { text: result.text, encoding: current.encoding };
+        }
+        if (!intoOurs || result.text !== o.text) return { text: result.text, encoding: o.encoding };
+        return null;
+      },
+      writeOptions(io, target, MERGE_WAIT_S),
+    ),
+  );
   const shown = options.name ?? target;
   for (const r of result.renamed) {
     io.stderr(`${shown}: both sides added a concept with id ${r.from}; theirs is kept as ${r.to}\n`);

@@ -196,3 +196,31 @@ describe('GlossaryFileStore.change', () => {
     await expect(store.create(file, { refuseExisting: true })).rejects.toMatchObject({ code: 'exists' });
   });
 });
+
+describe('GlossaryFileStore.rewrite (whole-file writers such as a merge result)', () => {
+  it('hands each writer the file as the previous one left it, so two rewrites at once keep both', async () => {
+    const { file } = setup('Minsk\tMinsk\n', 'team.tsv');
+    // Two stores stand for two processes: only the file lock keeps them apart.
+    const [a, b] = [setup().store, setup().store];
+    const append = (line: string) => (current: { text: string } | null) => ({
+      text: `${current?.text ?? ''}${line}\n`,
+      encoding: 'utf8' as const,
+    });
+    await Promise.all([a.rewrite(file, append('Harkov\tKharkiv')), b.rewrite(file, append('Bălți\tBalti'))]);
+    const lines = readFileSync(file, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('Minsk\tMinsk');
+    expect(lines.slice(1).sort()).toEqual(['Bălți\tBalti', 'Harkov\tKharkiv']);
+  });
+
+  it('leaves the file byte for byte when the writer has nothing to change, and waits for a held lock', async () => {
+    const { file, store } = setup();
+    const before = readFileSync(file);
+    expect(await store.rewrite(file, () => null)).toMatch(/^\d+:/);
+    expect(readFileSync(file)).toEqual(before);
+    await mkdir(`${file}.lock`);
+    await expect(store.rewrite(file, () => ({ text: 'x', encoding: 'utf8' }))).rejects.toMatchObject({
+      code: 'locked',
+    });
+    expect(readFileSync(file)).toEqual(before);
+  });
+});
