@@ -1,35 +1,10 @@
 import { z } from 'zod';
-import type { Severity } from '../model/finding.js';
+import { CheckConfigError, type CheckConfig } from './checkSetting.js';
 import { checkIds } from './registry.js';
 
-/** What a project says about one check. Omitted fields keep the defaults. */
-export interface CheckSetting {
-  enabled?: boolean;
-  severity?: Severity;
-}
-
-/**
- * The project's check configuration, e.g.
- * `{"version":1,"checks":{"same-as-source":{"enabled":false},"whitespace":{"severity":"info"}}}`.
- */
-export interface CheckConfig {
-  version: 1;
-  checks: Record<string, CheckSetting>;
-}
-
-/** A config file that cannot be used; `message` names the file, place and key. */
-export class CheckConfigError extends Error {
-  constructor(
-    message: string,
-    readonly file: string,
-    readonly key: string | undefined,
-    readonly line?: number,
-    readonly column?: number,
-  ) {
-    super(message);
-    this.name = 'CheckConfigError';
-  }
-}
+// The types, the error and settingFor live in checkSetting.ts, which does not load zod: the check
+// runner needs them on every run, the validation below only when a configuration is read.
+export { CheckConfigError, settingFor, type CheckConfig, type CheckSetting } from './checkSetting.js';
 
 const settingSchema = z
   .object({
@@ -110,11 +85,6 @@ export function parseCheckConfigText(text: string, file: string): CheckConfig {
     );
   }
   return parseCheckConfig(json, file, text);
-}
-
-/** The config's setting for one check ({} when the config says nothing about it). */
-export function settingFor(config: CheckConfig | undefined, id: string): CheckSetting {
-  return config?.checks[id] ?? {};
 }
 
 function allowedKeys(path: readonly string[]): string[] {
