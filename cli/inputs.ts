@@ -4,6 +4,7 @@ import { MAX_TEXT_BYTES } from '../shared/formats/limits.js';
 import type { Glossary } from '../shared/model/glossary.js';
 import type { BilingualDocument } from '../shared/model/segment.js';
 import type { CheckInput } from './commands/check.js';
+import { MAX_XLSX_BYTES, isXlsxPath } from '../glossary/node/xlsxPath.js';
 import { readInputBytes, readInputFile } from './io.js';
 import type { CliIo } from './io.js';
 
@@ -31,11 +32,11 @@ export async function loadBilingual(
 
 /** Reads one glossary file; its format follows from the extension (.tbx, .tsv, .csv, .xlsx). */
 export async function loadGlossary(io: CliIo, path: string): Promise<Glossary> {
-  const [xlsx, { parseGlossary }] = await Promise.all([
-    import('../glossary/node/xlsx.js'),
-    import('../glossary/common/codec.js'),
-  ]);
-  if (xlsx.isXlsxPath(path)) return xlsx.parseXlsxGlossary(await readInputBytes(io, path, xlsx.MAX_XLSX_BYTES), path);
+  if (isXlsxPath(path)) {
+    const { parseXlsxGlossary } = await import('../glossary/node/xlsx.js');
+    return parseXlsxGlossary(await readInputBytes(io, path, MAX_XLSX_BYTES), path);
+  }
+  const { parseGlossary } = await import('../glossary/common/codec.js');
   return parseGlossary(await readInputFile(io, path), path);
 }
 
