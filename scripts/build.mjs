@@ -7,7 +7,7 @@
 // Runs on `npm ci` (prepare) so that `npx dragoman` works right after install.
 // `--no-renderer` skips the (slow) UI build; pieces whose sources are not there yet are skipped.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const skipRenderer = process.argv.includes('--no-renderer');
@@ -18,7 +18,6 @@ if (existsSync('cli/main.ts')) {
   // Split at every dynamic import(): `dragoman --version` and `--help` load the command definitions
   // only, and each command loads its own code (and packages) when it runs. The metafile lets
   // tests/unit/cli/startup.test.ts check what the entry chunk pulls in.
-  rmSync('dist/cli-chunks', { recursive: true, force: true });
   jobs.push(
     build({
       ...common,
@@ -39,6 +38,16 @@ if (existsSync('cli/main.ts')) {
     }).then(({ metafile }) => {
       mkdirSync('dist/cli-chunks', { recursive: true });
       writeFileSync('dist/cli-chunks/meta.json', JSON.stringify(metafile));
+      // Chunk names carry a content hash, so old ones are only clutter. They are removed once they
+      // are ten minutes old: a CLI process started before this build (a test running beside it)
+      // may still be loading them.
+      const current = new Set(Object.keys(metafile.outputs).map((f) => f.replace(/^dist\/cli-chunks\//, '')));
+      for (const name of readdirSync('dist/cli-chunks')) {
+        const path = `dist/cli-chunks/${name}`;
+        if (name !== 'meta.json' && !current.has(name) && Date.now() - statSync(path).mtimeMs > 10 * 60_000) {
+          rmSync(path, { force: true });
+        }
+      }
     }),
   );
 }
