@@ -92,22 +92,31 @@ process.on('exit', () => {
     }
   });
 
-  it('check of two text files without a glossary loads neither zod nor the XML, CSV, XLSX or DOCX readers', () => {
-    const loaded = loadedBy([
-      'check',
-      '--source',
-      'samples/article.ro.txt',
-      '--target',
-      'samples/article.en.txt',
-      '--no-config',
-    ]);
+  it('check of two text files loads neither zod nor the XML, CSV, XLSX or DOCX readers, nor a dictionary it does not use', () => {
+    // A configuration that turns the spelling check off: read (without zod), and no dictionary is built.
+    const config = join(hookDir, 'spelling-off.json');
+    writeFileSync(config, '{"version":1,"checks":{"spelling":{"enabled":false}}}');
+    const aligned = ['check', '--source', 'samples/article.ro.txt', '--target', 'samples/article.en.txt'];
+    const loaded = loadedBy([...aligned, '--config', config]);
     // The hook sees what check does load: the runner and i18next for the messages.
     expect(loaded.sources).toContain('shared/checks/runner.ts');
     expect(loaded.packages).toContain('i18next');
-    for (const heavy of ['zod', 'saxes', 'csv-parse', 'fflate', 'exceljs', 'docx', 'proper-lockfile']) {
+    for (const heavy of [
+      'zod',
+      'saxes',
+      'csv-parse',
+      'fflate',
+      'exceljs',
+      'docx',
+      'proper-lockfile',
+      'nspell',
+      'dictionary-en',
+    ]) {
       expect(loaded.packages).not.toContain(heavy);
     }
     expect(loaded.sources).not.toContain('shared/model/project.ts');
     expect(loaded.sources).not.toContain('glossary/common/tbx.ts');
+    // With the spelling check on (the default), its dictionary is loaded.
+    expect(loadedBy([...aligned, '--no-config']).packages).toContain('dictionary-en');
   });
 });
