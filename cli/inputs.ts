@@ -9,7 +9,9 @@ import type { Glossary } from '../shared/model/glossary.js';
 import type { BilingualDocument } from '../shared/model/segment.js';
 import type { CheckInput } from './commands/check.js';
 import { MAX_XLSX_BYTES, isXlsxPath, parseXlsxGlossary } from '../glossary/node/xlsx.js';
-import { readInputBytes, readInputFile } from './io.js';
+import { cachedGlossary } from '../glossary/node/glossaryCache.js';
+import { decodeText } from '../shared/formats/decode.js';
+import { readInput, readInputBytes, readInputFile, resolveArg } from './io.js';
 import type { CliIo } from './io.js';
 
 /** A bilingual document read from the command line's input files. */
@@ -30,7 +32,10 @@ export async function loadBilingual(
 /** Reads one glossary file; its format follows from the extension (.tbx, .tsv, .csv, .xlsx). */
 export async function loadGlossary(io: CliIo, path: string): Promise<Glossary> {
   if (isXlsxPath(path)) return parseXlsxGlossary(await readInputBytes(io, path, MAX_XLSX_BYTES), path);
-  return parseGlossary(await readInputFile(io, path), path);
+  const { bytes, stat } = await readInput(io, path);
+  const parse = (): Glossary => parseGlossary(decodeText(bytes, path), path);
+  // An unchanged glossary comes from the cache: a 100,000-entry TBX is not parsed again on every run.
+  return (await cachedGlossary(resolveArg(io, path), bytes, stat, parse, { dir: io.cacheDir, origin: path })).glossary;
 }
 
 /** Reads every `--glossary` file and merges them into one (an empty list gives none). */
