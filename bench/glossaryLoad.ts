@@ -115,23 +115,26 @@ export async function glossaryLoadRows(o: GlossaryLoadOptions): Promise<{ rows: 
     writeFileSync(cacheFile, encoded);
     const decodeTimes: number[] = [];
     const warmIndexTimes: number[] = [];
-    const warm = measure(
-      () => {
-        const a = now();
-        const file = readFileSync(tbxFile);
-        const key = cache.glossaryCacheKey(tbxFile, file, statSync(tbxFile));
-        const g = cache.decodeGlossaryCache(readFileSync(cacheFile), key);
-        if (!g) throw new Error('the bench cache did not match its file');
-        const b = now();
-        const index = o.buildTermIndex(g);
-        decodeTimes.push(b - a);
-        warmIndexTimes.push(now() - b);
-        return index;
-      },
-      o.reps,
-      now,
-      cpuNow,
-    );
+    const warm = { samples: [] as number[], cpuSamples: [] as number[] };
+    // As the CLI does it: the file's key read in pieces, the cache file checked and decoded, then the index.
+    const source = {
+      path: tbxFile,
+      read: () => Promise.reject(new Error('the bench cache did not match its file')),
+      parse: () => g0,
+    };
+    for (let i = 0; i < o.reps.warmup + o.reps.reps; i++) {
+      const c0 = cpuNow();
+      const a = now();
+      const { glossary } = await cache.cachedGlossary(source, { dir: cacheDir });
+      const b = now();
+      o.buildTermIndex(glossary);
+      const c = now();
+      if (i < o.reps.warmup) continue;
+      decodeTimes.push(b - a);
+      warmIndexTimes.push(c - b);
+      warm.samples.push(c - a);
+      warm.cpuSamples.push(cpuNow() - c0);
+    }
     const warmMs = summarise(warm.samples);
     const warmCpu = summarise(warm.cpuSamples);
     const warmRatio = warmCpu.median / rawCpu.median;
@@ -142,11 +145,11 @@ export async function glossaryLoadRows(o: GlossaryLoadOptions): Promise<{ rows: 
       ms: warmMs,
       cpuMs: warmCpu,
       method:
-        'read glossary.tbx + CRC-32 key + read and check the cache file + decode + buildTermIndex; goal by CPU time against the raw parse',
+        'CRC-32 of glossary.tbx read in 1 MB pieces + read and check the cache file + decode + buildTermIndex; goal by CPU time against the raw parse',
       goal: { text: '≤ 0.5× the raw parse', value: warmRatio, unit: '×', met: warmRatio <= 0.5 },
       extra: {
-        readAndDecodeMedianMs: summarise(decodeTimes.slice(keep)).median,
-        indexMedianMs: summarise(warmIndexTimes.slice(keep)).median,
+        readAndDecodeMedianMs: summarise(decodeTimes).median,
+        indexMedianMs: summarise(warmIndexTimes).median,
         cacheBytes: encoded.byteLength,
       },
     });

@@ -32,10 +32,13 @@ export async function loadBilingual(
 /** Reads one glossary file; its format follows from the extension (.tbx, .tsv, .csv, .xlsx). */
 export async function loadGlossary(io: CliIo, path: string): Promise<Glossary> {
   if (isXlsxPath(path)) return parseXlsxGlossary(await readInputBytes(io, path, MAX_XLSX_BYTES), path);
-  const { bytes, stat } = await readInput(io, path);
-  const parse = (): Glossary => parseGlossary(decodeText(bytes, path), path);
   // An unchanged glossary comes from the cache: a 100,000-entry TBX is not parsed again on every run.
-  return (await cachedGlossary(resolveArg(io, path), bytes, stat, parse, { dir: io.cacheDir, origin: path })).glossary;
+  const source = {
+    path: resolveArg(io, path),
+    read: () => readInput(io, path),
+    parse: (bytes: Uint8Array) => parseGlossary(decodeText(bytes, path), path),
+  };
+  return (await cachedGlossary(source, { dir: io.cacheDir, origin: path })).glossary;
 }
 
 /** Reads every `--glossary` file and merges them into one (an empty list gives none). */

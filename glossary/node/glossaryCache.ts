@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Stats } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -130,35 +130,77 @@ export interface CachedGlossary {
   hit: boolean;
 }
 
+/** How {@link cachedGlossary} reads and parses the file when the cache cannot answer. */
+export interface GlossarySource {
+  /** The absolute path: the cache key. */
+  path: string;
+  /** Reads the whole file with the caller's limits and errors; the stat is the handle's. */
+  read: () => Promise<{ bytes: Uint8Array; stat: Stats }>;
+  /** Parses the bytes; throws the file's own errors, which pass through untouched (nothing is cached then). */
+  parse: (bytes: Uint8Array) => Glossary;
+}
+
 /**
- * The glossary of the file whose bytes and stat are given: from the cache
- * when it holds this very file, else from `parse`, after which the cache is
- * written. `path` is the absolute path (the cache key); `parse` throws the
- * file's own errors, which pass through untouched (nothing is cached then).
- * A glossary from the cache gets `origin` (the name the caller shows), as a
- * parse would have given it.
+ * The glossary of a file: from the cache when it holds this very file, else
+ * read, parsed and cached. The check reads the file once in small pieces to
+ * take its CRC-32 (no copy of a big file in memory); only on a miss is it read
+ * whole. A glossary from the cache gets `origin` (the name the caller shows),
+ * as a parse would have given it.
  */
 export async function cachedGlossary(
-  path: string,
-  bytes: Uint8Array,
-  stat: Stats,
-  parse: () => Glossary,
+  source: GlossarySource,
   options: GlossaryCacheOptions & { origin?: string },
 ): Promise<CachedGlossary> {
   const dir = options.dir;
-  if (dir === undefined || !stat.isFile()) return { glossary: parse(), hit: false };
-  const key = glossaryCacheKey(path, bytes, stat);
-  const file = glossaryCacheFile(dir, path);
-  const data = await readFile(file).catch(() => undefined);
-  const cached = data && decodeGlossaryCache(data, key);
-  if (cached) {
-    if (options.origin === undefined) delete cached.origin;
-    else cached.origin = options.origin;
-    return { glossary: cached, hit: true };
+  if (dir !== undefined) {
+    const key = await fileKey(source.path);
+    const file = glossaryCacheFile(dir, source.path);
+    const data = key && (await readFile(file).catch(() => undefined));
+    const cached = data && decodeGlossaryCache(data, key);
+    if (cached) {
+      if (options.origin === undefined) delete cached.origin;
+      else cached.origin = options.origin;
+      return { glossary: cached, hit: true };
+    }
   }
-  const glossary = parse();
-  await writeGlossaryCache(file, key, glossary);
+  const { bytes, stat } = await source.read();
+  const glossary = source.parse(bytes);
+  if (dir !== undefined && stat.isFile()) {
+    await writeGlossaryCache(glossaryCacheFile(dir, source.path), glossaryCacheKey(source.path, bytes, stat), glossary);
+  }
   return { glossary, hit: false };
+}
+
+const CHUNK = 1 << 20;
+
+/**
+ * The key of the regular file at `path`, reading it in 1 MB pieces; undefined
+ * when it is not a regular file or cannot be read (the caller's own read then
+ * reports why).
+ */
+export async function fileKey(path: string): Promise<GlossaryCacheKey | undefined> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(path, 'r');
+    const st = await handle.stat();
+    if (!st.isFile()) return undefined;
+    const buf = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(1, st.size)));
+    let crc = 0;
+    let size = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buf, 0, buf.length, size);
+      if (bytesRead === 0) break;
+      crc = crc32(buf.subarray(0, bytesRead), crc);
+      size += bytesRead;
+    }
+    // A file that grew or shrank while it was read: no key, the whole read decides.
+    if (size !== st.size) return undefined;
+    return { path, size, mtimeMs: st.mtimeMs, crc };
+  } catch {
+    return undefined;
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
 }
 
 /** Writes a cache file; a failure (read-only folder, full disk) is swallowed: the cache is only a shortcut. */

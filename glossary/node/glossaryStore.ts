@@ -150,11 +150,17 @@ export class GlossaryFileStore {
     path: string,
     opts: { cacheDir: string | undefined; origin?: string },
   ): Promise<{ glossary: Glossary; stamp: string; cached: boolean }> {
-    const { bytes, stat: st } = await this.readBytes(path);
     const origin = opts.origin ?? path;
-    const parse = (): Glossary => parseGlossary(decodeFile(bytes, origin).text, origin);
-    const { glossary, hit } = await cachedGlossary(path, bytes, st, parse, { dir: opts.cacheDir, origin });
-    return { glossary, stamp: stampOf(st), cached: hit };
+    let st: Stats | undefined;
+    const read = async (): Promise<{ bytes: Uint8Array; stat: Stats }> => {
+      const r = await this.readBytes(path);
+      st = r.stat;
+      return r;
+    };
+    const parse = (bytes: Uint8Array): Glossary => parseGlossary(decodeFile(bytes, origin).text, origin);
+    const { glossary, hit } = await cachedGlossary({ path, read, parse }, { dir: opts.cacheDir, origin });
+    // A cache hit read no stat of ours: the file's own, as stamp() gives it.
+    return { glossary, stamp: st ? stampOf(st) : ((await this.stamp(path)) ?? ''), cached: hit };
   }
 
   /** The file's stamp, or null when it is not a file that can be stat'ed. */
