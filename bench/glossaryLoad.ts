@@ -120,6 +120,7 @@ export async function glossaryLoadRows(o: GlossaryLoadOptions): Promise<{ rows: 
     const source = {
       path: tbxFile,
       read: () => Promise.reject(new Error('the bench cache did not match its file')),
+      decode: () => '',
       parse: () => g0,
     };
     for (let i = 0; i < o.reps.warmup + o.reps.reps; i++) {

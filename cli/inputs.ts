@@ -36,7 +36,8 @@ export async function loadGlossary(io: CliIo, path: string): Promise<Glossary> {
   const source = {
     path: resolveArg(io, path),
     read: () => readInput(io, path),
-    parse: (bytes: Uint8Array) => parseGlossary(decodeText(bytes, path), path),
+    decode: (bytes: Uint8Array) => decodeText(bytes, path),
+    parse: (text: string) => parseGlossary(text, path),
   };
   return (await cachedGlossary(source, { dir: io.cacheDir, origin: path })).glossary;
 }

@@ -136,8 +136,10 @@ export interface GlossarySource {
   path: string;
   /** Reads the whole file with the caller's limits and errors; the stat is the handle's. */
   read: () => Promise<{ bytes: Uint8Array; stat: Stats }>;
-  /** Parses the bytes; throws the file's own errors, which pass through untouched (nothing is cached then). */
-  parse: (bytes: Uint8Array) => Glossary;
+  /** Decodes the bytes to text (the file's encoding errors are thrown as they are). */
+  decode: (bytes: Uint8Array) => string;
+  /** Parses the text; throws the file's own errors, which pass through untouched (nothing is cached then). */
+  parse: (text: string) => Glossary;
 }
 
 /**
@@ -163,12 +165,33 @@ export async function cachedGlossary(
       return { glossary: cached, hit: true };
     }
   }
-  const { bytes, stat } = await source.read();
-  const glossary = source.parse(bytes);
-  if (dir !== undefined && stat.isFile()) {
-    await writeGlossaryCache(glossaryCacheFile(dir, source.path), glossaryCacheKey(source.path, bytes, stat), glossary);
-  }
+  const read = await readText(source, dir !== undefined);
+  const glossary = parseOnce(source, read);
+  if (dir !== undefined && read.key) await writeGlossaryCache(glossaryCacheFile(dir, source.path), read.key, glossary);
   return { glossary, hit: false };
+}
+
+/**
+ * The file's text and, for a regular file, its cache key. The bytes are let go
+ * before the text is parsed: for a big glossary they would otherwise add their
+ * size to the parse's peak memory.
+ */
+async function readText(
+  source: GlossarySource,
+  withKey: boolean,
+): Promise<{ text: string; key: GlossaryCacheKey | undefined }> {
+  const read: { bytes?: Uint8Array; stat: Stats } = await source.read();
+  const key = withKey && read.stat.isFile() ? glossaryCacheKey(source.path, read.bytes!, read.stat) : undefined;
+  const text = source.decode(read.bytes!);
+  delete read.bytes;
+  return { text, key };
+}
+
+/** Parses the text and lets it go, so that the cache is encoded without the file's text still in memory. */
+function parseOnce(source: GlossarySource, read: { text: string }): Glossary {
+  const text = read.text;
+  read.text = '';
+  return source.parse(text);
 }
 
 const CHUNK = 1 << 20;

@@ -55,9 +55,10 @@ export async function loadGlossaryFile(path: string, options: GlossaryFileOption
       maxBytes: options.maxBytes ?? MAX_INPUT_BYTES,
       hint: 'Split the glossary into smaller files and pass each with --glossary',
     });
-  const parse = (bytes: Uint8Array): Glossary => parseGlossary(decodeText(bytes, path), path);
-  if (options.cacheDir === undefined) return parse((await read()).bytes);
-  return (await cachedGlossary({ path, read, parse }, { dir: options.cacheDir, origin: path })).glossary;
+  const decode = (bytes: Uint8Array): string => decodeText(bytes, path);
+  const parse = (text: string): Glossary => parseGlossary(text, path);
+  if (options.cacheDir === undefined) return parse(decode((await read()).bytes));
+  return (await cachedGlossary({ path, read, decode, parse }, { dir: options.cacheDir, origin: path })).glossary;
 }
 
 /**

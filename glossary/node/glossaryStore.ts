@@ -157,8 +157,9 @@ export class GlossaryFileStore {
       st = r.stat;
       return r;
     };
-    const parse = (bytes: Uint8Array): Glossary => parseGlossary(decodeFile(bytes, origin).text, origin);
-    const { glossary, hit } = await cachedGlossary({ path, read, parse }, { dir: opts.cacheDir, origin });
+    const decode = (bytes: Uint8Array): string => decodeFile(bytes, origin).text;
+    const parse = (text: string): Glossary => parseGlossary(text, origin);
+    const { glossary, hit } = await cachedGlossary({ path, read, decode, parse }, { dir: opts.cacheDir, origin });
     // A cache hit read no stat of ours: the file's own, as stamp() gives it.
     return { glossary, stamp: st ? stampOf(st) : ((await this.stamp(path)) ?? ''), cached: hit };
   }
