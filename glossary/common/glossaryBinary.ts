@@ -66,7 +66,7 @@ export function encodeGlossary(glossary: Glossary): Uint8Array {
     }
     return i;
   };
-  const words: number[] = [];
+  const words = new WordList();
   const stamp = (s: ConceptStamp): void => {
     words.push(str(s.by), str(s.at));
   };
@@ -118,11 +118,39 @@ export function encodeGlossary(glossary: Glossary): Uint8Array {
   at += 4;
   out.set(utf8, at);
   at += padded;
-  for (const w of words) {
-    view.setUint32(at, w, true);
-    at += 4;
+  // Little-endian words: copied as they are on little-endian machines (all that run the app), else one by one.
+  const list = words.view();
+  if (LITTLE_ENDIAN) out.set(new Uint8Array(list.buffer, list.byteOffset, list.byteLength), at);
+  else {
+    for (const w of list) {
+      view.setUint32(at, w, true);
+      at += 4;
+    }
   }
   return out;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** A growing list of u32 words: a 100,000-concept glossary writes millions, which a plain array holds at twice the size. */
+class WordList {
+  #words = new Uint32Array(1 << 16);
+  length = 0;
+
+  /** Appends one or two words (no rest parameter: that would allocate an array per call). */
+  push(a: number, b?: number): void {
+    if (this.length + 2 > this.#words.length) {
+      const bigger = new Uint32Array(this.#words.length * 2);
+      bigger.set(this.#words);
+      this.#words = bigger;
+    }
+    this.#words[this.length++] = a;
+    if (b !== undefined) this.#words[this.length++] = b;
+  }
+
+  view(): Uint32Array {
+    return this.#words.subarray(0, this.length);
+  }
 }
 
 /**
