@@ -5,7 +5,7 @@
  * nothing and does not run in CI. `--quick` uses fewer repetitions and writes
  * bench/results.local.json (ignored by git) instead.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadavg } from 'node:os';
@@ -15,6 +15,7 @@ import { planEdits } from './edits.js';
 import { cliStartRows } from './cliStart.js';
 import { runExternal } from './external.js';
 import { glossaryContentionRows } from './glossaryContention.js';
+import { glossaryLoadRows } from './glossaryLoad.js';
 import {
   BENCH_SEED,
   BENCH_SIZES,
@@ -139,34 +140,24 @@ async function main(): Promise<void> {
   if (loadMissing || !files) {
     skip('glossary-load', loadName, loadMissing ?? 'not available: the TBX file could not be written');
   } else {
-    const parseTimes: number[] = [];
-    const indexTimes: number[] = [];
-    const run = (): TermLookup => {
-      const a = now();
-      const text = readFileSync(files!.tbx, 'utf8');
-      const g = mods.parseTbx!(text, files!.tbx);
-      const b = now();
-      const index = mods.buildTermIndex!(g);
-      parseTimes.push(b - a);
-      indexTimes.push(now() - b);
-      return index;
-    };
-    const m = measure(run, REPS.load, now, cpuNow);
-    terms = m.last;
-    const keep = REPS.load.warmup;
-    record({
-      id: 'glossary-load',
-      name: loadName,
-      status: 'measured',
-      ms: summarise(m.samples),
-      cpuMs: summarise(m.cpuSamples),
-      method: 'read glossary.tbx from disk + parseTbx + buildTermIndex, per repetition',
-      extra: {
-        parseMedianMs: summarise(parseTimes.slice(keep)).median,
-        indexMedianMs: summarise(indexTimes.slice(keep)).median,
-        tbxBytes: Buffer.byteLength(tbxText!, 'utf8'),
-      },
-    });
+    // Baseline (raw saxes parse), cold and warm (glossary cache) load + index, CLI process peak RSS: bench/glossaryLoad.ts.
+    try {
+      const out = await glossaryLoadRows({
+        tbxFile: files.tbx,
+        repoDir,
+        reps: REPS.load,
+        processReps: REPS.external,
+        now,
+        cpuNow,
+        parseTbx: mods.parseTbx!,
+        buildTermIndex: mods.buildTermIndex!,
+        log,
+      });
+      for (const row of out.rows) record(row);
+      terms = out.index;
+    } catch (err) {
+      skip('glossary-load', loadName, `failed: ${(err as Error).message}`);
+    }
   }
   if (!terms && mods.buildTermIndex) terms = mods.buildTermIndex(data.glossary);
 

@@ -5,7 +5,7 @@ import type { Glossary } from '../shared/model/glossary.js';
 import type { BilingualDocument } from '../shared/model/segment.js';
 import type { CheckInput } from './commands/check.js';
 import { MAX_XLSX_BYTES, isXlsxPath } from '../glossary/node/xlsxPath.js';
-import { readInputBytes, readInputFile } from './io.js';
+import { readInput, readInputBytes, readInputFile, resolveArg } from './io.js';
 import type { CliIo } from './io.js';
 
 // The readers of each format are imported when a file of that format is read, so that `check`
@@ -36,8 +36,19 @@ export async function loadGlossary(io: CliIo, path: string): Promise<Glossary> {
     const { parseXlsxGlossary } = await import('../glossary/node/xlsx.js');
     return parseXlsxGlossary(await readInputBytes(io, path, MAX_XLSX_BYTES), path);
   }
-  const { parseGlossary } = await import('../glossary/common/codec.js');
-  return parseGlossary(await readInputFile(io, path), path);
+  const [{ parseGlossary }, { cachedGlossary }, { decodeText }] = await Promise.all([
+    import('../glossary/common/codec.js'),
+    import('../glossary/node/glossaryCache.js'),
+    import('../shared/formats/decode.js'),
+  ]);
+  // An unchanged glossary comes from the cache: a 100,000-entry TBX is not parsed again on every run.
+  const source = {
+    path: resolveArg(io, path),
+    read: () => readInput(io, path),
+    decode: (bytes: Uint8Array) => decodeText(bytes, path),
+    parse: (text: string) => parseGlossary(text, path),
+  };
+  return (await cachedGlossary(source, { dir: io.cacheDir, origin: path })).glossary;
 }
 
 /** Reads every `--glossary` file and merges them into one (an empty list gives none). */

@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { decodeText } from '../shared/formats/decode.js';
-import { readBounded, UnreadableFileError } from '../glossary/node/boundedRead.js';
+import { readBounded, UnreadableFileError, type BoundedRead } from '../glossary/node/boundedRead.js';
 import { MAX_INPUT_BYTES } from '../shared/formats/limits.js';
 import { CliError, fsErrorMessage } from './errors.js';
 
@@ -16,6 +16,8 @@ export interface CliIo {
   cwd: string;
   /** Columns available for `--help` text; 80 when unknown. */
   columns?: number;
+  /** Folder of the glossary cache (glossary/node/glossaryCache.ts); none: glossaries are always parsed. */
+  cacheDir?: string;
 }
 
 /** Absolute path of a file argument; the user's spelling is kept for messages. */
@@ -32,14 +34,19 @@ export function resolveArg(io: CliIo, path: string): string {
  * as the user typed it.
  */
 export async function readInputBytes(io: CliIo, path: string, maxBytes = MAX_INPUT_BYTES): Promise<Uint8Array> {
+  const { bytes } = await readInput(io, path, maxBytes);
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** {@link readInputBytes} with the stat of the handle the bytes were read from (for the glossary cache). */
+export async function readInput(io: CliIo, path: string, maxBytes = MAX_INPUT_BYTES): Promise<BoundedRead> {
   const full = resolveArg(io, path);
   try {
-    const { bytes } = await readBounded(full, {
+    return await readBounded(full, {
       maxBytes,
       allowSpecial: true,
       hint: 'Split it into smaller files',
     });
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   } catch (err) {
     if (err instanceof UnreadableFileError) {
       // The user's spelling of the path, not the absolute one.

@@ -1,3 +1,4 @@
+import { defaultCacheDir } from '../glossary/node/cacheDir.js';
 import type { CliIo } from './io.js';
 
 /** The real process streams and working directory. */
@@ -12,5 +13,10 @@ export function processIo(): CliIo {
     stderr: (text) => void process.stderr.write(text),
     cwd: process.cwd(),
     columns: process.stdout.columns,
+    ...withCacheDir(defaultCacheDir()),
   };
+}
+
+function withCacheDir(dir: string | undefined): { cacheDir?: string } {
+  return dir === undefined ? {} : { cacheDir: dir };
 }

@@ -48,6 +48,12 @@ async function readGlossary(io: CliIo, file: string): Promise<{ text: string; gl
   return { text, glossary: parseGlossary(text, file), path };
 }
 
+/** A glossary for reading only (list, stats): through the glossary cache, so a big unchanged file is not parsed again. */
+async function readGlossaryCached(io: CliIo, file: string): Promise<Glossary> {
+  const path = glossaryPath(io, file);
+  return (await stored(file, '0', cliStore().readGlossary(path, { cacheDir: io.cacheDir, origin: file }))).glossary;
+}
+
 /** What `list` prints as a concept's ID and what edit/rm accept: the file's id, or the key for made-up ids. */
 function shownId(c: Concept, key: string): string {
   return c.generatedId ? key : c.id;
@@ -185,7 +191,7 @@ function listed(g: Glossary): ListedConcept[] {
 
 /** Runs `dragoman glossary list` and resolves to its exit code. */
 export async function runList(io: CliIo, file: string, options: FormatCliOptions): Promise<number> {
-  const { glossary } = await readGlossary(io, file);
+  const glossary = await readGlossaryCached(io, file);
   const concepts = listed(glossary);
   if (options.format === 'json') {
     io.stdout(`${JSON.stringify({ version: 1, concepts })}\n`);
@@ -241,7 +247,7 @@ export async function runValidate(io: CliIo, file: string): Promise<number> {
 
 /** Runs `dragoman glossary stats` and resolves to its exit code. */
 export async function runStats(io: CliIo, file: string, options: FormatCliOptions): Promise<number> {
-  const { glossary } = await readGlossary(io, file);
+  const glossary = await readGlossaryCached(io, file);
   const terms: Record<string, Record<TermStatus, number>> = {};
   let withoutPreferredEn = 0;
   let lastChange: { by: string; at: string } | undefined;

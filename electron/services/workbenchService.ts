@@ -80,6 +80,8 @@ export class WorkbenchService implements WorkbenchApi {
   readonly glossaries: GlossaryStore;
   readonly glossaryFiles: GlossaryFiles;
   readonly projectsDir: string;
+  /** The glossary cache (glossary/node/glossaryCache.ts): the data folder's cache folder. */
+  private readonly glossaryCacheDir: string;
   private readonly userName: string;
 
   constructor(private readonly opts: WorkbenchServiceOptions) {
@@ -105,6 +107,7 @@ export class WorkbenchService implements WorkbenchApi {
       ...(opts.maxGlossaryBytes !== undefined ? { maxBytes: opts.maxGlossaryBytes } : {}),
     });
     this.projectsDir = join(opts.dataDir, 'projects');
+    this.glossaryCacheDir = join(opts.dataDir, 'cache');
   }
 
   async appInfo(_input: ApiInput<'appInfo'> = {}): Promise<ApiOutput<'appInfo'>> {
@@ -299,7 +302,7 @@ export class WorkbenchService implements WorkbenchApi {
       loadTerms: async () => {
         const files = project.glossaries.map((g) => resolve(dirname(path), g));
         if (files.length === 0) return undefined;
-        const list = await Promise.all(files.map((f) => loadGlossaryFile(f)));
+        const list = await Promise.all(files.map((f) => loadGlossaryFile(f, { cacheDir: this.glossaryCacheDir })));
         return buildTermIndex(list.length === 1 ? list[0]! : mergeGlossaries(list));
       },
     });

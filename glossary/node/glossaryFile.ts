@@ -1,9 +1,11 @@
+import type { Stats } from 'node:fs';
 import writeFileAtomic from 'write-file-atomic';
 import type { Glossary } from '../../shared/model/glossary.js';
 import { decodeText } from '../../shared/formats/decode.js';
 import { FormatError } from '../../shared/formats/formatError.js';
 import { MAX_INPUT_BYTES } from '../../shared/formats/limits.js';
 import { readBounded } from './boundedRead.js';
+import { cachedGlossary } from './glossaryCache.js';
 import { GLOSSARY_EXTENSIONS, glossaryFormatOf, parseGlossary, serializeGlossary } from '../common/codec.js';
 import type { GlossaryFormat } from '../common/codec.js';
 import { MAX_XLSX_BYTES, isXlsxPath, readXlsxGlossary, writeXlsxGlossary } from './xlsx.js';
@@ -12,6 +14,8 @@ import { MAX_XLSX_BYTES, isXlsxPath, readXlsxGlossary, writeXlsxGlossary } from 
 export interface GlossaryFileOptions {
   /** Refuse files larger than this many bytes; default MAX_INPUT_BYTES (200 MB), for XLSX MAX_XLSX_BYTES (50 MB). */
   maxBytes?: number;
+  /** Folder of the glossary cache (glossaryCache.ts); none: text files are always parsed. `path` must then be absolute. */
+  cacheDir?: string;
 }
 
 /** The formats of glossary files: the text formats, and XLSX workbooks (import and export only). */
@@ -45,12 +49,16 @@ export async function loadGlossaryFile(path: string, options: GlossaryFileOption
   if (isXlsxPath(path)) {
     return readXlsxGlossary(path, { maxBytes: Math.min(options.maxBytes ?? MAX_XLSX_BYTES, MAX_XLSX_BYTES) });
   }
-  const { bytes } = await readBounded(path, {
-    maxBytes: options.maxBytes ?? MAX_INPUT_BYTES,
-    hint: 'Split the glossary into smaller files and pass each with --glossary',
-  });
   glossaryFileFormat(path);
-  return parseGlossary(decodeText(bytes, path), path);
+  const read = (): Promise<{ bytes: Uint8Array; stat: Stats }> =>
+    readBounded(path, {
+      maxBytes: options.maxBytes ?? MAX_INPUT_BYTES,
+      hint: 'Split the glossary into smaller files and pass each with --glossary',
+    });
+  const decode = (bytes: Uint8Array): string => decodeText(bytes, path);
+  const parse = (text: string): Glossary => parseGlossary(text, path);
+  if (options.cacheDir === undefined) return parse(decode((await read()).bytes));
+  return (await cachedGlossary({ path, read, decode, parse }, { dir: options.cacheDir, origin: path })).glossary;
 }
 
 /**

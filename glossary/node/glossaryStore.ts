@@ -9,6 +9,7 @@
  * is on disk; a lock that cannot be taken in time is a 'locked' error and
  * nothing is written.
  */
+import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { glossaryFormatOf, parseGlossary, serializeGlossary } from '../common/codec.js';
 import { appendConcepts } from '../common/appendEntries.js';
@@ -19,6 +20,7 @@ import { MAX_INPUT_BYTES } from '../../shared/formats/limits.js';
 import type { Concept, Glossary } from '../../shared/model/glossary.js';
 import { removeStrayTemps, writeFileAtomically } from './atomicWrite.js';
 import { readBounded, UnreadableFileError } from './boundedRead.js';
+import { cachedGlossary } from './glossaryCache.js';
 import { DEFAULT_LOCK_TIMINGS, LockLostError, LockTimeoutError, withFileLock, type LockTimings } from './lock.js';
 import { GlossaryStoreError, glossaryStoreError } from './storeError.js';
 import { decodeFile, encodeText, type TextEncoding } from './textFile.js';
@@ -136,6 +138,30 @@ export class GlossaryFileStore {
   async read(path: string): Promise<GlossaryText> {
     const { text, stamp } = await this.readFile(path);
     return { text, stamp };
+  }
+
+  /**
+   * The parsed glossary at `path` (absolute) and its stamp, from the glossary
+   * cache in `cacheDir` when it holds this very file (glossaryCache.ts), else
+   * parsed and cached. Parse errors are the codec's FormatErrors, naming
+   * `origin` (default: the path).
+   */
+  async readGlossary(
+    path: string,
+    opts: { cacheDir: string | undefined; origin?: string },
+  ): Promise<{ glossary: Glossary; stamp: string; cached: boolean }> {
+    const origin = opts.origin ?? path;
+    let st: Stats | undefined;
+    const read = async (): Promise<{ bytes: Uint8Array; stat: Stats }> => {
+      const r = await this.readBytes(path);
+      st = r.stat;
+      return r;
+    };
+    const decode = (bytes: Uint8Array): string => decodeFile(bytes, origin).text;
+    const parse = (text: string): Glossary => parseGlossary(text, origin);
+    const { glossary, hit } = await cachedGlossary({ path, read, decode, parse }, { dir: opts.cacheDir, origin });
+    // A cache hit read no stat of ours: the file's own, as stamp() gives it.
+    return { glossary, stamp: st ? stampOf(st) : ((await this.stamp(path)) ?? ''), cached: hit };
   }
 
   /** The file's stamp, or null when it is not a file that can be stat'ed. */
@@ -321,12 +347,16 @@ export class GlossaryFileStore {
    * every later file operation; /dev/zero must not be read until memory runs out.
    */
   private async readFile(path: string): Promise<ReadFile> {
+    const { bytes, stat: st } = await this.readBytes(path);
+    return { ...decodeFile(bytes, path), stamp: stampOf(st) };
+  }
+
+  private async readBytes(path: string): Promise<{ bytes: Uint8Array; stat: Stats }> {
     try {
-      const { bytes, stat: st } = await readBounded(path, {
+      return await readBounded(path, {
         maxBytes: this.maxBytes,
         hint: 'A glossary may not be larger; split it into smaller files',
       });
-      return { ...decodeFile(bytes, path), stamp: stampOf(st) };
     } catch (err) {
       if (err instanceof UnreadableFileError) {
         const message =

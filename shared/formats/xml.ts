@@ -1,4 +1,4 @@
-import { SaxesParser } from 'saxes';
+import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { FormatError, positionAt } from './formatError.js';
 import { MAX_INPUT_CHARS, MAX_XML_DEPTH, formatSize } from './limits.js';
 
@@ -38,13 +38,24 @@ export interface XmlParseOptions {
 }
 
 /**
- * Parses an XML document into a light tree. Strict: malformed XML, undefined
- * entities and any DOCTYPE (hence any DTD or ENTITY declaration) are refused
- * with a FormatError naming the file, line and column. Entities are never
- * expanded beyond the five predefined ones and numeric character references,
- * so "billion laughs" style files cost nothing.
+ * What {@link scanXml} reports, in document order. `open` receives saxes's tag
+ * (namespaces resolved) and, for {@link tagPosition}, where the start tag
+ * ended: keeping those three numbers instead of a line and column lets a
+ * streaming reader find an element's position only when it has to report it.
  */
-export function parseXml(text: string, file: string, options: XmlParseOptions = {}): XmlElement {
+export interface XmlEvents {
+  open(tag: SaxesTagNS, end: number, line: number, column: number): void;
+  close(): void;
+  /** Text and CDATA, in pieces as they come (adjacent pieces belong together). */
+  text(text: string): void;
+}
+
+/**
+ * The checks every XML reader makes before parsing (size limit, "starts with
+ * <"), and the text without its byte order mark: the text that {@link scanXml}
+ * and {@link tagPosition} then work on.
+ */
+export function prepareXml(text: string, file: string): string {
   if (text.length > MAX_INPUT_CHARS) {
     throw new FormatError(
       file,
@@ -64,33 +75,47 @@ export function parseXml(text: string, file: string, options: XmlParseOptions = 
       hint: 'Check that you chose the right file, or give it the extension of its real format',
     });
   }
+  return text;
+}
 
+/**
+ * 1-based position of an element's "<", from what {@link XmlEvents.open}
+ * received. At that event saxes has read the whole start tag, and "<" cannot
+ * occur inside it (attribute values must escape it).
+ */
+export function tagPosition(
+  text: string,
+  end: number,
+  endLine: number,
+  endColumn: number,
+): { line: number; column: number } {
+  const offset = Math.max(0, text.lastIndexOf('<', end - 1));
+  let line = endLine;
+  for (let i = offset; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line--;
+  }
+  // A start tag on one line: saxes's column gives the answer without scanning back to the line start,
+  // which would be quadratic on one-line documents such as Word's document.xml.
+  if (line === endLine) return { line, column: endColumn - (end - offset) + 1 };
+  let lineStart = offset;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Streams an XML document's elements and text to `events` without building
+ * anything: the base of {@link parseXml} and of readers of big files (TBX)
+ * that build their own model straight from the events. `text` comes from
+ * {@link prepareXml}. Strict as parseXml is: malformed XML, undefined
+ * entities, any DOCTYPE and nesting deeper than MAX_XML_DEPTH are refused
+ * with a FormatError naming the file, line and column. An exception thrown by
+ * a handler stops the scan and propagates as it is.
+ */
+export function scanXml(text: string, file: string, events: XmlEvents): void {
   const parser = new SaxesParser({ xmlns: true, position: true });
-  const stack: XmlElement[] = [];
-  let root: XmlElement | undefined;
   let failure: FormatError | undefined;
-  // Parallel to `stack`: whether each open element is detached.
-  const detached: boolean[] = [];
-  const { detach, onDetached } = options;
-
-  // Where an element's "<" is: saxes has just read the name and the character after it.
-  // Where an element's "<" is. At the opentag event saxes has read the whole start
-  // tag, and "<" cannot occur inside it (attribute values must escape it).
-  const tagStart = (): { line: number; column: number } => {
-    const end = parser.position;
-    const offset = Math.max(0, text.lastIndexOf('<', end - 1));
-    let line = parser.line;
-    for (let i = offset; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line--;
-    }
-    // A start tag on one line: saxes's column gives the answer without scanning back to the line start,
-    // which would be quadratic on one-line documents such as Word's document.xml.
-    if (line === parser.line) return { line, column: parser.column - (end - offset) + 1 };
-    let lineStart = offset;
-    while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
-    return { line, column: offset - lineStart + 1 };
-  };
+  let depth = 0;
 
   const fail = (problem: string, hint: string, line: number, column: number): never => {
     failure = new FormatError(file, problem, { line, column: Math.max(1, column), hint });
@@ -115,49 +140,25 @@ export function parseXml(text: string, file: string, options: XmlParseOptions = 
   // dictionary properties, making parsing about five times slower. Errors
   // are therefore caught as exceptions rather than through an "error" handler.
   parser.on('opentag', (tag) => {
-    const at = tagStart();
-    const element: XmlElement = {
-      name: tag.name,
-      local: tag.local,
-      ns: tag.uri,
-      attrs: {},
-      children: [],
-      line: at.line,
-      column: at.column,
-    };
-    for (const [qname, attr] of Object.entries(tag.attributes)) {
-      if (qname === 'xmlns' || attr.prefix === 'xmlns') continue;
-      element.attrs[qname] = attr.value;
-    }
-    const parent = stack[stack.length - 1];
-    const isDetached = parent !== undefined && detach !== undefined && detach(element, stack);
-    if (!parent) root = element;
-    else if (!isDetached) parent.children.push(element);
-    // saxes sends closetag for self-closing tags too, so every element is pushed.
-    stack.push(element);
-    detached.push(isDetached);
-    if (stack.length > MAX_XML_DEPTH) {
+    // saxes sends closetag for self-closing tags too, so every open is matched.
+    if (++depth > MAX_XML_DEPTH) {
+      const at = tagPosition(text, parser.position, parser.line, parser.column);
       fail(
         `elements are nested more than ${MAX_XML_DEPTH} deep`,
         'This is not a glossary or XLIFF file the app can read',
-        element.line,
-        element.column,
+        at.line,
+        at.column,
       );
     }
+    events.open(tag, parser.position, parser.line, parser.column);
   });
   parser.on('closetag', () => {
-    const element = stack.pop();
-    if (detached.pop() && element && onDetached) onDetached(element);
+    depth--;
+    events.close();
   });
-  const addText = (t: string): void => {
-    const parent = stack[stack.length - 1];
-    if (!parent) return;
-    const last = parent.children.length - 1;
-    if (typeof parent.children[last] === 'string') parent.children[last] += t;
-    else parent.children.push(t);
-  };
-  parser.on('text', addText);
-  parser.on('cdata', addText);
+  const onText = (t: string): void => events.text(t);
+  parser.on('text', onText);
+  parser.on('cdata', onText);
 
   try {
     parser.write(text).close();
@@ -176,6 +177,58 @@ export function parseXml(text: string, file: string, options: XmlParseOptions = 
     throw err;
   }
   if (failure) throw failure;
+}
+
+/**
+ * Parses an XML document into a light tree. Strict: malformed XML, undefined
+ * entities and any DOCTYPE (hence any DTD or ENTITY declaration) are refused
+ * with a FormatError naming the file, line and column. Entities are never
+ * expanded beyond the five predefined ones and numeric character references,
+ * so "billion laughs" style files cost nothing.
+ */
+export function parseXml(text: string, file: string, options: XmlParseOptions = {}): XmlElement {
+  text = prepareXml(text, file);
+  const stack: XmlElement[] = [];
+  let root: XmlElement | undefined;
+  // Parallel to `stack`: whether each open element is detached.
+  const detached: boolean[] = [];
+  const { detach, onDetached } = options;
+
+  scanXml(text, file, {
+    open(tag, end, endLine, endColumn) {
+      const at = tagPosition(text, end, endLine, endColumn);
+      const element: XmlElement = {
+        name: tag.name,
+        local: tag.local,
+        ns: tag.uri,
+        attrs: {},
+        children: [],
+        line: at.line,
+        column: at.column,
+      };
+      for (const [qname, attr] of Object.entries(tag.attributes)) {
+        if (qname === 'xmlns' || attr.prefix === 'xmlns') continue;
+        element.attrs[qname] = attr.value;
+      }
+      const parent = stack[stack.length - 1];
+      const isDetached = parent !== undefined && detach !== undefined && detach(element, stack);
+      if (!parent) root = element;
+      else if (!isDetached) parent.children.push(element);
+      stack.push(element);
+      detached.push(isDetached);
+    },
+    close() {
+      const element = stack.pop();
+      if (detached.pop() && element && onDetached) onDetached(element);
+    },
+    text(t) {
+      const parent = stack[stack.length - 1];
+      if (!parent) return;
+      const last = parent.children.length - 1;
+      if (typeof parent.children[last] === 'string') parent.children[last] += t;
+      else parent.children.push(t);
+    },
+  });
   if (!root)
     throw new FormatError(file, 'the file contains no XML element', { hint: 'Check that you chose the right file' });
   return root;

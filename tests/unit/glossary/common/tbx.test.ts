@@ -249,3 +249,101 @@ describe('writeTbx', () => {
     }
   });
 });
+
+describe('parseTbx: read straight from the parser events', () => {
+  const martif = (body: string): string =>
+    `<martif type="TBX" xml:lang="ro"><martifHeader/><text><body>${body}</body></text></martif>`;
+
+  it('reads transactions in DCA and DCT style: origination, the latest modification, groups without a date skipped', () => {
+    const g = parseTbx(
+      minimal(
+        '<conceptEntry id="a">' +
+          '<transacGrp><transac type="transactionType">origination</transac><transacNote type="responsibility">Ana</transacNote><date>2024-01-02</date></transacGrp>' +
+          '<transacGrp><transac type="transactionType">modification</transac><transacNote type="responsibility">Ion</transacNote><date>2025-05-06</date></transacGrp>' +
+          '<transacGrp><transactionType>modification</transactionType><responsibility>Old</responsibility><date>2024-02-03</date></transacGrp>' +
+          '<transacGrp><transactionType>modification</transactionType><responsibility>Nobody</responsibility></transacGrp>' +
+          '<langSec xml:lang="ro"><termSec><term>acord</term></termSec></langSec></conceptEntry>',
+      ),
+      'g.tbx',
+    );
+    expect(g.concepts[0]!.created).toEqual({ by: 'Ana', at: '2024-01-02' });
+    expect(g.concepts[0]!.modified).toEqual({ by: 'Ion', at: '2025-05-06' });
+  });
+
+  it('gives concept-level data categories precedence over language-level ones written before them', () => {
+    const g = parseTbx(
+      minimal(
+        '<conceptEntry id="a"><langSec xml:lang="ro"><descrip type="subjectField">limbă</descrip><descrip type="definition">def ro</descrip><note>n2</note>' +
+          '<termSec><term>acord</term></termSec></langSec>' +
+          '<descrip type="subjectField">drept</descrip><note>n1</note></conceptEntry>',
+      ),
+      'g.tbx',
+    );
+    const c = g.concepts[0]!;
+    expect(c.subjectField).toBe('drept');
+    expect(c.definition).toBe('def ro');
+    expect(c.note).toBe('n1\nn2');
+  });
+
+  it('reads an ntig: the termGrp’s categories first, then the ntig’s own (the last status wins)', () => {
+    const g = parseTbx(
+      martif(
+        '<termEntry id="e"><langSet xml:lang="en"><ntig>' +
+          '<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>' +
+          '<termGrp><term>EU</term><termNote type="administrativeStatus">admittedTerm-admn-sts</termNote><termNote type="termType">acronym</termNote></termGrp>' +
+          '</ntig></langSet></termEntry>',
+      ),
+      'old.tbx',
+    );
+    expect(g.concepts[0]!.terms.en).toEqual([{ text: 'EU', status: 'deprecated', type: 'acronym' }]);
+  });
+
+  it('takes the whole text of a term or category, markup inside included, and skips entries with empty terms', () => {
+    const g = parseTbx(
+      minimal(
+        '<conceptEntry id="a"><langSec xml:lang="ro"><termSec><term>Consiliul <hi>de</hi>\n   Securitate</term></termSec>' +
+          '<termSec><term>  </term></termSec></langSec></conceptEntry>',
+      ),
+      'g.tbx',
+    );
+    expect(g.concepts[0]!.terms.ro).toEqual([{ text: 'Consiliul de Securitate', status: 'preferred' }]);
+  });
+
+  it('numbers entries without an id by their place in the file', () => {
+    const g = parseTbx(
+      minimal(
+        '<conceptEntry><langSec xml:lang="ro"><termSec><term>a</term></termSec></langSec></conceptEntry>' +
+          '<conceptEntry id="c1"><langSec xml:lang="ro"><termSec><term>b</term></termSec></langSec></conceptEntry>',
+      ),
+      'g.tbx',
+    );
+    expect(g.concepts.map((c) => [c.id, c.generatedId])).toEqual([
+      ['c1', true],
+      ['c1-2', undefined],
+    ]);
+  });
+
+  it('names the element and its line and column when a term section has no term', () => {
+    const err = errorOf(() =>
+      parseTbx(
+        minimal(
+          '<conceptEntry id="a">\n <langSec xml:lang="ro">\n  <termSec><note>x</note></termSec></langSec></conceptEntry>',
+        ),
+        'g.tbx',
+      ),
+    );
+    expect([err.line, err.column]).toEqual([3, 3]);
+    expect(err.message).toMatch(/<termSec> has no <term>/);
+  });
+
+  it('refuses term structure outside an entry, and a file without <text> or <body>, at the element', () => {
+    const stray = errorOf(() => parseTbx(minimal('\n  <termSec><term>x</term></termSec>'), 'g.tbx'));
+    expect(stray.message).toMatch(/^g\.tbx:2:3: <termSec> outside a <conceptEntry>/);
+    const noText = errorOf(() => parseTbx('<tbx xmlns="urn:iso:std:iso:30042:ed-2"><tbxHeader/></tbx>', 'g.tbx'));
+    expect(noText.message).toMatch(/^g\.tbx:1:1: <tbx> has no <text>/);
+    const noBody = errorOf(() =>
+      parseTbx('<tbx xmlns="urn:iso:std:iso:30042:ed-2">\n<text><back/></text></tbx>', 'g.tbx'),
+    );
+    expect(noBody.message).toMatch(/^g\.tbx:2:1: <text> has no <body>/);
+  });
+});
