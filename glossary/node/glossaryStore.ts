@@ -157,7 +157,7 @@ export class GlossaryFileStore {
       st = r.stat;
       return r;
     };
-    const decode = (bytes: Uint8Array): string => decodeFile(bytes, origin).text;
+    const decode = (bytes: Uint8Array): string => this.decode(bytes, path).text;
     const parse = (text: string): Glossary => parseGlossary(text, origin);
     const { glossary, hit } = await cachedGlossary({ path, read, decode, parse }, { dir: opts.cacheDir, origin });
     // A cache hit read no stat of ours: the file's own, as stamp() gives it.
@@ -348,7 +348,16 @@ export class GlossaryFileStore {
    */
   private async readFile(path: string): Promise<ReadFile> {
     const { bytes, stat: st } = await this.readBytes(path);
-    return { ...decodeFile(bytes, path), stamp: stampOf(st) };
+    return { ...this.decode(bytes, path), stamp: stampOf(st) };
+  }
+
+  /** The file's text; a file that is not UTF-8 (or UTF-16 with a BOM) is a GlossaryStoreError naming it. */
+  private decode(bytes: Uint8Array, path: string): { text: string; encoding: TextEncoding } {
+    try {
+      return decodeFile(bytes, path);
+    } catch (err) {
+      throw glossaryStoreError(err, path);
+    }
   }
 
   private async readBytes(path: string): Promise<{ bytes: Uint8Array; stat: Stats }> {
