@@ -1,4 +1,4 @@
-import { monaco } from './monaco.js';
+import type { monaco } from './monaco.js';
 
 /**
  * The construction options both panes share (one segment per line, wrapped,
