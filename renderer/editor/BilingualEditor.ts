@@ -111,6 +111,8 @@ export class BilingualEditor {
   private applyingExternal = false;
   private gap: number;
   private activeLine = 1;
+  /** performance.now() of the user's last edit of the draft (-Infinity before any): see typingPause.ts. */
+  lastEditAt = -Infinity;
   /** Milliseconds spent in the last few alignment passes (for the bench and tests). */
   readonly alignTimings: number[] = [];
   private readonly lineById: Map<string, number>;
@@ -489,6 +491,7 @@ export class BilingualEditor {
       if (hasLineBreak(c.text)) return;
       for (let l = c.range.startLineNumber; l <= c.range.endLineNumber; l++) this.dirtyLines.add(l - 1);
     }
+    if (!this.applyingExternal) this.lastEditAt = performance.now();
     for (const i of this.dirtyLinesSnapshot(e)) {
       if (!this.applyingExternal) this.recordEdit(i, model.getLineContent(i + 1));
       this.glyphs.update(i);
