@@ -6,7 +6,8 @@
 // (what Chromium costs). Run by `npm run bench` after `npm run build`, or alone:
 // `node --import tsx bench/ui.ts [--quick] [--profile]` (--quick: fewer opens;
 // --profile: also writes a CPU profile of typing in the workbench to
-// bench/ui-keystroke.cpuprofile). Prints a table and writes bench/ui-results.json.
+// bench/ui-keystroke.cpuprofile; --trace: prints the main thread's time per
+// trace event for the typing in segment 1, workbench and bare Monaco side by side). Prints a table and writes bench/ui-results.json.
 // Needs Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { startServer, type ServerHandle } from '../tests/e2e/server.js';
 import { machineInfo } from './report.js';
 import { round1 as round, roundSummary, summarise } from './stats.js';
 import { serveBareMonaco } from './ui/bareMonaco.js';
+import { traceMainThread, type TraceSummary } from './ui/trace.js';
 import { createBenchProject } from './ui/project.js';
 import {
   BENCH_ARGS,
@@ -31,6 +33,7 @@ import {
 
 const QUICK = process.argv.includes('--quick');
 const PROFILE = process.argv.includes('--profile');
+const TRACE = process.argv.includes('--trace');
 const SEGMENTS = 5_000;
 const OPEN_RUNS = QUICK ? 2 : 7;
 const WARMUP_KEYS = 20;
@@ -116,7 +119,7 @@ async function typeInProject(browser: Browser, server: ServerHandle, errors: str
     await takeKeystrokeSamples(page);
     const text = TYPED.repeat(2).slice(0, KEYS_PER_PLACE);
     const profiler = PROFILE ? await startProfile(page) : null;
-    await typeLikeAPerson(page, text, KEY_PAUSE_MS);
+    const trace = await typeTraced(page, text);
     const first = await takeKeystrokeSamples(page);
     await page.keyboard.press('Control+End');
     await page.waitForTimeout(300);
@@ -133,10 +136,19 @@ async function typeInProject(browser: Browser, server: ServerHandle, errors: str
         'The typed text did not arrive in segments 1 and 5,000: the keystroke numbers would mean nothing.',
       );
     }
-    return { first, last, align: drafts.align, baseline };
+    return { first, last, align: drafts.align, baseline, trace };
   } finally {
     await context.close();
   }
+}
+
+/** Types `text` like a person; with --trace, under a performance trace whose main-thread totals it returns. */
+async function typeTraced(page: Page, text: string): Promise<TraceSummary | null> {
+  if (!TRACE) {
+    await typeLikeAPerson(page, text, KEY_PAUSE_MS);
+    return null;
+  }
+  return traceMainThread(page, () => typeLikeAPerson(page, text, KEY_PAUSE_MS));
 }
 
 /** Starts Chromium's sampling profiler in the page; stop() writes bench/ui-keystroke.cpuprofile (open it in DevTools). */
@@ -179,7 +191,7 @@ async function bareMonaco(
     await typeLikeAPerson(page, TYPED.slice(0, WARMUP_KEYS), KEY_PAUSE_MS);
     await takeKeystrokeSamples(page);
     const text = TYPED.repeat(2).slice(0, KEYS_PER_PLACE);
-    await typeLikeAPerson(page, text, KEY_PAUSE_MS);
+    const trace = await typeTraced(page, text);
     const first = await takeKeystrokeSamples(page);
     await page.keyboard.press('Control+End');
     await page.waitForTimeout(300);
@@ -190,7 +202,7 @@ async function bareMonaco(
     if (!ends[0]?.endsWith(text) || !ends[1]?.endsWith(text)) {
       throw new Error('The typed text did not arrive in lines 1 and 5,000 of the bare Monaco page.');
     }
-    return { first, last };
+    return { first, last, trace };
   } finally {
     await context.close();
   }
@@ -341,6 +353,16 @@ async function main(): Promise<void> {
     process.stdout.write(`\nUI speed, ${SEGMENTS} segments, Chromium ${browser.version()} (headless)\n`);
     process.stdout.write(`${line(['', 'median', 'p95', 'budget', 'met'])}\n`);
     for (const r of rows) process.stdout.write(`${line(r)}\n`);
+    if (typed.trace && bareTyped.trace) {
+      process.stdout.write(`\nMain thread while typing ${KEYS_PER_PLACE} keys in segment 1 (ms, trace event totals)\n`);
+      const names = [...new Set([...Object.keys(typed.trace), ...Object.keys(bareTyped.trace)])].sort();
+      for (const n of names) {
+        process.stdout.write(
+          `  ${n.padEnd(40)}${String(typed.trace[n] ?? 0).padStart(9)}${String(bareTyped.trace[n] ?? 0).padStart(9)}\n`,
+        );
+      }
+      process.stdout.write(`  ${''.padEnd(40)}${'workbench'.padStart(9)}${'bare'.padStart(9)}\n`);
+    }
     process.stdout.write(
       `Event Timing API: ${results.keystroke.eventTimingOver16ms} input events over 16 ms; page errors: ${errors.length}\n`,
     );

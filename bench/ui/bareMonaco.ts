@@ -32,7 +32,7 @@ export async function serveBareMonaco(): Promise<BarePage> {
     root,
     base: './',
     configFile: false,
-    logLevel: 'warn',
+    logLevel: 'error',
     build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 8000, assetsInlineLimit: 0 },
     worker: { format: 'es' },
   });
