@@ -35,15 +35,8 @@ export interface IntelligenceCallbacks extends CodeActionCallbacks {
 
 /** The installed features; feed them results, dispose them with the editor. */
 export interface Intelligence {
-  /**
-   * One segment's current findings (the worker's incremental `findings` message); with `defer`, changed
-   * markers wait for {@link Intelligence.flushMarkers} (see MarkerSync.set).
-   */
-  setFindings(segmentId: string, findings: readonly IdentifiedFinding[], defer?: boolean): void;
-  /** Whether marker changes wait for {@link Intelligence.flushMarkers}. */
-  hasDeferredMarkers(): boolean;
-  /** Applies deferred marker changes. */
-  flushMarkers(): void;
+  /** One segment's current findings (the worker's incremental `findings` message). */
+  setFindings(segmentId: string, findings: readonly IdentifiedFinding[]): void;
   /** Every segment's findings (a `full` findings message); segments left out have none. */
   setAllFindings(all: ReadonlyMap<string, readonly IdentifiedFinding[]>): void;
   /** One segment's recognised source terms. */
@@ -91,9 +84,7 @@ export function installIntelligence(editors: IntelligenceEditors, callbacks: Int
   const stopListening = onLanguageChanged(() => markers.relabel());
 
   return {
-    setFindings: (segmentId, findings, defer) => markers.set(segmentId, findings, defer),
-    hasDeferredMarkers: () => markers.hasDeferred,
-    flushMarkers: () => markers.flushDeferred(),
+    setFindings: (segmentId, findings) => markers.set(segmentId, findings),
     setAllFindings: (all) => markers.setAll(all),
     setSourceTerms: (segmentId, ranges) => terms.set(segmentId, ranges),
     setAllSourceTerms: (all) => terms.setAll(all),

@@ -37,7 +37,7 @@ import type {
 } from '../workers/protocol.js';
 import type { BilingualEditor } from './BilingualEditor.js';
 import { installIntelligence, type Intelligence } from './intelligence.js';
-import { TYPING_PAUSE_MS, isTypingKey, typingPauseWait } from './typingPause.js';
+import { typingPauseWait } from './typingPause.js';
 
 /** How the worker gets the glossary texts: over HTTP itself (browser mode) or from the UI thread (Electron, fake). */
 export type GlossaryRoute = { kind: 'http'; token: string; base: string } | { kind: 'api' };
@@ -146,9 +146,6 @@ export class LiveChecks {
     });
     this.client.onFindings((changed) => {
       let different = changed === 'all';
-      // The segment being typed in gets its changed markers when the typing pauses (MarkerSync.set).
-      const typedIn = performance.now() - ed.lastEditAt < TYPING_PAUSE_MS ? ed.segmentIdAt(ed.active) : undefined;
-      let deferred = false;
       if (changed === 'all') {
         this.intelligence.setAllFindings(this.client.findingsBySegment());
         this.signatures.clear();
@@ -157,9 +154,7 @@ export class LiveChecks {
           const findings = this.client.findingsOf(id);
           // Every result goes to the markers, changed or not: MarkerSync keeps unchanged markers as they
           // are but must learn the line's new text, which their quick fixes apply to.
-          const defer = id === typedIn;
-          deferred ||= defer;
-          this.intelligence.setFindings(id, findings, defer);
+          this.intelligence.setFindings(id, findings);
           const signature = findings.map((f) => f.id).join('\n');
           if (this.signatures.get(id) !== signature) {
             this.signatures.set(id, signature);
@@ -167,7 +162,6 @@ export class LiveChecks {
           }
         }
       }
-      if (deferred) this.scheduleMarkerFlush();
       window.dispatchEvent(new CustomEvent('dragoman:checked', { detail: { version: this.client.appliedVersion } }));
       // Most keystrokes leave a segment's findings as they were: the panel need not hear of them.
       if (different) this.scheduleView();
@@ -198,9 +192,6 @@ export class LiveChecks {
       this.checks,
       this.ignored,
     );
-    // Anything but typing (Ctrl+. for a quick fix, F8, a click) wants the markers as they are now.
-    window.addEventListener('keydown', this.onKeyOrClick, true);
-    window.addEventListener('mousedown', this.onKeyOrClick, true);
     this.updateMarkerWindow();
     void this.loadGlossaries();
     this.pollTimer = setInterval(() => void this.loadGlossaries(), opts.pollMs ?? 2000);
@@ -223,35 +214,8 @@ export class LiveChecks {
 
   /** The active segment changed: the glossary panel lists its terms. */
   activeChanged(): void {
-    this.flushMarkers();
     void this.refreshActiveTerms();
   }
-
-  private markerTimer: ReturnType<typeof setTimeout> | null = null;
-
-  /** Applies the typed-in segment's deferred markers once the keyboard rests. */
-  private scheduleMarkerFlush(): void {
-    if (this.markerTimer !== null) return;
-    const askedAt = performance.now();
-    const whenQuiet = () => {
-      const wait = typingPauseWait(performance.now(), this.editor.lastEditAt, askedAt);
-      if (wait > 0) this.markerTimer = setTimeout(whenQuiet, wait);
-      else this.flushMarkers();
-    };
-    this.markerTimer = setTimeout(whenQuiet, TYPING_PAUSE_MS);
-  }
-
-  private flushMarkers(): void {
-    if (this.markerTimer !== null) clearTimeout(this.markerTimer);
-    this.markerTimer = null;
-    this.intelligence.flushMarkers();
-  }
-
-  private readonly onKeyOrClick = (e: KeyboardEvent | MouseEvent): void => {
-    if (!this.intelligence.hasDeferredMarkers()) return;
-    if (e instanceof KeyboardEvent && isTypingKey(e)) return;
-    this.flushMarkers();
-  };
 
   /** The draft pane scrolled: markers follow the screen. */
   viewportChanged(): void {
@@ -391,9 +355,6 @@ export class LiveChecks {
     this.disposed = true;
     if (this.pollTimer !== null) clearInterval(this.pollTimer);
     if (this.viewTimer !== null) clearTimeout(this.viewTimer);
-    if (this.markerTimer !== null) clearTimeout(this.markerTimer);
-    window.removeEventListener('keydown', this.onKeyOrClick, true);
-    window.removeEventListener('mousedown', this.onKeyOrClick, true);
     this.listeners.clear();
     this.glossaryEdits.dispose();
     this.intelligence.dispose();

@@ -48,8 +48,6 @@ type ContextMarker = monaco.editor.IMarkerData & { owner?: string };
 export class MarkerSync {
   private readonly findings = new Map<string, readonly IdentifiedFinding[]>();
   private readonly shown = new Map<string, SegmentMarkers>();
-  /** Segments whose marker change waits for {@link MarkerSync.flushDeferred}. */
-  private readonly deferred = new Set<string>();
   /** The 1-based lines whose segments get markers; null: every line. */
   private window: { first: number; last: number } | null = null;
 
@@ -66,31 +64,11 @@ export class MarkerSync {
     private readonly sourceOf?: (line: number) => string,
   ) {}
 
-  /**
-   * Replaces one segment's findings and its markers. With `defer`, markers
-   * that would change wait for {@link MarkerSync.flushDeferred} (the segment
-   * being typed in: every marker change costs Monaco a re-render of the lines
-   * on screen, and a squiggle that comes and goes with each letter of a word
-   * is noise); unchanged markers still learn the line's new text at once.
-   */
-  set(segmentId: string, findings: readonly IdentifiedFinding[], defer = false): void {
+  /** Replaces one segment's findings and its markers. */
+  set(segmentId: string, findings: readonly IdentifiedFinding[]): void {
     if (findings.length) this.findings.set(segmentId, findings);
     else this.findings.delete(segmentId);
-    if (defer) this.deferred.add(segmentId);
-    else this.deferred.delete(segmentId);
     this.render(segmentId);
-  }
-
-  /** Whether some segment's markers wait for {@link MarkerSync.flushDeferred}. */
-  get hasDeferred(): boolean {
-    return this.deferred.size > 0;
-  }
-
-  /** Applies the marker changes that {@link MarkerSync.set} deferred. */
-  flushDeferred(): void {
-    const ids = [...this.deferred];
-    this.deferred.clear();
-    for (const id of ids) this.render(id);
   }
 
   /** Replaces every segment's findings: segments missing from `all` lose theirs. */
@@ -139,7 +117,6 @@ export class MarkerSync {
 
   /** Removes every marker this sync set. */
   dispose(): void {
-    this.deferred.clear();
     for (const id of this.shown.keys()) monaco.editor.setModelMarkers(this.model, OWNER_PREFIX + id, []);
     this.shown.clear();
     this.findings.clear();
@@ -154,11 +131,7 @@ export class MarkerSync {
   private render(segmentId: string, force = false): void {
     const findings = this.findings.get(segmentId) ?? [];
     const line = this.lineOf(segmentId);
-    const inWindow = line !== undefined && !this.model.isDisposed() && this.inWindow(segmentId);
-    if (line === undefined || !inWindow || !findings.length) {
-      // The last squiggles of the segment being typed in go when the typing pauses.
-      if (inWindow && !force && this.deferred.has(segmentId) && this.shown.has(segmentId)) return;
-      this.deferred.delete(segmentId);
+    if (line === undefined || this.model.isDisposed() || !findings.length || !this.inWindow(segmentId)) {
       if (this.shown.delete(segmentId)) monaco.editor.setModelMarkers(this.model, OWNER_PREFIX + segmentId, []);
       return;
     }
@@ -174,10 +147,8 @@ export class MarkerSync {
       for (const f of findings) {
         for (const [key, old] of shown.byMarker) if (old.id === f.id) shown.byMarker.set(key, f);
       }
-      this.deferred.delete(segmentId);
       return;
     }
-    if (!force && this.deferred.has(segmentId)) return;
     const byMarker = new Map<string, IdentifiedFinding>();
     const texts = this.sourceOf ? { line: lineText, sourceLength: this.sourceOf(line).length } : undefined;
     const markers = findings.map((f) => {

@@ -26,19 +26,3 @@ export function typingPauseWait(now: number, lastEditAt: number, askedAt: number
   const deadline = askedAt + TYPING_MAX_WAIT_MS;
   return Math.max(0, Math.min(quietAt, deadline) - now);
 }
-
-/** Keys that only modify the next one (Ctrl of Ctrl+., Shift of a capital). */
-const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock']);
-
-/**
- * Whether a key press is part of typing text (a character, Backspace, Delete,
- * a modifier on its own, a dead key or an input method's key) rather than a
- * command or a move, which wants the editor's state as it is now.
- */
-export function isTypingKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'metaKey'>): boolean {
-  if (MODIFIERS.has(e.key)) return true;
-  if (e.ctrlKey || e.metaKey) return false;
-  // AltGr arrives as Ctrl+Alt on Windows; Alt alone with a character is a menu key.
-  if (e.altKey) return false;
-  return e.key.length === 1 || e.key === 'Backspace' || e.key === 'Delete' || e.key === 'Dead' || e.key === 'Process';
-}

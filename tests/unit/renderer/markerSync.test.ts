@@ -122,39 +122,6 @@ describe('MarkerSync', () => {
     expect(calls.setCount).toBe(1);
   });
 
-  it('holds back the changed markers of the segment being typed in until they are flushed', () => {
-    const lines = ['The CSI met.', 'See you on monday.', 'Fine.'];
-    const sync = new MarkerSync(fakeModel(lines) as never, lineOf, segmentIdAt);
-    sync.set('s2', [monday]);
-    calls.setCount = 0;
-    // A letter typed: the worker's answer has a new finding, but the user is still typing.
-    lines[1] = 'See you on monday. Th';
-    sync.set('s2', [monday, { ...monday, id: 'f-th', range: { start: 19, end: 21 } }], true);
-    expect(calls.setCount).toBe(0);
-    expect(sync.hasDeferred).toBe(true);
-    // The next letter's answer drops it again, and then the last one goes too: still nothing drawn.
-    lines[1] = 'See you on monday. The';
-    sync.set('s2', [], true);
-    expect(calls.setCount).toBe(0);
-    expect(calls.markers.get('dragoman:s2')).toHaveLength(1);
-    // The typing pauses: the latest findings reach Monaco in one update.
-    sync.flushDeferred();
-    expect(calls.setCount).toBe(1);
-    expect(calls.markers.has('dragoman:s2')).toBe(false);
-    expect(sync.hasDeferred).toBe(false);
-  });
-
-  it('does not hold back a segment whose findings did not change', () => {
-    const lines = ['The CSI met.', 'See you on monday.', 'Fine.'];
-    const sync = new MarkerSync(fakeModel(lines) as never, lineOf, segmentIdAt);
-    sync.set('s1', [csi]);
-    lines[0] = 'The CSI met today.';
-    sync.set('s1', [{ ...csi }], true);
-    expect(sync.hasDeferred).toBe(false);
-    // Its quick fixes hold for the line as typed.
-    expect(sync.isCurrent('s1')).toBe(true);
-  });
-
   it('clears the segments a full update leaves out', () => {
     const sync = new MarkerSync(fakeModel(['The CSI met.', 'See you on monday.', '']) as never, lineOf, segmentIdAt);
     sync.setAll(new Map([['s1', [csi]]]));

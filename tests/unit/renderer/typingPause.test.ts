@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  TYPING_MAX_WAIT_MS,
-  TYPING_PAUSE_MS,
-  isTypingKey,
-  typingPauseWait,
-} from '../../../renderer/editor/typingPause.js';
+import { TYPING_MAX_WAIT_MS, TYPING_PAUSE_MS, typingPauseWait } from '../../../renderer/editor/typingPause.js';
 
 describe('typingPauseWait', () => {
   it('lets the work run at once when nobody typed', () => {
@@ -24,29 +19,5 @@ describe('typingPauseWait', () => {
     const now = asked + TYPING_MAX_WAIT_MS - 10;
     expect(typingPauseWait(now, now - 5, asked)).toBe(10);
     expect(typingPauseWait(asked + TYPING_MAX_WAIT_MS + 1, asked + TYPING_MAX_WAIT_MS, asked)).toBe(0);
-  });
-});
-
-describe('isTypingKey', () => {
-  const key = (k: string, mods: Partial<Record<'ctrlKey' | 'altKey' | 'metaKey', boolean>> = {}) => ({
-    key: k,
-    ctrlKey: false,
-    altKey: false,
-    metaKey: false,
-    ...mods,
-  });
-
-  it('counts letters, Backspace and a lone Shift or Ctrl as typing', () => {
-    for (const k of ['a', 'ș', ' ', '.', 'Backspace', 'Delete', 'Shift', 'Control', 'Dead']) {
-      expect(isTypingKey(key(k))).toBe(true);
-    }
-  });
-
-  it('counts commands and moves as not typing', () => {
-    expect(isTypingKey(key('.', { ctrlKey: true }))).toBe(false);
-    expect(isTypingKey(key('F8'))).toBe(false);
-    expect(isTypingKey(key('ArrowDown'))).toBe(false);
-    expect(isTypingKey(key('Enter'))).toBe(false);
-    expect(isTypingKey(key('z', { metaKey: true }))).toBe(false);
   });
 });
