@@ -3,6 +3,7 @@ import { AlignmentState, endsParagraph } from './alignment.js';
 import { flattenNewlines, hasLineBreak } from './flatten.js';
 import { BINDINGS, type Chord, type SegmentStatus, type WorkbenchCommand } from './keymap.js';
 import { monaco } from './monaco.js';
+import { paneOptions } from './paneOptions.js';
 import { ProgressCounter } from './progress.js';
 import { StatusGlyphs } from './statusGlyphs.js';
 import { PaneZones } from './zones.js';
@@ -110,6 +111,8 @@ export class BilingualEditor {
   private applyingExternal = false;
   private gap: number;
   private activeLine = 1;
+  /** performance.now() of the user's last edit of the draft (-Infinity before any): see typingPause.ts. */
+  lastEditAt = -Infinity;
   /** Milliseconds spent in the last few alignment passes (for the bench and tests). */
   readonly alignTimings: number[] = [];
   private readonly lineById: Map<string, number>;
@@ -123,52 +126,7 @@ export class BilingualEditor {
       this.segments.map((s) => s.status),
       [],
     );
-    const common: monaco.editor.IStandaloneEditorConstructionOptions = {
-      wordWrap: 'on',
-      wrappingStrategy: 'simple',
-      wrappingIndent: 'none',
-      minimap: { enabled: false },
-      folding: false,
-      glyphMargin: true,
-      lineNumbersMinChars: Math.max(3, String(n).length),
-      scrollBeyondLastLine: false,
-      renderLineHighlight: 'none',
-      occurrencesHighlight: 'off',
-      selectionHighlight: false,
-      unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false, nonBasicASCII: false },
-      renderWhitespace: 'none',
-      quickSuggestions: false,
-      wordBasedSuggestions: 'off',
-      suggestOnTriggerCharacters: false,
-      parameterHints: { enabled: false },
-      dragAndDrop: false,
-      dropIntoEditor: { enabled: false },
-      pasteAs: { enabled: false },
-      links: false,
-      stickyScroll: { enabled: false },
-      automaticLayout: true,
-      fontSize: opts.fontSize,
-      scrollbar: { vertical: 'auto', horizontal: 'hidden', alwaysConsumeMouseWheel: true },
-      overviewRulerLanes: 0,
-      hideCursorInOverviewRuler: true,
-      fixedOverflowWidgets: true,
-      accessibilitySupport: 'auto',
-      // Tab moves the focus on (to the side panel) and never types spaces: drafts hold no tabs.
-      tabFocusMode: true,
-      autoClosingBrackets: 'never',
-      autoClosingQuotes: 'never',
-      autoSurround: 'never',
-      multiCursorPaste: 'full',
-      emptySelectionClipboard: false,
-      padding: { top: 8, bottom: 8 },
-      renderFinalNewline: 'on',
-      // The find widget would otherwise push line 1 down in one pane only.
-      find: { addExtraSpaceOnTop: false, seedSearchStringFromSelection: 'selection' },
-      guides: { indentation: false, bracketPairs: false, highlightActiveIndentation: false },
-      matchBrackets: 'never',
-      codeLens: false,
-      lightbulb: { enabled: 'off' as monaco.editor.ShowLightbulbIconMode },
-    };
+    const common = paneOptions(n, opts.fontSize);
     const text = (f: (s: EditorSegment) => string) => this.segments.map((s) => flattenNewlines(f(s))).join('\n');
     const sourceModel = monaco.editor.createModel(
       text((s) => s.source),
@@ -533,6 +491,7 @@ export class BilingualEditor {
       if (hasLineBreak(c.text)) return;
       for (let l = c.range.startLineNumber; l <= c.range.endLineNumber; l++) this.dirtyLines.add(l - 1);
     }
+    if (!this.applyingExternal) this.lastEditAt = performance.now();
     for (const i of this.dirtyLinesSnapshot(e)) {
       if (!this.applyingExternal) this.recordEdit(i, model.getLineContent(i + 1));
       this.glyphs.update(i);

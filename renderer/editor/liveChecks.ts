@@ -37,6 +37,7 @@ import type {
 } from '../workers/protocol.js';
 import type { BilingualEditor } from './BilingualEditor.js';
 import { installIntelligence, type Intelligence } from './intelligence.js';
+import { typingPauseWait } from './typingPause.js';
 
 /** How the worker gets the glossary texts: over HTTP itself (browser mode) or from the UI thread (Electron, fake). */
 export type GlossaryRoute = { kind: 'http'; token: string; base: string } | { kind: 'api' };
@@ -460,7 +461,10 @@ export class LiveChecks {
     };
   }
 
-  /** Rebuilds the view at most every VIEW_INTERVAL_MS (at once when `now`), then tells the listeners. */
+  /**
+   * Rebuilds the view at most every VIEW_INTERVAL_MS (at once when `now`), then tells the listeners;
+   * while the user types, when the keyboard rests (typingPause.ts).
+   */
   private scheduleView(now = false): void {
     if (this.disposed) return;
     const emit = () => {
@@ -473,6 +477,14 @@ export class LiveChecks {
       emit();
       return;
     }
-    if (this.viewTimer === null) this.viewTimer = setTimeout(emit, VIEW_INTERVAL_MS);
+    if (this.viewTimer !== null) return;
+    // While the user types, the panel waits for a pause: its re-render would delay a keystroke's paint.
+    const askedAt = performance.now();
+    const whenQuiet = () => {
+      const wait = typingPauseWait(performance.now(), this.editor.lastEditAt, askedAt);
+      if (wait > 0) this.viewTimer = setTimeout(whenQuiet, wait);
+      else emit();
+    };
+    this.viewTimer = setTimeout(whenQuiet, VIEW_INTERVAL_MS);
   }
 }

@@ -24,6 +24,8 @@ function options(line: number, status: SegmentStatus): monaco.editor.IModelDecor
  */
 export class StatusGlyphs {
   private ids = new Map<number, string>();
+  /** The status each decorated line's glyph shows. */
+  private shown = new Map<number, SegmentStatus>();
   private from = 1;
   private to = 0;
   /** Lines whose glyph waits for the next flush; see {@link StatusGlyphs.schedule}. */
@@ -45,6 +47,7 @@ export class StatusGlyphs {
   renderAll(): void {
     this.editor.deltaDecorations([...this.ids.values()], []);
     this.ids.clear();
+    this.shown.clear();
     this.from = 1;
     this.to = 0;
     this.follow();
@@ -81,7 +84,9 @@ export class StatusGlyphs {
       this.followPending = false;
       this.follow();
     }
-    const lines = [...this.pending].filter((l) => l >= this.from && l <= this.to);
+    // Most edits leave the glyph as it was: same status, still at the line's start. Any decoration
+    // change makes Monaco re-render every line on screen, so those lines are left alone.
+    const lines = [...this.pending].filter((l) => l >= this.from && l <= this.to && !this.isCurrent(l));
     this.pending.clear();
     if (lines.length === 0) return;
     const old = lines.flatMap((l) => this.ids.get(l) ?? []);
@@ -91,9 +96,22 @@ export class StatusGlyphs {
     );
     lines.forEach((l, k) => {
       const id = ids[k];
-      if (id) this.ids.set(l, id);
-      else this.ids.delete(l);
+      if (id) {
+        this.ids.set(l, id);
+        this.shown.set(l, this.statusOf(l - 1));
+      } else {
+        this.ids.delete(l);
+        this.shown.delete(l);
+      }
     });
+  }
+
+  /** Whether line `line`'s glyph shows its status and sits at the line's start. */
+  private isCurrent(line: number): boolean {
+    const id = this.ids.get(line);
+    if (id === undefined || this.shown.get(line) !== this.statusOf(line - 1)) return false;
+    const at = this.editor.getModel()?.getDecorationRange(id);
+    return at !== null && at !== undefined && at.startLineNumber === line && at.startColumn === 1;
   }
 
   private decoration(line: number): monaco.editor.IModelDeltaDecoration {
@@ -128,10 +146,16 @@ export class StatusGlyphs {
       }
     }
     const ids = this.editor.deltaDecorations(remove, add);
-    for (const l of removedLines) this.ids.delete(l);
+    for (const l of removedLines) {
+      this.ids.delete(l);
+      this.shown.delete(l);
+    }
     addedLines.forEach((l, k) => {
       const id = ids[k];
-      if (id) this.ids.set(l, id);
+      if (id) {
+        this.ids.set(l, id);
+        this.shown.set(l, this.statusOf(l - 1));
+      }
     });
     this.from = from;
     this.to = to;

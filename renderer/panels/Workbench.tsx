@@ -7,6 +7,7 @@ import { BilingualEditor, type EditorSegment } from '../editor/BilingualEditor.j
 import { appCommandForEvent } from '../editor/keymap.js';
 import { isMac } from '../platform.js';
 import type { GuardReason } from '../editor/segmentGuard.js';
+import { typingPauseWait } from '../editor/typingPause.js';
 import { countWords } from '../editor/wordCount.js';
 import { onLanguageChanged, t, useT, type DisplayLanguage } from '../i18n/i18n.js';
 import { RecoveryDialog } from '../dialogs/RecoveryDialog.js';
@@ -149,14 +150,22 @@ export function Workbench({
     let lastPush = 0;
     let editor: BilingualEditor | null = null;
     let live: LiveChecks | null = null;
+    let askedAt = 0;
     const push = () => {
+      // While the user types, the status bar waits for a pause (editor/typingPause.ts).
+      const wait = editor ? typingPauseWait(performance.now(), editor.lastEditAt, askedAt) : 0;
+      if (wait > 0) {
+        timer = window.setTimeout(push, wait);
+        return;
+      }
       if (editor) setSnap(snapshot(editor, save));
       lastPush = performance.now();
       timer = null;
     };
     const schedule = () => {
       if (timer !== null) return;
-      timer = window.setTimeout(push, Math.max(0, STATS_INTERVAL_MS - (performance.now() - lastPush)));
+      askedAt = performance.now();
+      timer = window.setTimeout(push, Math.max(0, STATS_INTERVAL_MS - (askedAt - lastPush)));
     };
     const saver = new Autosaver({
       revision: project.revision,
