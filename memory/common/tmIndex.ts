@@ -370,12 +370,7 @@ export class TmIndex {
   }
 
   /** Scores unit `u` against a new source already tokenised. */
-  matchUnit(
-    u: number,
-    bText: string,
-    b: readonly TmToken[],
-    context: { prev?: string; next?: string },
-  ): IndexMatch {
+  matchUnit(u: number, bText: string, b: readonly TmToken[], context: { prev?: string; next?: string }): IndexMatch {
     const unit = this.unit(u);
     const m = scoreUnit(unit, bText, b, context);
     return { unit: u, ...m };
