@@ -5,9 +5,11 @@ import { registerConvert } from './commandLine/convert.js';
 import { registerExport } from './commandLine/exportProject.js';
 import { registerGlossary } from './commandLine/glossary.js';
 import { registerImport } from './commandLine/importProject.js';
+import { registerPretranslate } from './commandLine/pretranslate.js';
 import { registerReviewImport } from './commandLine/reviewImport.js';
 import { registerSegment } from './commandLine/segment.js';
 import { registerTerms } from './commandLine/terms.js';
+import { registerTm } from './commandLine/tm.js';
 import { registerTransliterate } from './commandLine/transliterate.js';
 import type { CliIo } from './io.js';
 import { processIo } from './processIo.js';
@@ -46,7 +48,9 @@ Exit codes:
 function buildProgram(ctx: CommandContext): Command {
   const { io } = ctx;
   const program = new Command('dragoman')
-    .description('Romanian→English translation checks, term recognition, segmentation and glossary conversion.')
+    .description(
+      'Romanian→English translation checks, term recognition, segmentation, glossary conversion and translation memory.',
+    )
     .version(pkg.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help for a command')
     .helpCommand('help [command]', 'show help for a command')
@@ -72,6 +76,8 @@ function buildProgram(ctx: CommandContext): Command {
   registerExport(program, ctx);
   registerReviewImport(program, ctx);
   registerGlossary(program, ctx);
+  registerTm(program, ctx);
+  registerPretranslate(program, ctx);
   return program;
 }
 
