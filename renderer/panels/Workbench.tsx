@@ -25,6 +25,10 @@ import { GlossaryPanel } from './GlossaryPanel.js';
 import { GlossaryView } from './GlossaryView.js';
 import { SidePanel, type SideTab } from './SidePanel.js';
 import { StatusBar, type StatusSnapshot } from './StatusBar.js';
+import { NoteMarks, SegmentNotes } from '../editor/notes.js';
+import { NO_FILTER, isFiltering, passes, type FilterChoice } from '../editor/segmentFilter.js';
+import { FilterBar } from './FilterBar.js';
+import { NotesPanel } from './NotesPanel.js';
 
 /** The live editing session the App drives from the toolbar and menus. */
 export interface Session {
@@ -32,6 +36,8 @@ export interface Session {
   saver: Autosaver;
   /** The live checks (worker, markers, glossary) of the open project. */
   checks: LiveChecks;
+  /** The segment notes (side panel, source-pane marks, autosave). */
+  notes: SegmentNotes;
 }
 
 /** Props of {@link Workbench}. */
@@ -82,6 +88,43 @@ export function Workbench({
   const [snap, setSnap] = useState<StatusSnapshot | null>(null);
   const [recovered, setRecovered] = useState(opened.recovered && opened.recovered.length > 0 ? opened.recovered : null);
   const [live, setLive] = useState<LiveChecks | null>(null);
+  const [notes, setNotes] = useState<SegmentNotes | null>(null);
+  const [filter, setFilter] = useState<FilterChoice>(NO_FILTER);
+  const [filterShown, setFilterShown] = useState(0);
+  // The filter is applied when the user changes it (not on every status change, so a confirmed segment stays in view).
+  const applyFilter = (choice: FilterChoice) => {
+    setFilter(choice);
+    const s = sessionRef.current;
+    if (!s) return;
+    const { editor } = s;
+    if (!isFiltering(choice)) {
+      editor.setShown(null);
+      setFilterShown(editor.lineCount);
+      return;
+    }
+    const shown: boolean[] = [];
+    for (let line = 1; line <= editor.lineCount; line++) {
+      const id = editor.segmentIdAt(line) ?? '';
+      const findings = s.checks.client.findingsOf(id);
+      const worst = findings.some((f) => f.severity === 'error')
+        ? 'error'
+        : findings.some((f) => f.severity === 'warning')
+          ? 'warning'
+          : findings.length > 0
+            ? 'info'
+            : undefined;
+      shown.push(
+        passes(choice, {
+          status: editor.progress.status(line - 1),
+          worst,
+          match: 'none',
+          repetition: false,
+        }),
+      );
+    }
+    editor.setShown(shown);
+    setFilterShown(shown.reduce((n, v) => n + (v ? 1 : 0), 0));
+  };
   const [tab, setTab] = useState<SideTab>('findings');
   const [sideCollapsed, setSideCollapsed] = useState(false);
   // Alt+B shows or hides the side panel, wherever the focus is.
@@ -149,6 +192,7 @@ export function Workbench({
     let lastPush = 0;
     let editor: BilingualEditor | null = null;
     let live: LiveChecks | null = null;
+    let marks: NoteMarks | null = null;
     const push = () => {
       if (editor) setSnap(snapshot(editor, save));
       lastPush = performance.now();
@@ -172,6 +216,7 @@ export function Workbench({
         schedule();
       },
     });
+    const notes = new SegmentNotes(project.segments, (c) => saver.change(c));
     const segments: EditorSegment[] = project.segments.map((s) => ({
       id: s.id,
       source: s.source,
@@ -215,8 +260,10 @@ export function Workbench({
       onError: (err) => callbacks.current.onError(err),
     });
     const checks = live;
+    marks = new NoteMarks(ed.source, notes, (id) => ed.lineOf(id));
     setLive(checks);
-    sessionRef.current = { editor: ed, saver, checks };
+    setNotes(notes);
+    sessionRef.current = { editor: ed, saver, checks, notes };
     push();
     ed.focus();
     // Source words are counted after the panes are up, a slice per task, so a
@@ -251,6 +298,7 @@ export function Workbench({
       void saver.flush();
       saver.dispose();
       checks.dispose();
+      marks?.dispose();
       ed.dispose();
       sessionRef.current = null;
       setLive(null);
@@ -310,16 +358,24 @@ export function Workbench({
       <ViewTabs view={view} onView={setView} />
       <div className="dg-stage">
         <div className="dg-workarea" inert={view !== 'editor'}>
-          <main className="dg-panes">
-            <section className="dg-pane" aria-label={tr('pane.source')}>
-              <h2 className="dg-pane-title">{tr('pane.source')}</h2>
-              <div className="dg-editor" ref={sourceHost} data-testid="source-pane" lang="ro" />
-            </section>
-            <section className="dg-pane" aria-label={tr('pane.target')}>
-              <h2 className="dg-pane-title">{tr('pane.target')}</h2>
-              <div className="dg-editor" ref={targetHost} data-testid="target-pane" lang="en" />
-            </section>
-          </main>
+          <div className="dg-editcol">
+            <FilterBar
+              choice={filter}
+              onChoice={applyFilter}
+              shown={filterShown}
+              total={opened.project.segments.length}
+            />
+            <main className="dg-panes">
+              <section className="dg-pane" aria-label={tr('pane.source')}>
+                <h2 className="dg-pane-title">{tr('pane.source')}</h2>
+                <div className="dg-editor" ref={sourceHost} data-testid="source-pane" lang="ro" />
+              </section>
+              <section className="dg-pane" aria-label={tr('pane.target')}>
+                <h2 className="dg-pane-title">{tr('pane.target')}</h2>
+                <div className="dg-editor" ref={targetHost} data-testid="target-pane" lang="en" />
+              </section>
+            </main>
+          </div>
           {live && (
             <LiveSide
               live={live}
@@ -329,6 +385,9 @@ export function Workbench({
               onCollapsedChange={setSideCollapsed}
               onAddTerm={onAddTermClick}
               onManage={onManageClick}
+              notes={notes}
+              activeId={snap ? sessionRef.current?.editor.segmentIdAt(snap.active) : undefined}
+              activeLine={snap?.active ?? 1}
             />
           )}
         </div>
@@ -402,7 +461,13 @@ const LiveSide = memo(function LiveSide({
   onCollapsedChange,
   onAddTerm,
   onManage,
+  notes,
+  activeId,
+  activeLine,
 }: {
+  notes: SegmentNotes | null;
+  activeId: string | undefined;
+  activeLine: number;
   live: LiveChecks;
   tab: SideTab;
   onTab(tab: SideTab): void;
@@ -445,6 +510,7 @@ const LiveSide = memo(function LiveSide({
           }
         />
       }
+      notes={notes ? <NotesPanel notes={notes} segmentId={activeId} segmentNumber={activeLine} /> : undefined}
       glossary={
         <GlossaryPanel
           activeTerms={view.activeTerms}
