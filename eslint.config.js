@@ -1,6 +1,7 @@
 // Lint rules, including the dependency direction of design.md:
 //   shared ← glossary/common ← glossary/node ← electron, cli
-//   renderer imports shared and glossary/common only.
+//   shared ← memory/common ← memory/node ← electron, cli (memory/node may use glossary/node's file helpers)
+//   renderer imports shared, glossary/common and memory/common only.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -76,11 +77,35 @@ export default tseslint.config(
     ),
   },
   {
+    files: ['memory/common/**/*.ts'],
+    rules: forbid(
+      [
+        ...nodeBuiltins,
+        'electron',
+        'react',
+        '**/glossary/**',
+        '**/memory/node/**',
+        '../node/**',
+        '**/electron/**',
+        '**/renderer/**',
+        '**/cli/**',
+      ],
+      'memory/common/ is pure: it may import shared/ only, never Node, Electron, glossary/, memory/node, electron/, renderer/ or cli/ (design.md).',
+    ),
+  },
+  {
+    files: ['memory/node/**/*.ts'],
+    rules: forbid(
+      ['electron', 'react', '**/glossary/common/**', '**/electron/**', '**/renderer/**', '**/cli/**'],
+      'memory/node/ may import shared/, memory/common/ and glossary/node/ helpers only, never electron/, renderer/ or cli/ (design.md).',
+    ),
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: forbid(
-      [...nodeBuiltins, 'electron', '**/electron/**', '**/glossary/node/**', '**/cli/**'],
-      'renderer/ talks to the backend through WorkbenchApi only: import shared/ and glossary/common/, never Node, Electron, glossary/node or cli/ (design.md).',
+      [...nodeBuiltins, 'electron', '**/electron/**', '**/glossary/node/**', '**/memory/node/**', '**/cli/**'],
+      'renderer/ talks to the backend through WorkbenchApi only: import shared/, glossary/common/ and memory/common/, never Node, Electron, glossary/node, memory/node or cli/ (design.md).',
     ),
   },
   {

@@ -92,5 +92,6 @@ export function mergeChange(earlier: SegmentChange | undefined, later: SegmentCh
   if (later.target !== undefined) out.target = later.target;
   if (later.status !== undefined) out.status = later.status;
   if (later.note !== undefined) out.note = later.note;
+  if (later.origin !== undefined) out.origin = later.origin;
   return out;
 }

@@ -10,6 +10,7 @@ import { MAX_INPUT_BYTES, formatSize } from '../../shared/formats/limits.js';
 import {
   parseProjectText,
   serializeProject,
+  type MemoryRef,
   type ProjectFile,
   type ProjectSettings,
 } from '../../shared/model/project.js';
@@ -93,6 +94,8 @@ export interface SettingsChange {
   unignore?: readonly string[];
   /** Per-check overrides merged field by field into the stored ones; `{}` removes a check's override. */
   checks?: Readonly<Record<string, CheckSetting>>;
+  /** Pre-fill empty segments with exact memory matches on open. */
+  prefillExact?: boolean;
 }
 
 /** A copy of the settings for the UI (the store's own objects never leave it). */
@@ -100,6 +103,7 @@ export function settingsView(settings: ProjectSettings): ProjectSettingsView {
   return {
     checks: Object.fromEntries(Object.entries(settings.checks).map(([id, c]) => [id, { ...c }])),
     ignoredFindings: settings.ignoredFindings.map((f) => ({ ...f })),
+    ...(settings.prefillExact !== undefined ? { prefillExact: settings.prefillExact } : {}),
   };
 }
 
@@ -279,7 +283,13 @@ export class ProjectStore {
         ignored.add(id);
         ignoredFindings.push({ id, by: who, at });
       }
-      const settings: ProjectSettings = { checks, ignoredFindings };
+      // Spread first: settings this change does not name (the dictionary, prefillExact) are kept.
+      const settings: ProjectSettings = {
+        ...state.file.settings,
+        checks,
+        ignoredFindings,
+        ...(change.prefillExact !== undefined ? { prefillExact: change.prefillExact } : {}),
+      };
       await this.writeNow(state, { ...state.file, settings, updatedAt: at });
       return settingsView(settings);
     });
@@ -318,6 +328,30 @@ export class ProjectStore {
       if (kept.length === state.file.glossaries.length) return null;
       await this.writeNow(state, { ...state.file, glossaries: kept });
       return kept.map((g) => resolve(dir, g));
+    });
+  }
+
+  /**
+   * Replaces the project's attached memories (stored paths, relative to the
+   * project file as {@link storedGlossaryPath} makes them) with what `edit`
+   * returns, and writes the project file at once when that changed anything.
+   * Runs in the project's queue, so it never interleaves with a save.
+   */
+  async updateMemories(
+    path: string,
+    edit: (current: readonly MemoryRef[], projectPath: string) => MemoryRef[],
+  ): Promise<MemoryRef[]> {
+    const state = this.stateOf(path);
+    return enqueue(state, async () => {
+      if (state.failure) throw state.failure;
+      const current = state.file.memories ?? [];
+      const next = edit(current, state.path);
+      if (JSON.stringify(next) !== JSON.stringify(current)) {
+        const file: ProjectFile = { ...state.file, memories: next };
+        if (next.length === 0) delete file.memories;
+        await this.writeNow(state, file);
+      }
+      return (state.file.memories ?? []).map((m) => ({ ...m }));
     });
   }
 
@@ -409,6 +443,8 @@ export class ProjectStore {
         if (c.note === '') delete seg.note;
         else seg.note = c.note;
       }
+      if (c.origin === null) delete seg.origin;
+      else if (c.origin !== undefined) seg.origin = { ...c.origin };
       state.file.segments[i] = seg;
       state.touched.add(c.id);
     }

@@ -27,6 +27,7 @@ import { projectFromDocument } from '../../shared/model/projectBuild.js';
 import { splitSentences } from '../../shared/text/segment.js';
 import { GlossaryFiles } from './glossaryFiles.js';
 import { GlossaryStore } from './glossaryStore.js';
+import { MemoryService, memoryCacheDir } from './memoryService.js';
 import { fileNameFor, newProjectFile } from './newProject.js';
 import { ProjectStore, storedGlossaryPath, type Scheduler } from './projectStore.js';
 import { ServiceError } from './serviceError.js';
@@ -79,6 +80,7 @@ export class WorkbenchService implements WorkbenchApi {
   readonly store: ProjectStore;
   readonly glossaries: GlossaryStore;
   readonly glossaryFiles: GlossaryFiles;
+  readonly memories: MemoryService;
   readonly projectsDir: string;
   private readonly userName: string;
 
@@ -105,6 +107,14 @@ export class WorkbenchService implements WorkbenchApi {
       ...(opts.maxGlossaryBytes !== undefined ? { maxBytes: opts.maxGlossaryBytes } : {}),
     });
     this.projectsDir = join(opts.dataDir, 'projects');
+    this.memories = new MemoryService({
+      projects: this.store,
+      cacheDir: memoryCacheDir(opts.dataDir),
+      now: opts.now,
+      userName: this.userName,
+      toolVersion: opts.version,
+      ...(opts.warn ? { warn: opts.warn } : {}),
+    });
   }
 
   async appInfo(_input: ApiInput<'appInfo'> = {}): Promise<ApiOutput<'appInfo'>> {
@@ -190,6 +200,7 @@ export class WorkbenchService implements WorkbenchApi {
         { file, kind },
       );
     }
+    this.memories.forget(input.path);
     const opened = await this.store.openProject(input.path);
     await this.remember(opened.project.path, opened.project.name);
     return this.isSample(opened.project.path) ? { ...opened, project: { ...opened.project, sample: true } } : opened;
@@ -335,6 +346,7 @@ export class WorkbenchService implements WorkbenchApi {
       ...(input.ignore ? { ignore: input.ignore } : {}),
       ...(input.unignore ? { unignore: input.unignore } : {}),
       ...(input.checks ? { checks: input.checks } : {}),
+      ...(input.prefillExact !== undefined ? { prefillExact: input.prefillExact } : {}),
     };
     return this.store.updateSettings(input.path, change, this.userName);
   }
@@ -363,9 +375,34 @@ export class WorkbenchService implements WorkbenchApi {
     return this.glossaryFiles.export(input.glossary, input.to, input.force);
   }
 
-  /** Writes every pending project file (shutdown). */
+  async memoryLookup(input: ApiInput<'memoryLookup'>): Promise<ApiOutput<'memoryLookup'>> {
+    return this.memories.lookup(input);
+  }
+
+  async memoryConcordance(input: ApiInput<'memoryConcordance'>): Promise<ApiOutput<'memoryConcordance'>> {
+    return this.memories.concordance(input);
+  }
+
+  async memoryCommit(input: ApiInput<'memoryCommit'>): Promise<ApiOutput<'memoryCommit'>> {
+    return this.memories.commit(input);
+  }
+
+  async listMemories(input: ApiInput<'listMemories'>): Promise<ApiOutput<'listMemories'>> {
+    return this.memories.list(input);
+  }
+
+  async attachMemory(input: ApiInput<'attachMemory'>): Promise<ApiOutput<'attachMemory'>> {
+    return this.memories.attach(input);
+  }
+
+  async detachMemory(input: ApiInput<'detachMemory'>): Promise<ApiOutput<'detachMemory'>> {
+    return this.memories.detach(input);
+  }
+
+  /** Writes every pending project file and compacts the memories' journals (shutdown). */
   async flush(): Promise<void> {
     await this.store.flushAll();
+    await this.memories.flush();
   }
 
   /** A project view with the sample flag the UI needs to translate the sample's name. */

@@ -24,6 +24,10 @@ import { checkIds } from '../../shared/checks/registry.js';
 import { FormatError } from '../../shared/formats/formatError.js';
 import type { Glossary } from '../../shared/model/glossary.js';
 import { segmentDocument } from '../../shared/text/segment.js';
+import { concordance } from '../../memory/common/concordance.js';
+import { TmIndex, buildTmIndex } from '../../memory/common/tmIndex.js';
+import { exactKey } from '../../memory/common/tmTokens.js';
+import type { TmUnit } from '../../memory/common/tmUnit.js';
 // The bundled sample glossary, inlined by Vite (and vitest) so the fake needs no file system.
 import sampleGlossaryText from '../../samples/glossary.tbx?raw';
 import { ApiError } from './apiError.js';
@@ -139,7 +143,15 @@ export type FakeApi = WorkbenchApi & {
   projects: Map<string, ProjectView>;
   setGlossaryText(path: string, text: string): void;
   glossaryText(path: string): string | undefined;
+  /** Test hook: the units of a memory "file" (the project memory is `<project>.memory.tmx`). */
+  setMemoryUnits(path: string, units: TmUnit[]): void;
+  memoryUnits(path: string): TmUnit[] | undefined;
 };
+
+/** The fake's project memory path, as the real backend names it (memory/node/memoryStore.ts). */
+export function fakeProjectMemoryPath(projectPath: string): string {
+  return projectPath.replace(/\.[^./]*$/, '') + '.memory.tmx';
+}
 
 /**
  * An in-memory WorkbenchApi for developing the UI without a backend and for
@@ -159,6 +171,22 @@ export function createFakeApi(opts: FakeApiOptions = {}): FakeApi {
   const nextStamp = (): string => `fake-${++stampCounter}`;
   glossaryFiles.set(FAKE_SAMPLE_GLOSSARY, { text: sampleGlossaryText, stamp: nextStamp() });
   let conceptCounter = 0;
+  /** Memory "files": their units. */
+  const memoryFiles = new Map<string, TmUnit[]>();
+  /** Attached memories per project. */
+  const attachedMemories = new Map<string, Array<{ path: string; writable: boolean }>>();
+  const memoriesOf = (projectPath: string): Array<{ path: string; writable: boolean; project?: boolean }> => [
+    { path: fakeProjectMemoryPath(projectPath), writable: true, project: true },
+    ...(attachedMemories.get(projectPath) ?? []),
+  ];
+  const memoryViews = (projectPath: string): ApiOutput<'listMemories'> => ({
+    memories: memoriesOf(projectPath).map((m) => ({
+      path: m.path,
+      writable: m.writable,
+      units: memoryFiles.get(m.path)?.length ?? 0,
+      ...(m.project ? { project: true } : {}),
+    })),
+  });
   let lockedGlossaryCalls = opts.lockedGlossaryCalls ?? 0;
 
   function projectAt(path: string): ProjectView {
@@ -192,6 +220,8 @@ export function createFakeApi(opts: FakeApiOptions = {}): FakeApi {
       if (c.target !== undefined) s.target = c.target;
       if (c.status !== undefined) s.status = c.status;
       if (c.note !== undefined) s.note = c.note;
+      if (c.origin === null) delete s.origin;
+      else if (c.origin !== undefined) s.origin = { ...c.origin };
     }
   }
 
@@ -388,7 +418,8 @@ export function createFakeApi(opts: FakeApiOptions = {}): FakeApi {
       for (const id of input.ignore ?? []) {
         if (!ignoredFindings.some((f) => f.id === id)) ignoredFindings.push({ id, by: opts.userName ?? 'tester', at });
       }
-      p.settings = { checks, ignoredFindings };
+      const prefillExact = input.prefillExact ?? current.prefillExact;
+      p.settings = { checks, ignoredFindings, ...(prefillExact !== undefined ? { prefillExact } : {}) };
       return structuredClone(p.settings);
     },
     async attachGlossary(input: ApiInput<'attachGlossary'>): Promise<ApiOutput<'attachGlossary'>> {
@@ -466,6 +497,101 @@ export function createFakeApi(opts: FakeApiOptions = {}): FakeApi {
         if (!p.glossaries.includes(input.into)) p.glossaries = [...p.glossaries, input.into];
       }
       return { added: fresh.length, glossary: { path: input.into, stamp: written.stamp } };
+    },
+    setMemoryUnits(path: string, units: TmUnit[]): void {
+      memoryFiles.set(
+        path,
+        units.map((u) => ({ ...u })),
+      );
+    },
+    memoryUnits(path: string): TmUnit[] | undefined {
+      return memoryFiles.get(path)?.map((u) => ({ ...u }));
+    },
+    async memoryLookup(input: ApiInput<'memoryLookup'>): Promise<ApiOutput<'memoryLookup'>> {
+      projectAt(input.path);
+      const max = input.max ?? 5;
+      const all: ApiOutput<'memoryLookup'>['matches'] = [];
+      for (const m of memoriesOf(input.path)) {
+        const index = new TmIndex(buildTmIndex(memoryFiles.get(m.path) ?? []));
+        const found = index.lookup({
+          source: input.source,
+          ...(input.prev !== undefined ? { prev: input.prev } : {}),
+          ...(input.next !== undefined ? { next: input.next } : {}),
+          min: input.min ?? 50,
+          max,
+        });
+        for (const f of found) {
+          all.push({
+            score: f.score,
+            source: f.source,
+            target: f.target,
+            adapted: f.adapted,
+            origin: { file: m.path, ...(f.by ? { by: f.by } : {}), ...(f.at ? { at: f.at } : {}) },
+            diff: f.diff,
+          });
+        }
+      }
+      all.sort((a, b) => b.score - a.score);
+      return { matches: all.slice(0, max) };
+    },
+    async memoryConcordance(input: ApiInput<'memoryConcordance'>): Promise<ApiOutput<'memoryConcordance'>> {
+      projectAt(input.path);
+      const limit = input.limit ?? 50;
+      const hits: ApiOutput<'memoryConcordance'>['hits'] = [];
+      for (const m of memoriesOf(input.path)) {
+        const index = new TmIndex(buildTmIndex(memoryFiles.get(m.path) ?? []));
+        for (const h of concordance(index, input.query, input.side, limit - hits.length)) {
+          hits.push({ source: h.source, target: h.target, origin: { file: m.path }, ranges: h.ranges });
+        }
+      }
+      return { hits };
+    },
+    async memoryCommit(input: ApiInput<'memoryCommit'>): Promise<ApiOutput<'memoryCommit'>> {
+      projectAt(input.path);
+      const unit: TmUnit = {
+        source: input.source,
+        target: input.target,
+        by: opts.userName ?? 'tester',
+        at: now().toISOString(),
+        ...(input.prev !== undefined ? { prev: input.prev } : {}),
+        ...(input.next !== undefined ? { next: input.next } : {}),
+      };
+      for (const m of memoriesOf(input.path)) {
+        if (!m.writable) continue;
+        const key = exactKey(input.source);
+        const units = (memoryFiles.get(m.path) ?? []).filter((u) => !m.project || exactKey(u.source) !== key);
+        memoryFiles.set(m.path, [...units, unit]);
+      }
+      return { ok: true };
+    },
+    async listMemories(input: ApiInput<'listMemories'>): Promise<ApiOutput<'listMemories'>> {
+      projectAt(input.path);
+      return memoryViews(input.path);
+    },
+    async attachMemory(input: ApiInput<'attachMemory'>): Promise<ApiOutput<'attachMemory'>> {
+      projectAt(input.project);
+      if (input.create) {
+        if (memoryFiles.has(input.memory)) throw fileExists(input.memory);
+        memoryFiles.set(input.memory, []);
+      } else if (!memoryFiles.has(input.memory)) {
+        throw new ApiError({
+          code: 'not-found',
+          message: `${input.memory} does not exist.`,
+          params: { file: input.memory },
+        });
+      }
+      const list = (attachedMemories.get(input.project) ?? []).filter((m) => m.path !== input.memory);
+      attachedMemories.set(input.project, [...list, { path: input.memory, writable: input.writable ?? false }]);
+      return memoryViews(input.project);
+    },
+    async detachMemory(input: ApiInput<'detachMemory'>): Promise<ApiOutput<'detachMemory'>> {
+      projectAt(input.project);
+      const list = attachedMemories.get(input.project) ?? [];
+      attachedMemories.set(
+        input.project,
+        list.filter((m) => m.path !== input.memory),
+      );
+      return memoryViews(input.project);
     },
     async exportGlossary(input: ApiInput<'exportGlossary'>): Promise<ApiOutput<'exportGlossary'>> {
       if (input.to === input.glossary) {

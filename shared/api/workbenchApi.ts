@@ -36,6 +36,20 @@ export const pathSchema = z
   .max(LIMITS.path)
   .refine((p) => !p.includes('\0'), { message: 'a file path cannot contain the NUL character (\\0)' });
 
+/**
+ * Where a segment's draft came from when no one typed it: a translation
+ * memory match (pre-fill, `dragoman pretranslate`) or a repetition of another
+ * segment. `score` is the match score (0–101), `from` the memory file or the
+ * segment id it was copied from. Shown in the UI so the translator knows the
+ * draft is not their own; never a confirmation.
+ */
+export const segmentOriginSchema = z.object({
+  kind: z.enum(['tm', 'repetition']),
+  score: z.number().int().min(0).max(101).optional(),
+  from: z.string().max(LIMITS.path).optional(),
+});
+export type SegmentOrigin = z.infer<typeof segmentOriginSchema>;
+
 export const segmentSchema = z.object({
   id: z.string().min(1).max(LIMITS.id),
   source: z.string().max(LIMITS.segmentText),
@@ -43,6 +57,7 @@ export const segmentSchema = z.object({
   paragraph: z.number().int().min(0),
   status: segmentStatusSchema,
   note: z.string().max(LIMITS.note).optional(),
+  origin: segmentOriginSchema.optional(),
 });
 
 /** One edit of one segment, as autosave sends it. Fields left out are unchanged. */
@@ -51,6 +66,8 @@ export const segmentChangeSchema = z.object({
   target: z.string().max(LIMITS.segmentText).optional(),
   status: segmentStatusSchema.optional(),
   note: z.string().max(LIMITS.note).optional(),
+  /** Marks the draft as filled from a memory or a repetition; null removes the mark (the user edited it). */
+  origin: segmentOriginSchema.nullable().optional(),
 });
 export type SegmentChange = z.infer<typeof segmentChangeSchema>;
 
@@ -107,6 +124,8 @@ export type IgnoredFinding = z.infer<typeof ignoredFindingSchema>;
 export const projectSettingsViewSchema = z.object({
   checks: z.record(z.string().max(100), checkSettingSchema),
   ignoredFindings: z.array(ignoredFindingSchema),
+  /** Pre-fill empty segments with 100%/101% memory matches on open (marked, never confirmed). Absent = off. */
+  prefillExact: z.boolean().optional(),
 });
 export type ProjectSettingsView = z.infer<typeof projectSettingsViewSchema>;
 
@@ -287,6 +306,61 @@ export const absolutePathSchema = pathSchema
 /** The answer of attachGlossary and detachGlossary: the project with its new glossary list. */
 const projectChangeSchema = z.object({ project: projectViewSchema });
 
+/** Who wrote a memory unit and from which file (`file` is the memory's path, or its name in the CLI). */
+export const tmOriginSchema = z.object({
+  file: z.string().max(LIMITS.path),
+  by: z.string().max(200).optional(),
+  at: z.string().max(40).optional(),
+});
+export type TmOrigin = z.infer<typeof tmOriginSchema>;
+
+/** One step of a word-level diff from the memory's source to the current source. */
+export const tmDiffOpSchema = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
+export type TmDiffOp = z.infer<typeof tmDiffOpSchema>;
+
+/** One translation memory match for a segment (memory/common/score.ts says how the score is made). */
+export const tmMatchSchema = z.object({
+  /** 0–100; 101 = an exact match whose previous and next source segments are equal too. */
+  score: z.number().int().min(0).max(101),
+  source: z.string(),
+  /** The memory's target, already adapted (numbers, dates, tags) when `adapted`. */
+  target: z.string(),
+  /** Numbers, dates or tags of the target were changed to fit the new source. */
+  adapted: z.boolean(),
+  origin: tmOriginSchema,
+  /** Memory source → current source, word by word, whitespace kept in the texts. */
+  diff: z.array(tmDiffOpSchema),
+});
+export type TmMatch = z.infer<typeof tmMatchSchema>;
+
+/** One concordance hit: a unit and where the query occurs in it. */
+export const tmConcordanceHitSchema = z.object({
+  source: z.string(),
+  target: z.string(),
+  origin: tmOriginSchema,
+  /** UTF-16 offsets of the found words in `source` or `target`. */
+  ranges: z.array(
+    z.object({ side: z.enum(['source', 'target']), start: z.number().int().min(0), end: z.number().int().min(0) }),
+  ),
+});
+export type TmConcordanceHit = z.infer<typeof tmConcordanceHitSchema>;
+
+/** One memory of a project as listMemories reports it. */
+export const memoryViewSchema = z.object({
+  /** Absolute path of the TMX file (the project memory is `<project>.tmx`, beside the project). */
+  path: pathSchema,
+  writable: z.boolean(),
+  /** Translation units read (0 when the file could not be read). */
+  units: z.number().int().min(0),
+  /** The project's own memory (confirmed segments go there), as opposed to an attached file. */
+  project: z.boolean().optional(),
+  /** The file could not be read: a message naming the file, line and column. */
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
+});
+export type MemoryView = z.infer<typeof memoryViewSchema>;
+
+const memoriesOutputSchema = z.object({ memories: z.array(memoryViewSchema) });
+
 /** How many entries completePath returns at most. */
 export const COMPLETE_PATH_LIMIT = 50;
 
@@ -392,6 +466,7 @@ export const apiSchemas = {
       ignore: z.array(z.string().min(1).max(1_000)).max(10_000).optional(),
       unignore: z.array(z.string().min(1).max(1_000)).max(10_000).optional(),
       checks: z.record(z.string().max(100), checkSettingSchema).optional(),
+      prefillExact: z.boolean().optional(),
     }),
     output: projectSettingsViewSchema,
   },
@@ -447,6 +522,70 @@ export const apiSchemas = {
   exportGlossary: {
     input: z.object({ glossary: absolutePathSchema, to: absolutePathSchema, force: z.boolean().optional() }),
     output: z.object({ to: pathSchema, concepts: z.number().int().min(0) }),
+  },
+  /**
+   * Translation memory matches for one segment of an open project, best
+   * first, from the project memory and every attached memory. `prev` and
+   * `next` are the sources of the neighbouring segments (for 101%).
+   */
+  memoryLookup: {
+    input: z.object({
+      path: pathSchema,
+      segmentId: z.string().min(1).max(LIMITS.id),
+      source: z.string().max(LIMITS.segmentText),
+      prev: z.string().max(LIMITS.segmentText).optional(),
+      next: z.string().max(LIMITS.segmentText).optional(),
+      max: z.number().int().min(1).max(10).optional(),
+      min: z.number().int().min(0).max(100).optional(),
+    }),
+    output: z.object({ matches: z.array(tmMatchSchema) }),
+  },
+  /** Searches the memories' sources (inflection-aware for Romanian), targets or both. */
+  memoryConcordance: {
+    input: z.object({
+      path: pathSchema,
+      query: z.string().min(1).max(500),
+      side: z.enum(['source', 'target', 'both']),
+      limit: z.number().int().min(1).max(200).optional(),
+    }),
+    output: z.object({ hits: z.array(tmConcordanceHitSchema) }),
+  },
+  /**
+   * Stores a confirmed segment (translated or reviewed) in the project memory
+   * and in every writable attached memory. Durable (fsync'd) before it answers.
+   */
+  memoryCommit: {
+    input: z.object({
+      path: pathSchema,
+      segmentId: z.string().min(1).max(LIMITS.id),
+      source: z.string().min(1).max(LIMITS.segmentText),
+      target: z.string().min(1).max(LIMITS.segmentText),
+      prev: z.string().max(LIMITS.segmentText).optional(),
+      next: z.string().max(LIMITS.segmentText).optional(),
+    }),
+    output: z.object({ ok: z.literal(true) }),
+  },
+  /** The project memory and the attached memories of an open project. */
+  listMemories: { input: z.object({ path: pathSchema }), output: memoriesOutputSchema },
+  /**
+   * Attaches a TMX file to an open project (stored relative to the project,
+   * written atomically). With `create`, first writes an empty TMX there,
+   * refusing ('file-exists') a file that exists. `writable` memories receive
+   * confirmed segments too.
+   */
+  attachMemory: {
+    input: z.object({
+      project: absolutePathSchema,
+      memory: absolutePathSchema,
+      writable: z.boolean().optional(),
+      create: z.boolean().optional(),
+    }),
+    output: memoriesOutputSchema,
+  },
+  /** Removes a memory from the project's list; the file itself is never touched. */
+  detachMemory: {
+    input: z.object({ project: absolutePathSchema, memory: absolutePathSchema }),
+    output: memoriesOutputSchema,
   },
 } as const;
 

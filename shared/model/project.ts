@@ -1,6 +1,6 @@
 /**
  * The project file (`*.dragoman`): JSON of the form
- * `{"format":"dragoman-project","version":3,…}` holding the segments with
+ * `{"format":"dragoman-project","version":4,…}` holding the segments with
  * their drafts, statuses and notes, the glossary paths (relative to the
  * project file) and the project's settings. Versioned, validated and migrated
  * here; read and written on disk by electron/services.
@@ -14,7 +14,7 @@ import { projectOriginSchema } from './projectOrigin.js';
 /** The `format` marker every project file carries. */
 export const PROJECT_FORMAT = 'dragoman-project';
 /** The file format version this app writes (and the newest it reads). */
-export const PROJECT_FORMAT_VERSION = 3;
+export const PROJECT_FORMAT_VERSION = 4;
 /** The file extension of projects, without the dot. */
 export const PROJECT_EXTENSION = 'dragoman';
 
@@ -30,6 +30,24 @@ const segmentFileSchema = z.object({
   paragraph: z.number().int().min(0),
   status: z.enum(['untranslated', 'draft', 'translated', 'reviewed']),
   note: z.string().optional(),
+  /** Where an untyped draft came from (a memory match, a repetition); version 4. */
+  origin: z
+    .object({
+      kind: z.enum(['tm', 'repetition']),
+      score: z.number().int().min(0).max(101).optional(),
+      from: z.string().optional(),
+    })
+    .optional(),
+});
+
+/**
+ * A translation memory attached to the project (version 4): a TMX file,
+ * relative to the project file's folder (forward slashes), and whether
+ * confirmed segments are written to it too.
+ */
+const memoryRefSchema = z.object({
+  path: z.string().min(1),
+  writable: z.boolean(),
 });
 
 const checkSettingSchema = z
@@ -59,6 +77,8 @@ const projectSettingsSchema = z.object({
    * "Add to dictionary" (version 3). Absent means none.
    */
   dictionary: z.array(z.string().min(1).max(100)).max(100_000).optional(),
+  /** Pre-fill empty segments with 100%/101% memory matches on open, marked, never confirmed (version 4). */
+  prefillExact: z.boolean().optional(),
 });
 
 /** The validator of a current-version project file. */
@@ -76,6 +96,8 @@ export const projectFileSchema = z
     segments: z.array(segmentFileSchema),
     /** Glossary files, relative to the project file's folder (forward slashes). */
     glossaries: z.array(z.string().min(1)),
+    /** Attached translation memories (version 4); absent means none. The project's own memory is implicit. */
+    memories: z.array(memoryRefSchema).optional(),
     settings: projectSettingsSchema.default({ checks: {}, ignoredFindings: [] }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
@@ -95,6 +117,8 @@ export const projectFileSchema = z
 export type ProjectFile = z.output<typeof projectFileSchema>;
 /** The settings block of a project file. */
 export type ProjectSettings = ProjectFile['settings'];
+/** One attached memory as the project file stores it. */
+export type MemoryRef = z.output<typeof memoryRefSchema>;
 /** One ignored finding as the project file stores it. */
 export type IgnoredFindingEntry = ProjectSettings['ignoredFindings'][number];
 
@@ -230,6 +254,7 @@ export function serializeProject(project: ProjectFile): string {
     createdAt: project.createdAt,
     updatedAt: project.updatedAt,
     glossaries: project.glossaries,
+    ...(project.memories ? { memories: project.memories } : {}),
     settings: project.settings,
     segments: project.segments,
     ...(project.origin ? { origin: project.origin } : {}),

@@ -13,6 +13,17 @@ export interface Segment {
   paragraph: number;
   status: SegmentStatus;
   note?: string;
+  /** Where an untyped draft came from: a memory match or a repetition (never a confirmation). */
+  origin?: SegmentOrigin;
+}
+
+/** How a draft was filled without typing (a copy of shared/api's segmentOriginSchema shape). */
+export interface SegmentOrigin {
+  kind: 'tm' | 'repetition';
+  /** The match score, 0–101. */
+  score?: number;
+  /** The memory file or the segment id it was copied from. */
+  from?: string;
 }
 
 /** A bilingual document: the unit the check engine and the codecs work on. */

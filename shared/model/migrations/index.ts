@@ -31,8 +31,20 @@ const ignoredFindingsWithAuthor: Migration = {
 const spellingDictionary: Migration = { from: 2, up: (doc) => doc };
 
 /**
+ * Version 3 → 4: attached translation memories (`memories`), the setting
+ * `settings.prefillExact` and a segment's `origin` may appear. Nothing to
+ * convert; the version keeps an older app, which would drop them on save,
+ * from writing the file.
+ */
+const translationMemory: Migration = { from: 3, up: (doc) => doc };
+
+/**
  * The migrations of the project file, oldest first. A change to the file
  * format adds one entry (`{ from: n, up: (doc) => … }`) and bumps
  * PROJECT_FORMAT_VERSION.
  */
-export const projectMigrations: readonly Migration[] = [ignoredFindingsWithAuthor, spellingDictionary];
+export const projectMigrations: readonly Migration[] = [
+  ignoredFindingsWithAuthor,
+  spellingDictionary,
+  translationMemory,
+];

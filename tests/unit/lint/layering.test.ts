@@ -44,6 +44,26 @@ describe('layering rules', () => {
     ],
     ['glossary/node/x.ts', "import { main } from '../../cli/main.js';\nexport const f = main;\n", /glossary\/node\//],
     ['cli/x.ts', "import { app } from 'electron';\nexport const f = app;\n", /cli\//],
+    [
+      'memory/common/x.ts',
+      "import { readFile } from 'node:fs/promises';\nexport const f = readFile;\n",
+      /memory\/common\/ is pure/,
+    ],
+    [
+      'memory/common/x.ts',
+      "import { MemorySet } from '../node/memoryStore.js';\nexport const f = MemorySet;\n",
+      /memory\/common\/ is pure/,
+    ],
+    [
+      'memory/node/x.ts',
+      "import { ProjectStore } from '../../electron/services/projectStore.js';\nexport const f = ProjectStore;\n",
+      /memory\/node\//,
+    ],
+    [
+      'renderer/x.ts',
+      "import { MemorySet } from '../memory/node/memoryStore.js';\nexport const f = MemorySet;\n",
+      /renderer\//,
+    ],
   ];
   for (const [file, code, message] of refused) {
     it(`refuses a wrong import in ${file}`, async () => {
@@ -58,6 +78,12 @@ describe('layering rules', () => {
     ['glossary/node/x.ts', "import { readFile } from 'node:fs/promises';\nexport const f = readFile;\n"],
     ['cli/x.ts', "import { readFile } from 'node:fs/promises';\nexport const f = readFile;\n"],
     ['renderer/x.ts', "import { tokenize } from '../shared/text/tokenize.js';\nexport const f = tokenize;\n"],
+    ['renderer/x.ts', "import { TmIndex } from '../memory/common/tmIndex.js';\nexport const f = TmIndex;\n"],
+    ['memory/node/x.ts', "import { readFile } from 'node:fs/promises';\nexport const f = readFile;\n"],
+    [
+      'memory/node/x.ts',
+      "import { writeFileAtomically } from '../../glossary/node/atomicWrite.js';\nexport const f = writeFileAtomically;\n",
+    ],
   ];
   for (const [file, code] of allowed) {
     it(`allows a right import in ${file}`, async () => {

@@ -58,7 +58,7 @@ describe('project file', () => {
       settings: { checks: {}, ignoredFindings: ['whitespace:s2:0-1:k9', 'x:s1:2-3:q'] },
     };
     const p = parseProjectText(JSON.stringify(v1), 'old.dragoman');
-    expect(p.version).toBe(3);
+    expect(p.version).toBe(PROJECT_FORMAT_VERSION);
     expect(p.settings.ignoredFindings).toEqual([
       { id: 'whitespace:s2:0-1:k9', by: '', at: '' },
       { id: 'x:s1:2-3:q', by: '', at: '' },
@@ -66,13 +66,42 @@ describe('project file', () => {
     expect(p.segments).toEqual(sample().segments);
   });
 
-  it('opens a version 2 file as version 3, with no words of its own, and keeps the words a version 3 file has', () => {
+  it('opens a version 2 file as the current version, with no words of its own, and keeps the words a version 3 file has', () => {
     const v2 = { ...sample(), version: 2 };
     const p = parseProjectText(JSON.stringify(v2), 'v2.dragoman');
-    expect(p.version).toBe(3);
+    expect(p.version).toBe(PROJECT_FORMAT_VERSION);
     expect(p.settings.dictionary).toBeUndefined();
     const words = { ...sample(), settings: { checks: {}, ignoredFindings: [], dictionary: ['Blajut', 'eMAG'] } };
     expect(parseProjectText(serializeProject(words), 'w.dragoman').settings.dictionary).toEqual(['Blajut', 'eMAG']);
+  });
+
+  it('opens a version 3 file as version 4 without memories, and keeps the memories, prefillExact and segment origins a version 4 file has', () => {
+    const v3 = { ...sample(), version: 3 };
+    const p = parseProjectText(JSON.stringify(v3), 'v3.dragoman');
+    expect(PROJECT_FORMAT_VERSION).toBe(4);
+    expect(p.version).toBe(4);
+    expect(p.memories).toBeUndefined();
+    expect(p.settings.prefillExact).toBeUndefined();
+    const base = sample();
+    const v4 = {
+      ...base,
+      memories: [{ path: '../tm/clients.tmx', writable: false }],
+      settings: { checks: {}, ignoredFindings: [], prefillExact: true },
+      segments: base.segments.map((s, i) =>
+        i === 0
+          ? { ...s, status: 'draft' as const, origin: { kind: 'tm' as const, score: 100, from: 'clients.tmx' } }
+          : s,
+      ),
+    };
+    const back = parseProjectText(serializeProject(v4), 'v4.dragoman');
+    expect(back.memories).toEqual([{ path: '../tm/clients.tmx', writable: false }]);
+    expect(back.settings.prefillExact).toBe(true);
+    expect(back.segments[0]!.origin).toEqual({ kind: 'tm', score: 100, from: 'clients.tmx' });
+  });
+
+  it('refuses a file newer than version 4 written by a later app', () => {
+    const err = errorOf(() => parseProjectText(JSON.stringify({ ...sample(), version: 5 }), 'n.dragoman'));
+    expect(err.code).toBe('newer-version');
   });
 
   it('refuses a version 2 file whose ignored finding is a bare id, naming the field', () => {
