@@ -44,6 +44,10 @@ export interface EditorCallbacks {
   onInsertTerm?(n: number): void;
   /** The user asked for the glossary view (or to leave it). */
   onGlossaryView?(): void;
+  /** The user asked to insert the active segment's n-th memory match (1–3). */
+  onInsertMatch?(n: number): void;
+  /** The user asked for the concordance search. */
+  onConcordance?(): void;
   /**
    * Asked before Ctrl+Enter confirms segment `line` (1-based): false holds the
    * confirmation back (the host asks the user, then calls
@@ -382,6 +386,12 @@ export class BilingualEditor {
       case 'glossaryView':
         this.opts.callbacks.onGlossaryView?.();
         break;
+      case 'insertMatch':
+        this.opts.callbacks.onInsertMatch?.(cmd.n);
+        break;
+      case 'concordance':
+        this.opts.callbacks.onConcordance?.();
+        break;
     }
   }
 
@@ -581,7 +591,8 @@ export class BilingualEditor {
           k === 'help' ||
           k === 'save' ||
           k === 'addTerm' ||
-          k === 'glossaryView'
+          k === 'glossaryView' ||
+          k === 'concordance'
         ) {
           source.addCommand(key, () => this.run(b.command));
         }

@@ -29,6 +29,11 @@ import { NoteMarks, SegmentNotes } from '../editor/notes.js';
 import { NO_FILTER, isFiltering, passes, type FilterChoice } from '../editor/segmentFilter.js';
 import { FilterBar } from './FilterBar.js';
 import { NotesPanel } from './NotesPanel.js';
+import { MemorySession, type MemoryView } from '../editor/memorySession.js';
+import { autoFillRepetitions, setAutoFillRepetitions } from '../preferences.js';
+import { MatchesPanel } from './MatchesPanel.js';
+import { MemoriesDialog } from '../dialogs/MemoriesDialog.js';
+import { ConcordanceDialog } from '../dialogs/ConcordanceDialog.js';
 
 /** The live editing session the App drives from the toolbar and menus. */
 export interface Session {
@@ -38,6 +43,8 @@ export interface Session {
   checks: LiveChecks;
   /** The segment notes (side panel, source-pane marks, autosave). */
   notes: SegmentNotes;
+  /** Translation memory matches, repetitions and draft origins. */
+  memory: MemorySession;
 }
 
 /** Props of {@link Workbench}. */
@@ -89,6 +96,20 @@ export function Workbench({
   const [recovered, setRecovered] = useState(opened.recovered && opened.recovered.length > 0 ? opened.recovered : null);
   const [live, setLive] = useState<LiveChecks | null>(null);
   const [notes, setNotes] = useState<SegmentNotes | null>(null);
+  const [memory, setMemory] = useState<MemorySession | null>(null);
+  const [memDialog, setMemDialog] = useState<
+    { kind: 'memories' } | { kind: 'concordance'; text: string; side: 'source' | 'target' | 'both' } | null
+  >(null);
+  const openConcordance = () => {
+    const ed = sessionRef.current?.editor;
+    const target = ed?.selection('target').text ?? '';
+    const source = ed?.selection('source').text ?? '';
+    // A selection in the draft searches the English side; one in the source (or none) the Romanian and both.
+    if (target.trim()) setMemDialog({ kind: 'concordance', text: target.trim(), side: 'target' });
+    else setMemDialog({ kind: 'concordance', text: source.trim(), side: source.trim() ? 'source' : 'both' });
+  };
+  const onConcordanceClick = useCallback(() => callbacks.current.onConcordance(), []);
+  const onMemoriesClick = useCallback(() => setMemDialog({ kind: 'memories' }), []);
   const [filter, setFilter] = useState<FilterChoice>(NO_FILTER);
   const [filterShown, setFilterShown] = useState(0);
   // The filter is applied when the user changes it (not on every status change, so a confirmed segment stays in view).
@@ -117,8 +138,8 @@ export function Workbench({
         passes(choice, {
           status: editor.progress.status(line - 1),
           worst,
-          match: 'none',
-          repetition: false,
+          match: s.memory.matchKind(id),
+          repetition: s.memory.groups.has(id),
         }),
       );
     }
@@ -168,8 +189,10 @@ export function Workbench({
     onGlossaryView: toggleView,
     onGlossaries,
     beforeConfirm,
+    onConcordance: openConcordance,
   });
   callbacks.current = {
+    onConcordance: openConcordance,
     onHelp,
     onGuard,
     onError,
@@ -193,6 +216,7 @@ export function Workbench({
     let editor: BilingualEditor | null = null;
     let live: LiveChecks | null = null;
     let marks: NoteMarks | null = null;
+    let memory: MemorySession | null = null;
     const push = () => {
       if (editor) setSnap(snapshot(editor, save));
       lastPush = performance.now();
@@ -235,8 +259,14 @@ export function Workbench({
         onChange: (c) => {
           saver.change(c);
           if (c.target !== undefined) live?.edited(c.id, c.target);
+          memory?.changed(c);
         },
-        onActive: () => live?.activeChanged(),
+        onActive: () => {
+          live?.activeChanged();
+          memory?.activeChanged();
+        },
+        onInsertMatch: (n) => memory?.insertMatch(n),
+        onConcordance: () => callbacks.current.onConcordance(),
         onViewport: () => live?.viewportChanged(),
         onAddTerm: () => void callbacks.current.onAddTerm(),
         onInsertTerm: (n) => live?.insertTerm(n),
@@ -261,9 +291,21 @@ export function Workbench({
     });
     const checks = live;
     marks = new NoteMarks(ed.source, notes, (id) => ed.lineOf(id));
+    const mem = new MemorySession({
+      api,
+      project,
+      editor: ed,
+      save: (c) => saver.change(c),
+      autoFillRepetitions: () => autoFillRepetitions(),
+      onError: (err) => callbacks.current.onError(err),
+    });
+    memory = mem;
     setLive(checks);
     setNotes(notes);
-    sessionRef.current = { editor: ed, saver, checks, notes };
+    setMemory(mem);
+    sessionRef.current = { editor: ed, saver, checks, notes, memory: mem };
+    mem.activeChanged();
+    if (project.settings?.prefillExact) void mem.prefill();
     push();
     ed.focus();
     // Source words are counted after the panes are up, a slice per task, so a
@@ -299,6 +341,8 @@ export function Workbench({
       saver.dispose();
       checks.dispose();
       marks?.dispose();
+      memory?.dispose();
+      setMemory(null);
       ed.dispose();
       sessionRef.current = null;
       setLive(null);
@@ -386,6 +430,9 @@ export function Workbench({
               onAddTerm={onAddTermClick}
               onManage={onManageClick}
               notes={notes}
+              memory={memory}
+              onConcordance={onConcordanceClick}
+              onMemories={onMemoriesClick}
               activeId={snap ? sessionRef.current?.editor.segmentIdAt(snap.active) : undefined}
               activeLine={snap?.active ?? 1}
             />
@@ -433,6 +480,24 @@ export function Workbench({
           }}
         />
       )}
+      {memory && <MemoryBanner memory={memory} />}
+      {memDialog?.kind === 'memories' && (
+        <MemoriesDialog
+          api={api}
+          projectPath={opened.project.path}
+          prefillExact={opened.project.settings?.prefillExact ?? false}
+          onClose={() => setMemDialog(null)}
+        />
+      )}
+      {memDialog?.kind === 'concordance' && (
+        <ConcordanceDialog
+          api={api}
+          projectPath={opened.project.path}
+          initial={memDialog.text}
+          initialSide={memDialog.side}
+          onClose={() => setMemDialog(null)}
+        />
+      )}
       {recovered && (
         <RecoveryDialog
           count={recovered.length}
@@ -462,10 +527,16 @@ const LiveSide = memo(function LiveSide({
   onAddTerm,
   onManage,
   notes,
+  memory,
+  onConcordance,
+  onMemories,
   activeId,
   activeLine,
 }: {
   notes: SegmentNotes | null;
+  memory: MemorySession | null;
+  onConcordance(): void;
+  onMemories(): void;
   activeId: string | undefined;
   activeLine: number;
   live: LiveChecks;
@@ -510,7 +581,17 @@ const LiveSide = memo(function LiveSide({
           }
         />
       }
-      notes={notes ? <NotesPanel notes={notes} segmentId={activeId} segmentNumber={activeLine} /> : undefined}
+      notes={
+        notes ? (
+          <NotesPanel
+            notes={notes}
+            segmentId={activeId}
+            segmentNumber={activeLine}
+            details={memory && activeId ? <SegmentOrigin memory={memory} segmentId={activeId} /> : undefined}
+          />
+        ) : undefined
+      }
+      matches={memory ? <LiveMatches memory={memory} onConcordance={onConcordance} onManage={onMemories} /> : undefined}
       glossary={
         <GlossaryPanel
           activeTerms={view.activeTerms}
@@ -619,6 +700,108 @@ const GlossaryNotice = memo(function GlossaryNotice({ live }: { live: LiveChecks
     <div className="dg-banner dg-notice" role="status" data-testid="glossary-banner">
       <span>{view.notice}</span>
       <button type="button" onClick={() => setHidden(view.noticeSeq)}>
+        {tr('app.dismiss')}
+      </button>
+    </div>
+  );
+});
+
+/** React hook: the memory session's current view. */
+function useMemoryView(memory: MemorySession): MemoryView {
+  return useSyncExternalStore(
+    useCallback((cb: () => void) => memory.subscribe(cb), [memory]),
+    () => memory.snapshot(),
+  );
+}
+
+/** The matches panel fed from the memory session. */
+const LiveMatches = memo(function LiveMatches({
+  memory,
+  onConcordance,
+  onManage,
+}: {
+  memory: MemorySession;
+  onConcordance(): void;
+  onManage(): void;
+}) {
+  const view = useMemoryView(memory);
+  const onInsert = useCallback((n: number) => void memory.insertMatch(n), [memory]);
+  return <MatchesPanel state={view.matches} onInsert={onInsert} onConcordance={onConcordance} onManage={onManage} />;
+});
+
+/** Where the active segment's draft came from, and its repetitions (under its note). */
+function SegmentOrigin({ memory, segmentId }: { memory: MemorySession; segmentId: string }) {
+  const { t: tr } = useT();
+  useMemoryView(memory);
+  const origin = memory.originOf(segmentId);
+  const repetitions = memory.repetitionsOf(segmentId);
+  return (
+    <>
+      {origin?.kind === 'tm' && (
+        <p className="dg-origin" data-testid="segment-origin" data-kind="tm">
+          {tr('segments.notes.origin.tm', { score: origin.score ?? 100 })}
+        </p>
+      )}
+      {origin?.kind === 'repetition' && (
+        <p className="dg-origin" data-testid="segment-origin" data-kind="repetition">
+          {tr('segments.notes.origin.repetition', {
+            n: (origin.from ? memory.lineOfSegment(origin.from) : undefined) ?? '?',
+          })}
+        </p>
+      )}
+      {repetitions.length > 0 && (
+        <p className="dg-muted" data-testid="segment-repetitions">
+          {tr('segments.notes.origin.repetitions', { list: repetitions.join(', ') })}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** The repetition offer after a confirmation, and what the memory filled. */
+const MemoryBanner = memo(function MemoryBanner({ memory }: { memory: MemorySession }) {
+  const { t: tr } = useT();
+  const view = useMemoryView(memory);
+  const [hidden, setHidden] = useState<MemoryView['notice']>(null);
+  useEffect(() => {
+    if (!view.notice) return;
+    const timer = window.setTimeout(() => setHidden(view.notice), NOTICE_MS);
+    return () => window.clearTimeout(timer);
+  }, [view.notice]);
+  if (view.offer) {
+    const offer = view.offer;
+    return (
+      <div className="dg-banner dg-notice" role="status" data-testid="repetition-offer">
+        <span>{tr('segments.repetitions.offer', { n: offer.line, count: offer.fills.length })}</span>
+        <button type="button" data-testid="repetition-fill" onClick={() => memory.fill(offer)}>
+          {tr('segments.repetitions.fill')}
+        </button>
+        <button
+          type="button"
+          data-testid="repetition-always"
+          onClick={() => {
+            setAutoFillRepetitions(true);
+            memory.fill(offer);
+          }}
+        >
+          {tr('segments.repetitions.always')}
+        </button>
+        <button type="button" onClick={() => memory.dismissOffer()}>
+          {tr('segments.repetitions.dismiss')}
+        </button>
+      </div>
+    );
+  }
+  if (!view.notice || view.notice === hidden) return null;
+  const n = view.notice;
+  return (
+    <div className="dg-banner dg-notice" role="status" data-testid="memory-notice">
+      <span>
+        {n.key === 'prefilled'
+          ? tr('memory.prefilled', { count: n.count })
+          : tr('segments.repetitions.filled', { count: n.count, n: n.line ?? 0 })}
+      </span>
+      <button type="button" onClick={() => setHidden(n)}>
         {tr('app.dismiss')}
       </button>
     </div>

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseXliff } from '../../shared/formats/xliff.js';
 import { test } from './fixtures.js';
-import { goToSegment, hook, visibleSegments, waitForProject } from './ui.js';
+import { createProjectFromText, goToSegment, hook, visibleSegments, waitForProject } from './ui.js';
 
 describe('segment notes and the segment filter', () => {
   test('a note typed in the side panel is saved in the project file and exported to XLIFF', async ({ wb }) => {
@@ -71,5 +71,91 @@ describe('segment notes and the segment filter', () => {
       count,
     );
     expect((await visibleSegments(page, 'target')).slice(0, 3)).toEqual([1, 2, 3]);
+  });
+});
+
+/** Five segments: 3 repeats 1, 4 is 2 with another number (and a cedilla ţ), 5 stands alone. */
+const TEXT =
+  'Contractul intră în vigoare la data semnării. Părțile au convenit asupra prețului de 2,5%. ' +
+  'Contractul intră în vigoare la data semnării. Părţile au convenit asupra prețului de 3,7%.\n\n' +
+  'Prețurile se revizuiesc anual.';
+
+describe('translation memory in the editor', () => {
+  test('a confirmed segment is offered for its repetition (100%) and a near copy (fuzzy); Ctrl+1 inserts; concordance finds an inflected form', async ({
+    wb,
+  }) => {
+    const { page } = wb;
+    await wb.open();
+    await createProjectFromText(page, 'Contract', TEXT, 5);
+    await goToSegment(page, 1);
+    await page.keyboard.type('The contract enters into force on the date of signature.');
+    await page.keyboard.press('Control+Enter');
+    // Segment 3 repeats segment 1: the workbench offers to fill it; not now.
+    await page.getByTestId('repetition-offer').filter({ hasText: 'Segment 1' }).waitFor();
+    await page.getByTestId('repetition-offer').getByRole('button', { name: 'Not now' }).click();
+    await goToSegment(page, 2);
+    await page.keyboard.type('The parties agreed on a price of 2.5%.');
+    await page.keyboard.press('Control+Enter');
+
+    await page.getByTestId('side-tab-matches').click();
+    await goToSegment(page, 3);
+    const first = page.getByTestId('memory-match').first();
+    await first.waitFor();
+    expect(Number(await first.getAttribute('data-score'))).toBeGreaterThanOrEqual(100);
+    expect(await first.getByTestId('match-insert').textContent()).toBe(
+      'The contract enters into force on the date of signature.',
+    );
+    await page.keyboard.press('Control+1');
+    await expect.poll(() => hook(page, 'draft', 3)).toBe('The contract enters into force on the date of signature.');
+    // One undoable edit: Ctrl+Z empties the segment again.
+    await page.keyboard.press('Control+z');
+    expect(await hook(page, 'draft', 3)).toBe('');
+    await page.keyboard.press('Control+1');
+    await expect.poll(() => hook(page, 'draft', 3)).not.toBe('');
+
+    await goToSegment(page, 4);
+    const fuzzy = page.getByTestId('memory-match').first();
+    await page.waitForFunction(() => {
+      const m = document.querySelector('[data-testid=memory-match]');
+      const score = Number(m?.getAttribute('data-score'));
+      return score > 0 && score < 100;
+    });
+    // The memory's source, with what differs from this segment marked: 2,5 was there, 3,7 is here.
+    expect(await fuzzy.getByTestId('match-source').textContent()).toContain('au convenit asupra prețului de');
+    expect((await fuzzy.getByTestId('match-del').allTextContents()).join(' ')).toContain('2,5');
+    expect((await fuzzy.getByTestId('match-ins').allTextContents()).join(' ')).toContain('3,7');
+
+    // Concordance: the dictionary form "preț" finds the memory's "prețului".
+    await page.keyboard.press('Control+k');
+    await page.getByTestId('concordance-dialog').waitFor();
+    await page.getByTestId('concordance-query').fill('preț');
+    const hit = page.getByTestId('concordance-hit').first();
+    await hit.waitFor();
+    expect(await hit.getByTestId('concordance-source').textContent()).toContain('prețului');
+    expect(await hit.getByTestId('concordance-mark').first().textContent()).toBe('prețului');
+    expect(await hit.getByTestId('concordance-target').textContent()).toContain(
+      'The parties agreed on a price of 2.5%.',
+    );
+    await page.keyboard.press('Escape');
+  });
+
+  test('confirming a segment fills its repetition on request, marked as copied from it', async ({ wb }) => {
+    const { page } = wb;
+    await wb.open();
+    await createProjectFromText(page, 'Contract', TEXT, 5);
+    await goToSegment(page, 1);
+    await page.keyboard.type('The contract enters into force on the date of signature.');
+    await page.keyboard.press('Control+Enter');
+    await page.getByTestId('repetition-fill').click();
+    await expect.poll(() => hook(page, 'draft', 3)).toBe('The contract enters into force on the date of signature.');
+    // Filled, not confirmed.
+    expect(await hook(page, 'status', 3)).toBe('draft');
+    await goToSegment(page, 3);
+    await page.getByTestId('side-tab-notes').click();
+    expect(await page.getByTestId('segment-origin').textContent()).toContain('segment 1');
+    // The filter finds the repetitions.
+    await page.getByTestId('filter-match').selectOption('repetition');
+    await page.getByTestId('filter-count').filter({ hasText: '2 of 5' }).waitFor();
+    expect(await visibleSegments(page, 'target')).toEqual([1, 3]);
   });
 });
