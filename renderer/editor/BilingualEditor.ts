@@ -564,10 +564,12 @@ export class BilingualEditor {
         { id: 'dragoman.ctx.copySource', label: 'toolbar.copySource', run: run({ kind: 'copySource' }) },
         { id: 'dragoman.ctx.selectSegment', label: 'editing.menu.selectSegment', run: run({ kind: 'selectSegment' }) },
         { id: 'dragoman.ctx.addTerm', label: 'editing.menu.addTerm', run: run({ kind: 'addTerm' }) },
+        { id: 'dragoman.ctx.concordance', label: 'memory.shortcuts.concordance', run: run({ kind: 'concordance' }) },
         { id: 'dragoman.ctx.help', label: 'toolbar.shortcuts', run: run({ kind: 'help' }) },
       ]),
       installContextMenu(source, [
         { id: 'dragoman.ctx.addTerm', label: 'editing.menu.addTerm', run: run({ kind: 'addTerm' }) },
+        { id: 'dragoman.ctx.concordance', label: 'memory.shortcuts.concordance', run: run({ kind: 'concordance' }) },
         { id: 'dragoman.ctx.help', label: 'toolbar.shortcuts', run: run({ kind: 'help' }) },
       ]),
     );

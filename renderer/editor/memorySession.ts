@@ -99,6 +99,32 @@ export class MemorySession {
     return this.origins.get(id);
   }
 
+  /** Every segment with a draft origin. */
+  originEntries(): IterableIterator<[string, SegmentOrigin]> {
+    return this.origins.entries();
+  }
+
+  /**
+   * Looks up every segment whose best match is not known yet (the filter by
+   * match type needs them all), one at a time so typing keeps its pace.
+   */
+  async knowAllMatches(): Promise<void> {
+    const ed = this.opts.editor;
+    for (let line = 1; line <= ed.lineCount && !this.disposed; line++) {
+      const seg = ed.segment(line);
+      if (!seg || this.best.has(seg.id) || seg.source.trim() === '') continue;
+      const res = await this.opts.api.memoryLookup({
+        path: this.opts.project.path,
+        segmentId: seg.id,
+        source: seg.source,
+        ...this.context(line),
+        max: 1,
+        min: MIN_SCORE,
+      });
+      this.best.set(seg.id, res.matches[0]?.score ?? 0);
+    }
+  }
+
   /** The 1-based number of a segment. */
   lineOfSegment(id: string): number | undefined {
     return this.opts.editor.lineOf(id);

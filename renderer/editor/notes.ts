@@ -97,3 +97,44 @@ export class NoteMarks {
     this.decorations.clear();
   }
 }
+
+/**
+ * The draft-origin marks: a tinted bar in the draft pane's line-decoration
+ * margin of every segment whose draft a machine filled (a memory match or a
+ * repetition) and nobody has edited since, titled with where it came from.
+ */
+export class OriginMarks {
+  private readonly decorations: monaco.editor.IEditorDecorationsCollection;
+
+  constructor(
+    editor: monaco.editor.IStandaloneCodeEditor,
+    private readonly origins: () => Iterable<[string, { kind: 'tm' | 'repetition' }]>,
+    private readonly lineOf: (id: string) => number | undefined,
+    private readonly title: (id: string) => string,
+  ) {
+    this.decorations = editor.createDecorationsCollection();
+    this.render();
+  }
+
+  /** Re-draws every mark (origins change in batches: a pre-fill, a repetition fill). */
+  render(): void {
+    const decos: monaco.editor.IModelDeltaDecoration[] = [];
+    for (const [id, origin] of this.origins()) {
+      const line = this.lineOf(id);
+      if (line === undefined) continue;
+      decos.push({
+        range: new monaco.Range(line, 1, line, 1),
+        options: {
+          isWholeLine: true,
+          linesDecorationsClassName: `dg-origin-mark dg-origin-${origin.kind}`,
+          linesDecorationsTooltip: this.title(id),
+        },
+      });
+    }
+    this.decorations.set(decos);
+  }
+
+  dispose(): void {
+    this.decorations.clear();
+  }
+}

@@ -25,7 +25,7 @@ import { GlossaryPanel } from './GlossaryPanel.js';
 import { GlossaryView } from './GlossaryView.js';
 import { SidePanel, type SideTab } from './SidePanel.js';
 import { StatusBar, type StatusSnapshot } from './StatusBar.js';
-import { NoteMarks, SegmentNotes } from '../editor/notes.js';
+import { NoteMarks, OriginMarks, SegmentNotes } from '../editor/notes.js';
 import { NO_FILTER, isFiltering, passes, type FilterChoice } from '../editor/segmentFilter.js';
 import { FilterBar } from './FilterBar.js';
 import { NotesPanel } from './NotesPanel.js';
@@ -113,10 +113,19 @@ export function Workbench({
   const [filter, setFilter] = useState<FilterChoice>(NO_FILTER);
   const [filterShown, setFilterShown] = useState(0);
   // The filter is applied when the user changes it (not on every status change, so a confirmed segment stays in view).
-  const applyFilter = (choice: FilterChoice) => {
+  const applyFilter = async (choice: FilterChoice) => {
     setFilter(choice);
     const s = sessionRef.current;
     if (!s) return;
+    // The match types need every segment looked up in the memories (once; later lookups only add to it).
+    if (choice.match === 'exact' || choice.match === 'fuzzy' || choice.match === 'none') {
+      try {
+        await s.memory.knowAllMatches();
+      } catch (err) {
+        callbacks.current.onError(err);
+      }
+      if (sessionRef.current !== s) return;
+    }
     const { editor } = s;
     if (!isFiltering(choice)) {
       editor.setShown(null);
@@ -217,6 +226,7 @@ export function Workbench({
     let live: LiveChecks | null = null;
     let marks: NoteMarks | null = null;
     let memory: MemorySession | null = null;
+    let disposeOrigins = () => {};
     const push = () => {
       if (editor) setSnap(snapshot(editor, save));
       lastPush = performance.now();
@@ -300,6 +310,28 @@ export function Workbench({
       onError: (err) => callbacks.current.onError(err),
     });
     memory = mem;
+    const originMarks = new OriginMarks(
+      ed.target,
+      () => mem.originEntries(),
+      (id) => ed.lineOf(id),
+      (id) => {
+        const o = mem.originOf(id);
+        return o?.kind === 'tm'
+          ? t('segments.notes.origin.tm', { score: o.score ?? 100 })
+          : t('segments.notes.origin.repetition', { n: (o?.from ? ed.lineOf(o.from) : undefined) ?? '?' });
+      },
+    );
+    let originsSeen = mem.snapshot().originsRevision;
+    const offOrigins = mem.subscribe(() => {
+      const rev = mem.snapshot().originsRevision;
+      if (rev === originsSeen) return;
+      originsSeen = rev;
+      originMarks.render();
+    });
+    disposeOrigins = () => {
+      offOrigins();
+      originMarks.dispose();
+    };
     setLive(checks);
     setNotes(notes);
     setMemory(mem);
@@ -341,6 +373,7 @@ export function Workbench({
       saver.dispose();
       checks.dispose();
       marks?.dispose();
+      disposeOrigins();
       memory?.dispose();
       setMemory(null);
       ed.dispose();
@@ -405,7 +438,7 @@ export function Workbench({
           <div className="dg-editcol">
             <FilterBar
               choice={filter}
-              onChoice={applyFilter}
+              onChoice={(c) => void applyFilter(c)}
               shown={filterShown}
               total={opened.project.segments.length}
             />

@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseXliff } from '../../shared/formats/xliff.js';
 import { test } from './fixtures.js';
@@ -157,5 +157,66 @@ describe('translation memory in the editor', () => {
     await page.getByTestId('filter-match').selectOption('repetition');
     await page.getByTestId('filter-count').filter({ hasText: '2 of 5' }).waitFor();
     expect(await visibleSegments(page, 'target')).toEqual([1, 3]);
+  });
+});
+
+/**
+ * A TMX as OmegaT writes one: tu/tuv with changeid and changedate, upper-case language tags (less its
+ * `<!DOCTYPE tmx SYSTEM "tmx11.dtd">` line, which the XML reader refuses for now).
+ */
+const OMEGAT_TMX = `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.1">
+  <header creationtool="OmegaT" o-tmf="OmegaT TMX" adminlang="EN-US" datatype="plaintext" creationtoolversion="6.0.1" segtype="sentence" srclang="RO-RO"/>
+  <body>
+    <tu>
+      <tuv lang="RO-RO">
+        <seg>Prețurile se revizuiesc anual.</seg>
+      </tuv>
+      <tuv lang="EN-GB" changeid="ana" changedate="20250312T091500Z">
+        <seg>Prices are reviewed every year.</seg>
+      </tuv>
+    </tu>
+  </body>
+</tmx>
+`;
+
+describe('attached memories', () => {
+  test('a TMX attached in the Memories dialog gives matches, and pre-fills exact ones on the next open, marked and not confirmed', async ({
+    wb,
+  }) => {
+    const { page } = wb;
+    const tmx = join(wb.projectDir, 'client.tmx');
+    await writeFile(tmx, OMEGAT_TMX);
+    await wb.open();
+    await createProjectFromText(page, 'Contract', TEXT, 5);
+    await page.getByTestId('side-tab-matches').click();
+    await page.getByTestId('memory-manage').click();
+    await page.getByTestId('memories-dialog').waitFor();
+    await page.getByTestId('memory-path').fill(tmx);
+    await page.getByTestId('memory-attach').click();
+    const item = page.locator(`[data-testid=memory-item][data-path="${tmx}"]`);
+    await item.waitFor();
+    expect(await item.textContent()).toContain('Units: 1');
+    expect(await item.getByRole('alert').count()).toBe(0);
+    await page.getByTestId('memory-prefill').check();
+    await page.getByTestId('memories-close').click();
+
+    await goToSegment(page, 5);
+    const match = page.getByTestId('memory-match').first();
+    await match.waitFor();
+    expect(await match.getAttribute('data-score')).toBe('100');
+    expect(await match.getByTestId('match-origin').textContent()).toContain('client.tmx');
+    expect(await match.getByTestId('match-origin').textContent()).toContain('ana');
+
+    // Open the project again: segment 5 is pre-filled as a draft, marked in the draft pane.
+    await wb.open();
+    await waitForProject(page, 5);
+    await expect.poll(() => hook(page, 'draft', 5)).toBe('Prices are reviewed every year.');
+    expect(await hook(page, 'status', 5)).toBe('draft');
+    await page.getByTestId('memory-notice').waitFor();
+    expect(await page.getByTestId('target-pane').locator('.dg-origin-tm').count()).toBeGreaterThan(0);
+    await goToSegment(page, 5);
+    await page.getByTestId('side-tab-notes').click();
+    expect(await page.getByTestId('segment-origin').getAttribute('data-kind')).toBe('tm');
   });
 });
