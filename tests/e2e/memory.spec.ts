@@ -21,7 +21,9 @@ describe('segment notes and the segment filter', () => {
     const projectPath = join(wb.dataDir, 'projects', 'sample', 'article.dragoman');
     // The journal has it at once; the project file within a second.
     const saved = async () => JSON.parse(await readFile(projectPath, 'utf8')) as { segments: { note?: string }[] };
-    await expect.poll(async () => (await saved()).segments[1]!.note).toBe('Check the date with the client.');
+    await expect
+      .poll(async () => (await saved()).segments[1]!.note, { timeout: 10_000 })
+      .toBe('Check the date with the client.');
     expect((await saved()).segments[2]!.note).toBeUndefined();
     // The field follows the active segment, and the note's segment is marked in the source pane.
     expect(await field.inputValue()).toBe('');
@@ -106,12 +108,14 @@ describe('translation memory in the editor', () => {
       'The contract enters into force on the date of signature.',
     );
     await page.keyboard.press('Control+1');
-    await expect.poll(() => hook(page, 'draft', 3)).toBe('The contract enters into force on the date of signature.');
+    await expect
+      .poll(() => hook(page, 'draft', 3), { timeout: 10_000 })
+      .toBe('The contract enters into force on the date of signature.');
     // One undoable edit: Ctrl+Z empties the segment again.
     await page.keyboard.press('Control+z');
     expect(await hook(page, 'draft', 3)).toBe('');
     await page.keyboard.press('Control+1');
-    await expect.poll(() => hook(page, 'draft', 3)).not.toBe('');
+    await expect.poll(() => hook(page, 'draft', 3), { timeout: 10_000 }).not.toBe('');
 
     await goToSegment(page, 4);
     const fuzzy = page.getByTestId('memory-match').first();
@@ -147,7 +151,9 @@ describe('translation memory in the editor', () => {
     await page.keyboard.type('The contract enters into force on the date of signature.');
     await page.keyboard.press('Control+Enter');
     await page.getByTestId('repetition-fill').click();
-    await expect.poll(() => hook(page, 'draft', 3)).toBe('The contract enters into force on the date of signature.');
+    await expect
+      .poll(() => hook(page, 'draft', 3), { timeout: 10_000 })
+      .toBe('The contract enters into force on the date of signature.');
     // Filled, not confirmed.
     expect(await hook(page, 'status', 3)).toBe('draft');
     await goToSegment(page, 3);
@@ -211,7 +217,7 @@ describe('attached memories', () => {
     // Open the project again: segment 5 is pre-filled as a draft, marked in the draft pane.
     await wb.open();
     await waitForProject(page, 5);
-    await expect.poll(() => hook(page, 'draft', 5)).toBe('Prices are reviewed every year.');
+    await expect.poll(() => hook(page, 'draft', 5), { timeout: 10_000 }).toBe('Prices are reviewed every year.');
     expect(await hook(page, 'status', 5)).toBe('draft');
     await page.getByTestId('memory-notice').waitFor();
     expect(await page.getByTestId('target-pane').locator('.dg-origin-tm').count()).toBeGreaterThan(0);
