@@ -4,10 +4,12 @@ import { registerCheck } from './commands/check.js';
 import { registerConvert } from './commands/convert.js';
 import { registerExport } from './commands/exportProject.js';
 import { registerGlossary } from './commands/glossary.js';
+import { registerPretranslate } from './commands/pretranslate.js';
 import { registerImport } from './commands/importProject.js';
 import { registerReviewImport } from './commands/reviewImport.js';
 import { registerSegment } from './commands/segment.js';
 import { registerTerms } from './commands/terms.js';
+import { registerTm } from './commands/tm.js';
 import { registerTransliterate } from './commands/transliterate.js';
 import { describeError } from './errors.js';
 import { processIo } from './io.js';
@@ -40,7 +42,9 @@ Exit codes:
 function buildProgram(ctx: CommandContext): Command {
   const { io } = ctx;
   const program = new Command('dragoman')
-    .description('Romanian→English translation checks, term recognition, segmentation and glossary conversion.')
+    .description(
+      'Romanian→English translation checks, term recognition, segmentation, glossary conversion and translation memory.',
+    )
     .version(pkg.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help for a command')
     .helpCommand('help [command]', 'show help for a command')
@@ -66,6 +70,8 @@ function buildProgram(ctx: CommandContext): Command {
   registerExport(program, ctx);
   registerReviewImport(program, ctx);
   registerGlossary(program, ctx);
+  registerTm(program, ctx);
+  registerPretranslate(program, ctx);
   return program;
 }
 

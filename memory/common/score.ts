@@ -144,7 +144,8 @@ export interface DiffOp {
  * The diff from the memory's source `aText` to the new source `bText` at
  * word level: substituted words are a delete and an insert. Each token
  * carries the whitespace before it, so joining the equal and insert texts
- * gives `bText` back, and the equal and delete texts give `aText`.
+ * gives `bText` back exactly, and the equal and delete texts give `aText`
+ * up to whitespace (equal parts are shown as the new source spaces them).
  */
 export function wordDiff(
   aText: string,

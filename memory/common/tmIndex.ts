@@ -350,12 +350,20 @@ export class TmIndex {
     const max = query.max ?? 5;
     const bTokens = tmTokens(query.source);
     const keys = indexKeys(bTokens);
-    const out: IndexMatch[] = [];
+    // First the word alignment alone (cheap); adaptation, which reads numbers and dates, and the
+    // diff only for the few best, since adapting can only lower a score (placeables it could not change).
+    const prelim: Array<{ u: number; score: number }> = [];
     for (const u of this.candidates(keys)) {
       if (query.skip?.(u)) continue;
       if (scoreBound(this.data.wordCounts[u]!, keys.length) < min) continue;
+      const score = scoreOf(align(tmTokens(this.field(u, 0)), bTokens));
+      if (score >= min) prelim.push({ u, score });
+    }
+    prelim.sort((x, y) => y.score - x.score);
+    const out: IndexMatch[] = [];
+    for (const { u } of prelim.slice(0, max + 4)) {
       const m = this.matchUnit(u, query.source, bTokens, query);
-      if (m && m.score >= min) out.push(m);
+      if (m.score >= min) out.push(m);
     }
     out.sort((x, y) => y.score - x.score || (y.at ?? '').localeCompare(x.at ?? ''));
     return out.slice(0, max);
@@ -367,7 +375,7 @@ export class TmIndex {
     bText: string,
     b: readonly TmToken[],
     context: { prev?: string; next?: string },
-  ): IndexMatch | undefined {
+  ): IndexMatch {
     const unit = this.unit(u);
     const m = scoreUnit(unit, bText, b, context);
     return { unit: u, ...m };

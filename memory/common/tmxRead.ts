@@ -33,10 +33,11 @@ export function isoFromTmxDate(d: string): string {
 /** The placeholder letter for paired inline codes, from the TMX type or the native code they wrap. */
 function pairLetter(el: XmlElement, native: string): string {
   const type = (el.attrs['type'] ?? '').toLowerCase();
-  if (type === 'bold' || /^<(b|strong)\b|\\b\b|<w:b\/>/i.test(native)) return 'b';
-  if (type === 'italic' || /^<(i|em)\b|\\i\b|<w:i\/>/i.test(native)) return 'i';
-  if (type === 'ulined' || /^<u\b|\\ul\b|<w:u\b/i.test(native)) return 'u';
-  if (type === 'link' || /^<a\b/i.test(native)) return 'a';
+  // HTML, RTF and Word codes, and OmegaT's own shortcuts (<b0>, <i1>, <u2>, <a3>).
+  if (type === 'bold' || /^<(b\d*|strong)\b|\\b\b|<w:b\/>/i.test(native)) return 'b';
+  if (type === 'italic' || /^<(i\d*|em)\b|\\i\b|<w:i\/>/i.test(native)) return 'i';
+  if (type === 'ulined' || /^<u\d*\b|\\ul\b|<w:u\b/i.test(native)) return 'u';
+  if (type === 'link' || /^<a\d*\b/i.test(native)) return 'a';
   return 'x';
 }
 

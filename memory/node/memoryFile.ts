@@ -94,11 +94,13 @@ export class MemoryFile {
     this.superseded.clear();
     this.bySource = undefined;
     this.extra = [];
-    if (this.opts.writable) {
+    // The journal holds commits a crash kept from the TMX: read for the project memory even when this
+    // process only reads it (the CLI), compacted only by a writer.
+    if (this.opts.writable || this.opts.project) {
       const pending = await readUnits(memoryJournalPath(this.path));
       for (const u of pending) this.remember(u);
       this.journalCount = pending.length;
-      if (pending.length > 0) await this.compact();
+      if (pending.length > 0 && this.opts.writable) await this.compact();
     }
   }
 

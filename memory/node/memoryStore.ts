@@ -1,6 +1,6 @@
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { ConcordanceSide } from '../common/concordance.js';
-import type { IndexMatch } from '../common/tmIndex.js';
+import type { IndexMatch, TmIndex } from '../common/tmIndex.js';
 import type { TmUnit } from '../common/tmUnit.js';
 import type { IndexCacheOptions } from './indexCache.js';
 import { MemoryFile } from './memoryFile.js';
@@ -67,6 +67,18 @@ export class MemorySet {
       ...(this.opts.now ? { now: this.opts.now } : {}),
     });
     await file.load();
+    this.files.push(file);
+    return file;
+  }
+
+  /**
+   * Adds a memory whose index is already built (the CLI reads its --tm
+   * files itself so that a broken file stops the command). `label` is what
+   * matches report as their file.
+   */
+  addIndex(label: string, index: TmIndex): MemoryFile {
+    const file = new MemoryFile(label, { writable: false, project: false });
+    file.index = index;
     this.files.push(file);
     return file;
   }
