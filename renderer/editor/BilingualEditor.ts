@@ -205,7 +205,12 @@ export class BilingualEditor {
     const gapOf = (i: number) => (endsParagraph(this.paragraphs, i) ? this.gap : 0);
     this.sourceZones = new PaneZones(this.source, n, gapOf);
     this.targetZones = new PaneZones(this.target, n, gapOf);
-    this.glyphs = new StatusGlyphs(this.target, (i) => this.progress.status(i), n);
+    this.glyphs = new StatusGlyphs(
+      this.target,
+      (i) => this.progress.status(i),
+      n,
+      (i) => this.isShown(i + 1),
+    );
     this.mirror = new ZoneMirror(this.source, this.target, () => this.lineCount);
     this.activeSource = this.source.createDecorationsCollection();
     this.activeTarget = this.target.createDecorationsCollection();
@@ -442,6 +447,7 @@ export class BilingualEditor {
     for (const ed of [this.source, this.target])
       (ed as unknown as HidesAreas).setHiddenAreas(ranges, 'dragoman.filter');
     this.realign(true);
+    this.glyphs.renderAll();
     if (this.shown && !this.shown[this.activeLine - 1]) {
       const first = this.shown.indexOf(true);
       if (first >= 0) this.goTo(first + 1);

@@ -69,17 +69,20 @@ export class NoteMarks {
     editor: monaco.editor.IStandaloneCodeEditor,
     private readonly notes: SegmentNotes,
     private readonly lineOf: (id: string) => number | undefined,
+    /** Whether a line is shown (the segment filter): a hidden line's mark would land on the line above. */
+    private readonly shown: (line: number) => boolean = () => true,
   ) {
     this.decorations = editor.createDecorationsCollection();
     this.off = notes.subscribe(() => this.render());
     this.render();
   }
 
-  private render(): void {
+  /** Re-draws every mark (after a note changed or the filter did). */
+  render(): void {
     const decos: monaco.editor.IModelDeltaDecoration[] = [];
     for (const id of this.notes.ids()) {
       const line = this.lineOf(id);
-      if (line === undefined) continue;
+      if (line === undefined || !this.shown(line)) continue;
       decos.push({
         range: new monaco.Range(line, 1, line, 1),
         options: {
@@ -111,6 +114,7 @@ export class OriginMarks {
     private readonly origins: () => Iterable<[string, { kind: 'tm' | 'repetition' }]>,
     private readonly lineOf: (id: string) => number | undefined,
     private readonly title: (id: string) => string,
+    private readonly shown: (line: number) => boolean = () => true,
   ) {
     this.decorations = editor.createDecorationsCollection();
     this.render();
@@ -121,7 +125,7 @@ export class OriginMarks {
     const decos: monaco.editor.IModelDeltaDecoration[] = [];
     for (const [id, origin] of this.origins()) {
       const line = this.lineOf(id);
-      if (line === undefined) continue;
+      if (line === undefined || !this.shown(line)) continue;
       decos.push({
         range: new monaco.Range(line, 1, line, 1),
         options: {

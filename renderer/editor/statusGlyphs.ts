@@ -35,6 +35,8 @@ export class StatusGlyphs {
     private readonly editor: Editor,
     private readonly statusOf: (i: number) => SegmentStatus,
     private readonly lineCount: number,
+    /** Whether segment i (0-based) is shown (the segment filter): a hidden line's glyph would land on the line above. */
+    private readonly shown: (i: number) => boolean = () => true,
   ) {
     editor.onDidScrollChange((e) => e.scrollTopChanged && this.schedule(true));
     editor.onDidLayoutChange(() => this.schedule(true));
@@ -99,7 +101,7 @@ export class StatusGlyphs {
   private decoration(line: number): monaco.editor.IModelDeltaDecoration {
     return {
       range: { startLineNumber: line, startColumn: 1, endLineNumber: line, endColumn: 1 },
-      options: options(line, this.statusOf(line - 1)),
+      options: this.shown(line - 1) ? options(line, this.statusOf(line - 1)) : {},
     };
   }
 

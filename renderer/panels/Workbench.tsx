@@ -45,6 +45,8 @@ export interface Session {
   notes: SegmentNotes;
   /** Translation memory matches, repetitions and draft origins. */
   memory: MemorySession;
+  /** Re-draws the note and origin marks (after the filter changed which lines are shown). */
+  refreshMarks(): void;
 }
 
 /** Props of {@link Workbench}. */
@@ -129,6 +131,7 @@ export function Workbench({
     const { editor } = s;
     if (!isFiltering(choice)) {
       editor.setShown(null);
+      s.refreshMarks();
       setFilterShown(editor.lineCount);
       return;
     }
@@ -153,6 +156,7 @@ export function Workbench({
       );
     }
     editor.setShown(shown);
+    s.refreshMarks();
     setFilterShown(shown.reduce((n, v) => n + (v ? 1 : 0), 0));
   };
   const [tab, setTab] = useState<SideTab>('findings');
@@ -227,6 +231,7 @@ export function Workbench({
     let marks: NoteMarks | null = null;
     let memory: MemorySession | null = null;
     let disposeOrigins = () => {};
+    let refreshMarks = () => {};
     const push = () => {
       if (editor) setSnap(snapshot(editor, save));
       lastPush = performance.now();
@@ -300,7 +305,12 @@ export function Workbench({
       onError: (err) => callbacks.current.onError(err),
     });
     const checks = live;
-    marks = new NoteMarks(ed.source, notes, (id) => ed.lineOf(id));
+    marks = new NoteMarks(
+      ed.source,
+      notes,
+      (id) => ed.lineOf(id),
+      (line) => ed.isShown(line),
+    );
     const mem = new MemorySession({
       api,
       project,
@@ -320,6 +330,7 @@ export function Workbench({
           ? t('segments.notes.origin.tm', { score: o.score ?? 100 })
           : t('segments.notes.origin.repetition', { n: (o?.from ? ed.lineOf(o.from) : undefined) ?? '?' });
       },
+      (line) => ed.isShown(line),
     );
     let originsSeen = mem.snapshot().originsRevision;
     const offOrigins = mem.subscribe(() => {
@@ -328,6 +339,10 @@ export function Workbench({
       originsSeen = rev;
       originMarks.render();
     });
+    refreshMarks = () => {
+      marks?.render();
+      originMarks.render();
+    };
     disposeOrigins = () => {
       offOrigins();
       originMarks.dispose();
@@ -335,7 +350,7 @@ export function Workbench({
     setLive(checks);
     setNotes(notes);
     setMemory(mem);
-    sessionRef.current = { editor: ed, saver, checks, notes, memory: mem };
+    sessionRef.current = { editor: ed, saver, checks, notes, memory: mem, refreshMarks: () => refreshMarks() };
     mem.activeChanged();
     if (project.settings?.prefillExact) void mem.prefill();
     push();

@@ -3,7 +3,15 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseXliff } from '../../shared/formats/xliff.js';
 import { test } from './fixtures.js';
-import { createProjectFromText, goToSegment, hook, visibleSegments, waitForProject } from './ui.js';
+import {
+  alignedPairs,
+  createProjectFromText,
+  goToSegment,
+  hook,
+  settle,
+  visibleSegments,
+  waitForProject,
+} from './ui.js';
 
 describe('segment notes and the segment filter', () => {
   test('a note typed in the side panel is saved in the project file and exported to XLIFF', async ({ wb }) => {
@@ -63,6 +71,12 @@ describe('segment notes and the segment filter', () => {
     const visible = await visibleSegments(page, 'target');
     expect(visible).toEqual(translated.filter((n) => n <= visible[visible.length - 1]!));
     expect(await visibleSegments(page, 'source')).toEqual(visible);
+    // The shown segments stay level in both panes (their fillers moved to the zones Monaco still draws).
+    await settle(page);
+    const pairs = await alignedPairs(page);
+    expect(pairs.length).toBe(visible.length);
+    for (const pair of pairs) expect(Math.abs(pair.source - pair.target)).toBeLessThanOrEqual(1);
+    await wb.screenshot('filtered');
     await goToSegment(page, 1);
     await page.keyboard.press('Control+ArrowDown');
     expect(await hook(page, 'active')).toBe(translated[1]);
