@@ -1,6 +1,8 @@
 import type { SegmentChange } from '../../shared/api/workbenchApi.js';
 import { monaco } from './monaco.js';
 
+// Segment notes and the other per-segment marks of issue 13 (draft origins, repetitions).
+
 /**
  * The segment notes of the open project (issue 13): the note of each segment,
  * edited in the side panel, saved through autosave like a draft (an empty note
@@ -133,6 +135,41 @@ export class OriginMarks {
           linesDecorationsClassName: `dg-origin-mark dg-origin-${origin.kind}`,
           linesDecorationsTooltip: this.title(id),
         },
+      });
+    }
+    this.decorations.set(decos);
+  }
+
+  dispose(): void {
+    this.decorations.clear();
+  }
+}
+
+/**
+ * The repetition marks: the line number of every segment whose source occurs
+ * more than once in the project is drawn dotted-underlined in the source
+ * pane (a class on the number: nothing moves, nothing re-wraps).
+ */
+export class RepetitionMarks {
+  private readonly decorations: monaco.editor.IEditorDecorationsCollection;
+
+  constructor(
+    editor: monaco.editor.IStandaloneCodeEditor,
+    private readonly lines: () => Iterable<number>,
+    private readonly shown: (line: number) => boolean = () => true,
+  ) {
+    this.decorations = editor.createDecorationsCollection();
+    this.render();
+  }
+
+  /** Re-draws the marks (after the filter changed which lines are shown). */
+  render(): void {
+    const decos: monaco.editor.IModelDeltaDecoration[] = [];
+    for (const line of this.lines()) {
+      if (!this.shown(line)) continue;
+      decos.push({
+        range: new monaco.Range(line, 1, line, 1),
+        options: { isWholeLine: true, lineNumberClassName: 'dg-rep-line' },
       });
     }
     this.decorations.set(decos);

@@ -25,7 +25,7 @@ import { GlossaryPanel } from './GlossaryPanel.js';
 import { GlossaryView } from './GlossaryView.js';
 import { SidePanel, type SideTab } from './SidePanel.js';
 import { StatusBar, type StatusSnapshot } from './StatusBar.js';
-import { NoteMarks, OriginMarks, SegmentNotes } from '../editor/notes.js';
+import { NoteMarks, OriginMarks, RepetitionMarks, SegmentNotes } from '../editor/notes.js';
 import { NO_FILTER, isFiltering, passes, type FilterChoice } from '../editor/segmentFilter.js';
 import { FilterBar } from './FilterBar.js';
 import { NotesPanel } from './NotesPanel.js';
@@ -339,13 +339,25 @@ export function Workbench({
       originsSeen = rev;
       originMarks.render();
     });
+    const repetitionMarks = new RepetitionMarks(
+      ed.source,
+      function* () {
+        for (const id of mem.groups.keys()) {
+          const line = ed.lineOf(id);
+          if (line !== undefined) yield line;
+        }
+      },
+      (line) => ed.isShown(line),
+    );
     refreshMarks = () => {
       marks?.render();
       originMarks.render();
+      repetitionMarks.render();
     };
     disposeOrigins = () => {
       offOrigins();
       originMarks.dispose();
+      repetitionMarks.dispose();
     };
     setLive(checks);
     setNotes(notes);

@@ -161,6 +161,16 @@ describe('translation memory in the editor', () => {
     const { page } = wb;
     await wb.open();
     await createProjectFromText(page, 'Contract', TEXT, 5);
+    // Segments 1 and 3 are marked as repetitions in the source pane (their line numbers).
+    await expect
+      .poll(
+        async () =>
+          (await page.getByTestId('source-pane').locator('.dg-rep-line').allTextContents()).map((x) => x.trim()),
+        {
+          timeout: 10_000,
+        },
+      )
+      .toEqual(['1', '3']);
     await goToSegment(page, 1);
     await page.keyboard.type('The contract enters into force on the date of signature.');
     await page.keyboard.press('Control+Enter');
