@@ -14,7 +14,12 @@ import type {
   TmMatch,
   WorkbenchApi,
 } from '../../shared/api/workbenchApi.js';
-import { repetitionFills, repetitionGroups, type RepetitionFill } from '../../shared/model/repetitions.js';
+import {
+  repetitionFills,
+  repetitionGroups,
+  type RepetitionFill,
+  type RepetitionSegment,
+} from '../../shared/model/repetitions.js';
 import type { BilingualEditor } from './BilingualEditor.js';
 import { flattenNewlines } from './flatten.js';
 import { monaco } from './monaco.js';
@@ -226,26 +231,23 @@ export class MemorySession {
         .memoryCommit({ path: this.opts.project.path, segmentId: id, source, target, ...this.context(line) })
         .catch((err: unknown) => this.opts.onError(err));
     }
-    const fills = repetitionFills(this.segments(), this.groups, id, target, (x) => this.origins.get(x));
+    const fills = repetitionFills(this.groupSegments(id), this.groups, id, target, (x) => this.origins.get(x));
     if (fills.length === 0) return;
     if (this.opts.autoFillRepetitions()) this.fill({ line, fills });
     else this.set({ offer: { line, fills } });
   }
 
-  /** The segments as they are now (drafts and statuses from the editor). */
-  private segments(): {
-    id: string;
-    source: string;
-    target: string;
-    status: ReturnType<BilingualEditor['progress']['status']>;
-  }[] {
+  /** A repetition group's segments as they are now (drafts and statuses from the editor): a confirmation reads no others. */
+  private groupSegments(id: string): RepetitionSegment[] {
     const ed = this.opts.editor;
-    return this.opts.project.segments.map((s, i) => ({
-      id: s.id,
-      source: s.source,
-      target: ed.draft(i + 1),
-      status: ed.progress.status(i),
-    }));
+    const out: RepetitionSegment[] = [];
+    for (const g of this.groups.get(id) ?? []) {
+      const line = ed.lineOf(g);
+      const seg = line === undefined ? undefined : ed.segment(line);
+      if (line === undefined || !seg) continue;
+      out.push({ id: g, source: seg.source, target: ed.draft(line), status: ed.progress.status(line - 1) });
+    }
+    return out;
   }
 
   /** Fills the offered repetitions (their drafts become the confirmed translation, marked as copied). */
