@@ -4,12 +4,12 @@ import { registerCheck } from './commands/check.js';
 import { registerConvert } from './commands/convert.js';
 import { registerExport } from './commands/exportProject.js';
 import { registerGlossary } from './commands/glossary.js';
-import { registerPretranslate } from './commands/pretranslate.js';
+import { registerPretranslate } from './commandLine/pretranslate.js';
 import { registerImport } from './commands/importProject.js';
 import { registerReviewImport } from './commands/reviewImport.js';
 import { registerSegment } from './commands/segment.js';
 import { registerTerms } from './commands/terms.js';
-import { registerTm } from './commands/tm.js';
+import { registerTm } from './commandLine/tm.js';
 import { registerTransliterate } from './commands/transliterate.js';
 import { describeError } from './errors.js';
 import { processIo } from './io.js';
@@ -39,6 +39,8 @@ Exit codes:
   2  bad arguments, or an input file that cannot be read or parsed
   3  internal error (a bug in Dragoman; please report it)`;
 
+// The tm and pretranslate commands are defined in cli/commandLine/ and load their work
+// (cli/commands/, the memory index, zod) only when run, so they add nothing to start-up.
 function buildProgram(ctx: CommandContext): Command {
   const { io } = ctx;
   const program = new Command('dragoman')

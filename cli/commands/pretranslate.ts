@@ -1,17 +1,15 @@
-import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { projectMemoryPath } from '../../memory/node/memoryStore.js';
 import type { MemorySet } from '../../memory/node/memoryStore.js';
 import type { ProjectFile } from '../../shared/model/project.js';
 import { CliError } from '../errors.js';
-import { resolveArg } from '../io.js';
-import type { CommandContext } from '../main.js';
+import { resolveArg, type CliIo } from '../io.js';
 import { loadMemories } from '../memories.js';
 import { readProject, writeProject } from '../projectIo.js';
-import { collect } from './options.js';
 
-interface PretranslateOptions {
+/** The options of `dragoman pretranslate` (cli/commandLine/pretranslate.ts). */
+export interface PretranslateOptions {
   tm?: string[];
   min: string;
   dryRun?: boolean;
@@ -40,66 +38,39 @@ export interface PretranslateReport {
   bands: Record<string, number>;
 }
 
-const HELP_AFTER = `
-Fills every segment whose draft is empty with the best translation memory
-match scoring --min or more (default 100: exact matches only), from the --tm
-files and the project's own memories (its <name>.memory.tmx and attached
-TMX files). Filled segments become drafts marked with where they came from;
-nothing is ever confirmed. The project is written atomically; a segment that
-already has a draft is never touched.
-
-Prints how many segments had their best match in each band: 101, 100,
-95-99, 85-94, 75-84, 50-74, none.
-
-Example:
-  dragoman pretranslate article.dragoman --tm client.tmx --min 95`;
-
-/** Registers `dragoman pretranslate`. */
-export function registerPretranslate(program: Command, ctx: CommandContext): void {
-  program
-    .command('pretranslate')
-    .summary('fill empty drafts of a project from translation memories')
-    .description('Fill empty drafts of a project with translation memory matches (drafts only, never confirmed).')
-    .argument('<project>', '.dragoman project file')
-    .option('--tm <file>', 'TMX memory; repeat for several', collect)
-    .option('--min <score>', 'lowest score that fills a draft, 0-101', '100')
-    .option('--dry-run', 'report the bands without writing the project')
-    .option('--cache <dir>', 'keep the memories’ indexes in this folder')
-    .option('-f, --format <format>', 'report format: text or json', 'text')
-    .addHelpText('after', HELP_AFTER)
-    .action(async (projectArg: string, options: PretranslateOptions) => {
-      const min = Number(options.min);
-      if (!Number.isInteger(min) || min < 0 || min > 101) {
-        throw new CliError(`--min must be a whole number from 0 to 101 (got "${options.min}")`);
-      }
-      if (options.format !== 'text' && options.format !== 'json') {
-        throw new CliError(`--format must be text or json (got "${options.format}")`);
-      }
-      const project = await readProject(ctx.io, projectArg);
-      const set = await loadMemories(ctx.io, options.tm ?? [], options.cache);
-      await addProjectMemories(set, resolveArg(ctx.io, projectArg), project);
-      if (set.files.length === 0) {
-        throw new CliError(`${projectArg} has no memory yet: add --tm FILE.tmx`);
-      }
-      const report = pretranslate(project, set, min);
-      if (report.filled > 0 && !options.dryRun) {
-        project.revision += 1;
-        project.updatedAt = new Date().toISOString();
-        await writeProject(ctx.io, projectArg, project);
-      }
-      if (options.format === 'json') ctx.io.stdout(JSON.stringify(report, null, 2) + '\n');
-      else {
-        const lines = [...SCORE_BANDS.map((b) => b.name), 'none'].map(
-          (name) => `  ${name.padEnd(6)} ${String(report.bands[name] ?? 0).padStart(6)}`,
-        );
-        const verb = options.dryRun ? 'would fill' : 'filled';
-        ctx.io.stdout(
-          `${projectArg}: ${report.looked} empty segment${report.looked === 1 ? '' : 's'} looked up, ${verb} ${report.filled} (score ${min} or more), as drafts\n` +
-            `best match per segment:\n${lines.join('\n')}\n`,
-        );
-      }
-      ctx.exitCode = 0;
-    });
+/** `dragoman pretranslate`: fills the project's empty drafts and prints the bands; resolves to the exit code. */
+export async function runPretranslate(io: CliIo, projectArg: string, options: PretranslateOptions): Promise<number> {
+  const min = Number(options.min);
+  if (!Number.isInteger(min) || min < 0 || min > 101) {
+    throw new CliError(`--min must be a whole number from 0 to 101 (got "${options.min}")`);
+  }
+  if (options.format !== 'text' && options.format !== 'json') {
+    throw new CliError(`--format must be text or json (got "${options.format}")`);
+  }
+  const project = await readProject(io, projectArg);
+  const set = await loadMemories(io, options.tm ?? [], options.cache);
+  await addProjectMemories(set, resolveArg(io, projectArg), project);
+  if (set.files.length === 0) {
+    throw new CliError(`${projectArg} has no memory yet: add --tm FILE.tmx`);
+  }
+  const report = pretranslate(project, set, min);
+  if (report.filled > 0 && !options.dryRun) {
+    project.revision += 1;
+    project.updatedAt = new Date().toISOString();
+    await writeProject(io, projectArg, project);
+  }
+  if (options.format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
+  else {
+    const lines = [...SCORE_BANDS.map((b) => b.name), 'none'].map(
+      (name) => `  ${name.padEnd(6)} ${String(report.bands[name] ?? 0).padStart(6)}`,
+    );
+    const verb = options.dryRun ? 'would fill' : 'filled';
+    io.stdout(
+      `${projectArg}: ${report.looked} empty segment${report.looked === 1 ? '' : 's'} looked up, ${verb} ${report.filled} (score ${min} or more), as drafts\n` +
+        `best match per segment:\n${lines.join('\n')}\n`,
+    );
+  }
+  return 0;
 }
 
 /** Adds the project's own memory (when it exists) and its attached memories to `set`. */

@@ -226,6 +226,7 @@ export class WorkbenchService implements WorkbenchApi {
       glossaries,
       now: this.opts.now(),
     });
+    this.memories.forget(path);
     const opened = await this.store.createProject(path, file);
     await this.remember(path, file.name);
     return opened;
@@ -252,6 +253,7 @@ export class WorkbenchService implements WorkbenchApi {
       // Recorded so that no export is ever written over the document the project came from.
       origin: { ...origin, path: storedGlossaryPath(path, source) },
     });
+    this.memories.forget(path);
     const opened = await this.store.createProject(path, file);
     await this.remember(path, file.name);
     return opened;

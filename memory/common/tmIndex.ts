@@ -310,9 +310,9 @@ export class TmIndex {
       queryGrams = ids.length;
     }
     const postings = useWords ? d.wordPostings : d.gramPostings;
-    // Lists shared by a large part of the memory ("de la #n", "și") say little and cost much:
+    // Lists shared by more than a 64th of the memory ("de la #n", "și") say little and cost much:
     // they are skipped when rarer ones exist.
-    const long = Math.max(2000, d.count >>> 4);
+    const long = Math.max(1000, d.count >>> 6);
     const rare = lists.filter(([s, e]) => e - s <= long);
     const used = rare.length > 0 ? rare : lists;
     const counts = this.counts;
@@ -370,12 +370,7 @@ export class TmIndex {
   }
 
   /** Scores unit `u` against a new source already tokenised. */
-  matchUnit(
-    u: number,
-    bText: string,
-    b: readonly TmToken[],
-    context: { prev?: string; next?: string },
-  ): IndexMatch {
+  matchUnit(u: number, bText: string, b: readonly TmToken[], context: { prev?: string; next?: string }): IndexMatch {
     const unit = this.unit(u);
     const m = scoreUnit(unit, bText, b, context);
     return { unit: u, ...m };

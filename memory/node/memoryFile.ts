@@ -51,7 +51,10 @@ export class MemoryFile {
   /** Index units replaced by a newer commit with the same source (project memory only). */
   private readonly superseded = new Set<number>();
   private bySource: Map<string, number> | undefined;
-  private journalCount = 0;
+  /** Units in the journal, not yet in the TMX. */
+  private pending: TmUnit[] = [];
+  /** Commits and compactions of this file, one after another (a compaction empties the journal). */
+  private queue: Promise<unknown> = Promise.resolve();
   error: { code: string; message: string } | undefined;
 
   constructor(
@@ -99,7 +102,7 @@ export class MemoryFile {
     if (this.opts.writable || this.opts.project) {
       const pending = await readUnits(memoryJournalPath(this.path));
       for (const u of pending) this.remember(u);
-      this.journalCount = pending.length;
+      this.pending = pending;
       if (pending.length > 0 && this.opts.writable) await this.compact();
     }
   }
@@ -123,13 +126,26 @@ export class MemoryFile {
     this.extra.push(unit);
   }
 
-  /** Stores a unit: appended to the journal and fsync'd before this resolves. */
-  async commit(unit: TmUnit): Promise<void> {
-    if (this.error) throw Object.assign(new Error(this.error.message), { code: this.error.code });
-    await appendUnits(memoryJournalPath(this.path), [unit]);
-    this.remember(unit);
-    this.journalCount++;
-    if (this.journalCount >= COMPACT_AFTER) await this.compact();
+  private enqueue<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Stores a unit: appended to the journal and fsync'd before this
+   * resolves. A project memory whose TMX cannot be read still journals it
+   * (and is never compacted over), so no confirmation is lost while the
+   * user repairs the file.
+   */
+  commit(unit: TmUnit): Promise<void> {
+    return this.enqueue(async () => {
+      await appendUnits(memoryJournalPath(this.path), [unit]);
+      this.pending.push(unit);
+      if (this.error) return;
+      this.remember(unit);
+      if (this.pending.length >= COMPACT_AFTER) await this.compactNow();
+    });
   }
 
   /**
@@ -138,8 +154,12 @@ export class MemoryFile {
    * dropped); another tool's TMX gets the new `<tu>`s inserted before
    * `</body>`, the rest of its text untouched.
    */
-  async compact(): Promise<void> {
-    if (!this.opts.writable || this.journalCount === 0) return;
+  compact(): Promise<void> {
+    return this.enqueue(() => this.compactNow());
+  }
+
+  private async compactNow(): Promise<void> {
+    if (!this.opts.writable || this.error || this.pending.length === 0) return;
     const now = (this.opts.now ?? (() => new Date()))().toISOString();
     const toolVersion = this.opts.toolVersion ?? '';
     if (this.opts.project) {
@@ -153,7 +173,7 @@ export class MemoryFile {
         hint: `A memory may have at most ${formatSize(MAX_INPUT_BYTES)}`,
       });
       const text = bytes.toString('utf8');
-      const added = writeTmxUnits(this.extra, { toolVersion, date: now });
+      const added = writeTmxUnits(this.pending, { toolVersion, date: now });
       const body = added.slice(added.indexOf('<body>') + '<body>'.length, added.lastIndexOf('</body>'));
       const at = text.lastIndexOf('</body>');
       if (at < 0 || bytes[0] === 0xff || bytes[0] === 0xfe) {
@@ -163,7 +183,7 @@ export class MemoryFile {
       await writeFileAtomically(this.path, text.slice(0, at) + body.replace(/^\n/, '') + text.slice(at));
     }
     await clearJournal(memoryJournalPath(this.path));
-    this.journalCount = 0;
+    this.pending = [];
     // The new file is indexed the next time it is loaded; until then the units stay in `extra`.
   }
 

@@ -137,7 +137,8 @@ export class MemorySet {
 
   /** Writes a unit to every writable memory; each has it on disk (fsync'd) when this resolves. */
   async commit(unit: TmUnit): Promise<void> {
-    for (const f of this.files) if (f.opts.writable && !f.error) await f.commit(unit);
+    // An attached memory that cannot be read is skipped; the project memory journals the unit anyway.
+    for (const f of this.files) if (f.opts.writable && (!f.error || f.opts.project)) await f.commit(unit);
   }
 
   /** Compacts every writable memory's journal into its TMX. */

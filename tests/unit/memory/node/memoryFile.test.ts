@@ -99,9 +99,27 @@ describe('project memory durability', () => {
     const text = await readFile(path, 'utf8');
     expect(text.startsWith(`${head}<tu><tuv xml:lang="ro-RO"><seg>Unu.</seg></tuv>`)).toBe(true);
     expect(text).toContain('<seg>The Senate rejected the law.</seg>');
+    // A second compaction adds only what came since the first.
+    await f.commit(UNIT_A);
+    await f.compact();
     const again = new MemoryFile(path, { writable: false, project: false });
     await again.load();
-    expect(again.units).toBe(2);
+    expect(again.units).toBe(3);
+    expect((await readFile(path, 'utf8')).split('The Senate rejected the law.').length).toBe(2);
+  });
+});
+
+describe('a project memory whose TMX cannot be read', () => {
+  it('still journals confirmed segments and never compacts over the broken file', async () => {
+    const path = join(dir, 'p.memory.tmx');
+    await writeFile(path, '<tmx version="1.4"><body><tu>');
+    const f = project(path);
+    await f.load();
+    expect(f.error?.message).toMatch(/p\.memory\.tmx:1:\d+:/);
+    await f.commit(UNIT_A);
+    await f.compact();
+    expect(await readFile(path, 'utf8')).toBe('<tmx version="1.4"><body><tu>');
+    expect(await readFile(memoryJournalPath(path), 'utf8')).toContain(UNIT_A.target);
   });
 });
 
