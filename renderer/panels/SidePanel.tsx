@@ -14,6 +14,8 @@ export interface SidePanelProps {
   glossary: ReactNode;
   /** The memory matches panel (MatchesPanel); no tab without it. */
   matches?: ReactNode;
+  /** Shown on the Memory tab (the active segment's best score), so a match is seen from any tab. */
+  matchesBadge?: ReactNode;
   /** The segment notes panel (NotesPanel); no tab without it. */
   notes?: ReactNode;
   /** The number on the Findings tab's badge (e.g. errors + warnings). */
@@ -36,6 +38,7 @@ export function SidePanel({
   findings,
   glossary,
   matches,
+  matchesBadge,
   notes,
   findingsCount,
   tab: tabProp,
@@ -139,6 +142,7 @@ export function SidePanel({
                 onClick={() => choose(which)}
               >
                 {label(which)}
+                {which === 'matches' && matchesBadge}
                 {which === 'findings' && findingsCount > 0 && (
                   <span
                     className="dg-badge"

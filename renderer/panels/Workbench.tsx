@@ -652,6 +652,7 @@ const LiveSide = memo(function LiveSide({
         ) : undefined
       }
       matches={memory ? <LiveMatches memory={memory} onConcordance={onConcordance} onManage={onMemories} /> : undefined}
+      matchesBadge={memory ? <BestScore memory={memory} /> : undefined}
       glossary={
         <GlossaryPanel
           activeTerms={view.activeTerms}
@@ -788,6 +789,19 @@ const LiveMatches = memo(function LiveMatches({
   const onInsert = useCallback((n: number) => void memory.insertMatch(n), [memory]);
   return <MatchesPanel state={view.matches} onInsert={onInsert} onConcordance={onConcordance} onManage={onManage} />;
 });
+
+/** The active segment's best match score, on the Memory tab. */
+function BestScore({ memory }: { memory: MemorySession }) {
+  const { t: tr } = useT();
+  const { matches } = useMemoryView(memory);
+  const best = matches.kind === 'done' ? matches.matches[0]?.score : undefined;
+  if (best === undefined) return null;
+  return (
+    <span className="dg-badge dg-mbadge" data-testid="side-matches-badge" data-score={best}>
+      {tr('memory.panel.score', { score: best })}
+    </span>
+  );
+}
 
 /** Where the active segment's draft came from, and its repetitions (under its note). */
 function SegmentOrigin({ memory, segmentId }: { memory: MemorySession; segmentId: string }) {
