@@ -1,5 +1,6 @@
 import { hasRoDiacritics, paradigmAccepts, paradigmOf, type Paradigm } from '../../shared/text/roMorph.js';
 import { matchKey } from '../../shared/text/normalize.js';
+import { baseForm } from '../../shared/text/roLemma.js';
 import type { TmIndex } from './tmIndex.js';
 import { tmTokens, type TmToken } from './tmTokens.js';
 
@@ -36,17 +37,31 @@ function englishWord(key: string): QueryWord {
  * diacritics finds only forms with the same diacritics; one typed without
  * them finds both.
  */
-function romanianWord(word: string): QueryWord {
-  const acronym = word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
-  const paradigm: Paradigm = paradigmOf(word, { role: acronym ? 'acronym' : 'noun' });
+function romanianWord(word: string, lemma: string): QueryWord {
+  const paradigms: Paradigm[] = [...new Set([word, lemma])].map((w) => {
+    const acronym = w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w);
+    return paradigmOf(w, { role: acronym ? 'acronym' : 'noun' });
+  });
   const strict = hasRoDiacritics(word);
   const key = matchKey(word);
   return {
     key,
     accepts: (t) =>
       t.kind === 'word' &&
-      (t.key === key || paradigmAccepts(paradigm, t.text, undefined, strict && hasRoDiacritics(t.text))),
+      (t.key === key ||
+        paradigms.some((p) => paradigmAccepts(p, t.text, undefined, strict && hasRoDiacritics(t.text)))),
   };
+}
+
+/**
+ * The Romanian query words, each with its base form (shared/text/roLemma.ts):
+ * a query typed or selected inflected ("acordului", "Uniunii Europene")
+ * finds every form of its lemma, not only the forms of the inflected word.
+ */
+function romanianWords(query: readonly TmToken[], text: string): QueryWord[] {
+  const lemmaWords = tmTokens(baseForm(text)).filter((t) => t.kind === 'word' || t.kind === 'number');
+  const aligned = lemmaWords.length === query.length;
+  return query.map((t, i) => romanianWord(t.text, aligned ? lemmaWords[i]!.text : t.text));
 }
 
 /**
@@ -116,7 +131,7 @@ export function concordance(index: TmIndex, query: string, side: ConcordanceSide
   const sides: Array<'source' | 'target'> = side === 'both' ? ['source', 'target'] : [side];
   const hits = new Map<number, ConcordanceHit>();
   for (const s of sides) {
-    const words = qTokens.map((t) => (s === 'source' ? romanianWord(t.text) : englishWord(t.key)));
+    const words = s === 'source' ? romanianWords(qTokens, query) : qTokens.map((t) => englishWord(t.key));
     const v = s === 'source' ? vocab.source : vocab.target;
     const offsets = s === 'source' ? d.wordOffsets : d.targetOffsets;
     const postings = s === 'source' ? d.wordPostings : d.targetPostings;

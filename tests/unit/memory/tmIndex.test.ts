@@ -71,6 +71,24 @@ describe('concordance', () => {
     expect(hit.source.slice(9, 18)).toBe('acordului');
   });
 
+  it('finds every form of the lemma when the query itself is inflected (a selection: "acordului", "Acordurile")', () => {
+    const expected = [
+      'Earlier agreements remain in force.',
+      'The signing of the agreement was postponed.',
+      'The trade agreement was signed in Brussels.',
+    ];
+    expect(
+      concordance(index, 'acordului', 'source')
+        .map((h) => h.target)
+        .sort(),
+    ).toEqual(expected);
+    expect(
+      concordance(index, 'Acordurile', 'source')
+        .map((h) => h.target)
+        .sort(),
+    ).toEqual(expected);
+  });
+
   it('finds a phrase with both words inflected, and English forms on the target side', () => {
     const phrase = concordance(index, 'acord comercial', 'source');
     expect(phrase.map((h) => h.target)).toEqual(['The trade agreement was signed in Brussels.']);
