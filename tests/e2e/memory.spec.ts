@@ -146,10 +146,10 @@ describe('translation memory in the editor', () => {
     expect((await fuzzy.getByTestId('match-del').allTextContents()).join(' ')).toContain('2,5');
     expect((await fuzzy.getByTestId('match-ins').allTextContents()).join(' ')).toContain('3,7');
 
-    // Concordance: the dictionary form "preț" finds the memory's "prețului".
+    // Concordance: an inflected query ("prețul", the price) finds the memory's "prețului".
     await page.keyboard.press('Control+k');
     await page.getByTestId('concordance-dialog').waitFor();
-    await page.getByTestId('concordance-query').fill('preț');
+    await page.getByTestId('concordance-query').fill('prețul');
     const hit = page.getByTestId('concordance-hit').first();
     await hit.waitFor();
     expect(await hit.getByTestId('concordance-source').textContent()).toContain('prețului');
