@@ -30,3 +30,15 @@ function safeStorage(): PreferenceStore | undefined {
     return undefined;
   }
 }
+
+const AUTO_FILL_REPETITIONS = 'dragoman.autoFillRepetitions';
+
+/** Whether confirming a segment fills its untranslated repetitions without asking (off by default: it asks). */
+export function autoFillRepetitions(store: PreferenceStore | undefined = safeStorage()): boolean {
+  return store?.getItem(AUTO_FILL_REPETITIONS) === 'yes';
+}
+
+/** Turns filling repetitions without asking on or off. */
+export function setAutoFillRepetitions(on: boolean, store: PreferenceStore | undefined = safeStorage()): void {
+  store?.setItem(AUTO_FILL_REPETITIONS, on ? 'yes' : 'no');
+}

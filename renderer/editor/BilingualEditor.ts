@@ -1,5 +1,5 @@
 import type { SegmentChange } from '../../shared/api/workbenchApi.js';
-import { AlignmentState, endsParagraph } from './alignment.js';
+import { AlignmentState, endsParagraph, zoneAfter } from './alignment.js';
 import { flattenNewlines, hasLineBreak } from './flatten.js';
 import { BINDINGS, type Chord, type SegmentStatus, type WorkbenchCommand } from './keymap.js';
 import { monaco } from './monaco.js';
@@ -10,8 +10,11 @@ import { PaneZones } from './zones.js';
 import { ZoneMirror } from './zoneMirror.js';
 import { installContextMenu } from './contextMenu.js';
 import { installSegmentGuard, type GuardReason } from './segmentGuard.js';
+import { hiddenRuns, nextShown, zoneOwners } from './segmentFilter.js';
 
 type Editor = monaco.editor.IStandaloneCodeEditor;
+/** Monaco's editor has hidden areas (folding uses them) but its public typings leave the method out. */
+type HidesAreas = { setHiddenAreas(ranges: monaco.IRange[], source?: unknown): void };
 
 /** The segment data the editor needs. */
 export interface EditorSegment {
@@ -42,6 +45,10 @@ export interface EditorCallbacks {
   onInsertTerm?(n: number): void;
   /** The user asked for the glossary view (or to leave it). */
   onGlossaryView?(): void;
+  /** The user asked to insert the active segment's n-th memory match (1–3). */
+  onInsertMatch?(n: number): void;
+  /** The user asked for the concordance search. */
+  onConcordance?(): void;
   /**
    * Asked before Ctrl+Enter confirms segment `line` (1-based): false holds the
    * confirmation back (the host asks the user, then calls
@@ -156,7 +163,12 @@ export class BilingualEditor {
     const gapOf = (i: number) => (endsParagraph(this.paragraphs, i) ? this.gap : 0);
     this.sourceZones = new PaneZones(this.source, n, gapOf);
     this.targetZones = new PaneZones(this.target, n, gapOf);
-    this.glyphs = new StatusGlyphs(this.target, (i) => this.progress.status(i), n);
+    this.glyphs = new StatusGlyphs(
+      this.target,
+      (i) => this.progress.status(i),
+      n,
+      (i) => this.isShown(i + 1),
+    );
     this.mirror = new ZoneMirror(this.source, this.target, () => this.lineCount);
     this.activeSource = this.source.createDecorationsCollection();
     this.activeTarget = this.target.createDecorationsCollection();
@@ -295,10 +307,10 @@ export class BilingualEditor {
     switch (cmd.kind) {
       case 'next':
       case 'enter':
-        this.goTo(Math.min(this.lineCount, line + 1));
+        this.goTo(nextShown(this.shown, line, 1, this.lineCount));
         break;
       case 'previous':
-        this.goTo(Math.max(1, line - 1));
+        this.goTo(nextShown(this.shown, line, -1, this.lineCount));
         break;
       case 'confirm':
         if (this.opts.callbacks.beforeConfirm?.(line) === false) break;
@@ -337,6 +349,12 @@ export class BilingualEditor {
       case 'glossaryView':
         this.opts.callbacks.onGlossaryView?.();
         break;
+      case 'insertMatch':
+        this.opts.callbacks.onInsertMatch?.(cmd.n);
+        break;
+      case 'concordance':
+        this.opts.callbacks.onConcordance?.();
+        break;
     }
   }
 
@@ -345,7 +363,9 @@ export class BilingualEditor {
     const cur = this.progress.status(line - 1);
     if (cur !== 'reviewed') this.setStatus(line, 'translated');
     const next = this.progress.nextUndone(line - 1);
-    this.goTo(next >= 0 ? next + 1 : Math.min(this.lineCount, line + 1));
+    // A filtered view moves on to the next segment it shows.
+    if (this.shown) this.goTo(nextShown(this.shown, line, 1, this.lineCount));
+    else this.goTo(next >= 0 ? next + 1 : Math.min(this.lineCount, line + 1));
   }
 
   /**
@@ -368,6 +388,65 @@ export class BilingualEditor {
   }
 
   private segmentSelection: monaco.Selection | null = null;
+  /** The segment filter: which lines are shown (null = all), and whose filler each zone carries. */
+  private shown: readonly boolean[] | null = null;
+  private owners: Int32Array | null = null;
+
+  /**
+   * Shows only the segments whose entry in `shown` (0-based) is true, in both
+   * panes (Monaco hidden areas), or every segment for null. Line N stays
+   * segment N; the caret moves to a shown segment.
+   */
+  setShown(shown: readonly boolean[] | null): void {
+    const all = !shown || shown.every(Boolean);
+    this.shown = all ? null : shown;
+    this.owners = this.shown ? zoneOwners(this.shown) : null;
+    const ranges = this.shown ? hiddenRuns(this.shown).map((r) => new monaco.Range(r.start, 1, r.end, 1)) : [];
+    for (const ed of [this.source, this.target])
+      (ed as unknown as HidesAreas).setHiddenAreas(ranges, 'dragoman.filter');
+    this.realign(true);
+    this.glyphs.renderAll();
+    if (this.shown && !this.shown[this.activeLine - 1]) {
+      const first = this.shown.indexOf(true);
+      if (first >= 0) this.goTo(first + 1);
+    }
+  }
+
+  /** Whether segment `line` (1-based) is shown by the filter. */
+  isShown(line: number): boolean {
+    return !this.shown || this.shown[line - 1] === true;
+  }
+
+  /** The zone height after line i (0-based) in a pane, where a filter moves fillers to the zone Monaco still draws. */
+  private zoneHeight(i: number, pane: 'source' | 'target'): number {
+    if (!this.owners) return this.align.zones[i]?.[pane] ?? 0;
+    const o = this.owners[i] ?? -1;
+    if (o < 0) return 0;
+    const gap = i + 1 < this.lineCount && this.paragraphs[o] !== this.paragraphs[i + 1] ? this.gap : 0;
+    const z = zoneAfter(
+      Math.max(0, this.align.sourceHeights[o] ?? 0),
+      Math.max(0, this.align.targetHeights[o] ?? 0),
+      gap,
+    );
+    return z[pane];
+  }
+
+  /** The zones a changed line's filler lives in (itself, or the zone it moved to under a filter). */
+  private zoneSlots(changed: readonly number[]): number[] {
+    const owners = this.owners;
+    if (!owners) return [...changed];
+    const out: number[] = [];
+    for (const o of changed) {
+      for (let k = o; k < this.lineCount; k++) {
+        if (owners[k] === o) {
+          out.push(k);
+          break;
+        }
+        if (k > o && this.shown?.[k]) break;
+      }
+    }
+    return out;
+  }
   private disposed = false;
 
   /** Moves the caret to the end of segment `line` (1-based) in the draft and shows it. */
@@ -449,10 +528,12 @@ export class BilingualEditor {
         { id: 'dragoman.ctx.copySource', label: 'toolbar.copySource', run: run({ kind: 'copySource' }) },
         { id: 'dragoman.ctx.selectSegment', label: 'editing.menu.selectSegment', run: run({ kind: 'selectSegment' }) },
         { id: 'dragoman.ctx.addTerm', label: 'editing.menu.addTerm', run: run({ kind: 'addTerm' }) },
+        { id: 'dragoman.ctx.concordance', label: 'memory.shortcuts.concordance', run: run({ kind: 'concordance' }) },
         { id: 'dragoman.ctx.help', label: 'toolbar.shortcuts', run: run({ kind: 'help' }) },
       ]),
       installContextMenu(source, [
         { id: 'dragoman.ctx.addTerm', label: 'editing.menu.addTerm', run: run({ kind: 'addTerm' }) },
+        { id: 'dragoman.ctx.concordance', label: 'memory.shortcuts.concordance', run: run({ kind: 'concordance' }) },
         { id: 'dragoman.ctx.help', label: 'toolbar.shortcuts', run: run({ kind: 'help' }) },
       ]),
     );
@@ -476,7 +557,8 @@ export class BilingualEditor {
           k === 'help' ||
           k === 'save' ||
           k === 'addTerm' ||
-          k === 'glossaryView'
+          k === 'glossaryView' ||
+          k === 'concordance'
         ) {
           source.addCommand(key, () => this.run(b.command));
         }
@@ -631,10 +713,10 @@ export class BilingualEditor {
       if (this.align.update(i, hs, ht)) changed.push(i);
     }
     // PaneZones skips zones whose height is unchanged, so re-applying is cheap.
-    const toApply = reapply ? lines : changed;
+    const toApply = reapply ? lines : this.zoneSlots(changed);
     if (toApply.length > 0) {
-      this.sourceZones.apply(toApply, (i) => this.align.zones[i]?.source ?? 0);
-      this.targetZones.apply(toApply, (i) => this.align.zones[i]?.target ?? 0);
+      this.sourceZones.apply(toApply, (i) => this.zoneHeight(i, 'source'));
+      this.targetZones.apply(toApply, (i) => this.zoneHeight(i, 'target'));
     }
     if (s.getScrollTop() !== t.getScrollTop()) this.syncScroll(s, t.getScrollTop());
     this.alignTimings.push(performance.now() - t0);

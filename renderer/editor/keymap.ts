@@ -19,6 +19,7 @@ export type KeyName =
   | 'KeyO'
   | 'KeyE'
   | 'KeyB'
+  | 'KeyK'
   | 'Digit0'
   | 'Digit1'
   | 'Digit2'
@@ -55,7 +56,11 @@ export type WorkbenchCommand =
   /** Insert the active segment's n-th glossary term (1–9, glossaryModel.insertCandidates). */
   | { kind: 'insertTerm'; n: number }
   /** Switch between the editor and the glossary view. */
-  | { kind: 'glossaryView' };
+  | { kind: 'glossaryView' }
+  /** Insert the active segment's n-th memory match (1–3) as its draft. */
+  | { kind: 'insertMatch'; n: number }
+  /** Search the memories (concordance), for the selection if there is one. */
+  | { kind: 'concordance' };
 
 /** One binding: a command, its chords and the i18n key describing it. */
 export interface Binding {
@@ -150,6 +155,20 @@ export const BINDINGS: readonly Binding[] = [
     chords: [{ alt: true, key: `Digit${n}` as KeyName }],
     label: 'shortcuts.insertTerm',
   })),
+  // Ctrl+1…3 as in memoQ and Trados; Chromium lets a page take them (only Ctrl+N/T/W are reserved).
+  ...[1, 2, 3].map((n): Binding => ({
+    id: `dragoman.insertMatch.${n}`,
+    command: { kind: 'insertMatch', n },
+    chords: [{ ctrl: true, key: `Digit${n}` as KeyName }],
+    label: 'memory.shortcuts.insertMatch',
+  })),
+  // Ctrl+K as in OmegaT and Trados; it hides Monaco's Ctrl+K chords (comment lines and the like: no use in prose).
+  {
+    id: 'dragoman.concordance',
+    command: { kind: 'concordance' },
+    chords: [{ ctrl: true, key: 'KeyK' }],
+    label: 'memory.shortcuts.concordance',
+  },
 ];
 
 /** Commands of the whole window (toolbar and side panel), bound outside the editor. */
@@ -246,6 +265,7 @@ const KEY_FROM_CODE: Record<string, KeyName> = {
   KeyO: 'KeyO',
   KeyE: 'KeyE',
   KeyB: 'KeyB',
+  KeyK: 'KeyK',
   Digit0: 'Digit0',
   Digit1: 'Digit1',
   Digit2: 'Digit2',

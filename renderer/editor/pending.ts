@@ -1,8 +1,8 @@
 import type { SegmentChange } from '../../shared/api/workbenchApi.js';
 
 /**
- * Segment edits not yet saved, merged per segment (the latest target and
- * status win). A batch taken for saving is put back on failure, under any
+ * Segment edits not yet saved, merged per segment (the latest target,
+ * status, note and origin win). A batch taken for saving is put back on failure, under any
  * newer edit made while the save was in flight.
  */
 export class PendingChanges {
@@ -39,5 +39,6 @@ function definedFields(c: SegmentChange): SegmentChange {
   if (c.target !== undefined) out.target = c.target;
   if (c.status !== undefined) out.status = c.status;
   if (c.note !== undefined) out.note = c.note;
+  if (c.origin !== undefined) out.origin = c.origin;
   return out;
 }

@@ -24,8 +24,8 @@ function options(line: number, status: SegmentStatus): monaco.editor.IModelDecor
  */
 export class StatusGlyphs {
   private ids = new Map<number, string>();
-  /** The status each decorated line's glyph shows. */
-  private shown = new Map<number, SegmentStatus>();
+  /** What each decorated line's glyph shows: its status, or null while the segment filter hides it. */
+  private glyphOf = new Map<number, SegmentStatus | null>();
   private from = 1;
   private to = 0;
   /** Lines whose glyph waits for the next flush; see {@link StatusGlyphs.schedule}. */
@@ -37,6 +37,8 @@ export class StatusGlyphs {
     private readonly editor: Editor,
     private readonly statusOf: (i: number) => SegmentStatus,
     private readonly lineCount: number,
+    /** Whether segment i (0-based) is shown (the segment filter): a hidden line's glyph would land on the line above. */
+    private readonly shown: (i: number) => boolean = () => true,
   ) {
     editor.onDidScrollChange((e) => e.scrollTopChanged && this.schedule(true));
     editor.onDidLayoutChange(() => this.schedule(true));
@@ -47,7 +49,7 @@ export class StatusGlyphs {
   renderAll(): void {
     this.editor.deltaDecorations([...this.ids.values()], []);
     this.ids.clear();
-    this.shown.clear();
+    this.glyphOf.clear();
     this.from = 1;
     this.to = 0;
     this.follow();
@@ -98,10 +100,10 @@ export class StatusGlyphs {
       const id = ids[k];
       if (id) {
         this.ids.set(l, id);
-        this.shown.set(l, this.statusOf(l - 1));
+        this.glyphOf.set(l, this.wanted(l));
       } else {
         this.ids.delete(l);
-        this.shown.delete(l);
+        this.glyphOf.delete(l);
       }
     });
   }
@@ -109,15 +111,20 @@ export class StatusGlyphs {
   /** Whether line `line`'s glyph shows its status and sits at the line's start. */
   private isCurrent(line: number): boolean {
     const id = this.ids.get(line);
-    if (id === undefined || this.shown.get(line) !== this.statusOf(line - 1)) return false;
+    if (id === undefined || this.glyphOf.get(line) !== this.wanted(line)) return false;
     const at = this.editor.getModel()?.getDecorationRange(id);
     return at !== null && at !== undefined && at.startLineNumber === line && at.startColumn === 1;
+  }
+
+  /** What line `line`'s glyph should show now. */
+  private wanted(line: number): SegmentStatus | null {
+    return this.shown(line - 1) ? this.statusOf(line - 1) : null;
   }
 
   private decoration(line: number): monaco.editor.IModelDeltaDecoration {
     return {
       range: { startLineNumber: line, startColumn: 1, endLineNumber: line, endColumn: 1 },
-      options: options(line, this.statusOf(line - 1)),
+      options: this.shown(line - 1) ? options(line, this.statusOf(line - 1)) : {},
     };
   }
 
@@ -148,13 +155,13 @@ export class StatusGlyphs {
     const ids = this.editor.deltaDecorations(remove, add);
     for (const l of removedLines) {
       this.ids.delete(l);
-      this.shown.delete(l);
+      this.glyphOf.delete(l);
     }
     addedLines.forEach((l, k) => {
       const id = ids[k];
       if (id) {
         this.ids.set(l, id);
-        this.shown.set(l, this.statusOf(l - 1));
+        this.glyphOf.set(l, this.wanted(l));
       }
     });
     this.from = from;

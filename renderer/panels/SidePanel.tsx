@@ -2,9 +2,9 @@ import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'rea
 import { useT } from '../i18n/i18n.js';
 
 /** The side panel's tabs. */
-export type SideTab = 'findings' | 'glossary';
+export type SideTab = 'findings' | 'glossary' | 'matches' | 'notes';
 
-const TABS: readonly SideTab[] = ['findings', 'glossary'];
+const ALL_TABS: readonly SideTab[] = ['findings', 'glossary', 'matches', 'notes'];
 
 /** Props of {@link SidePanel}. Tab and collapsed state are the panel's own unless the host passes them. */
 export interface SidePanelProps {
@@ -12,6 +12,12 @@ export interface SidePanelProps {
   findings: ReactNode;
   /** The glossary panel (GlossaryPanel). */
   glossary: ReactNode;
+  /** The memory matches panel (MatchesPanel); no tab without it. */
+  matches?: ReactNode;
+  /** Shown on the Memory tab (the active segment's best score), so a match is seen from any tab. */
+  matchesBadge?: ReactNode;
+  /** The segment notes panel (NotesPanel); no tab without it. */
+  notes?: ReactNode;
   /** The number on the Findings tab's badge (e.g. errors + warnings). */
   findingsCount: number;
   /** Controlled tab (e.g. the host switches to the glossary on a shortcut). */
@@ -31,6 +37,9 @@ export interface SidePanelProps {
 export function SidePanel({
   findings,
   glossary,
+  matches,
+  matchesBadge,
+  notes,
   findingsCount,
   tab: tabProp,
   onTab,
@@ -43,6 +52,8 @@ export function SidePanel({
   const [ownCollapsed, setOwnCollapsed] = useState(false);
   const tab = tabProp ?? ownTab;
   const collapsed = collapsedProp ?? ownCollapsed;
+  const content: Record<SideTab, ReactNode> = { findings, glossary, matches, notes };
+  const TABS = ALL_TABS.filter((which) => content[which] !== undefined);
   const tabRefs = useRef<Partial<Record<SideTab, HTMLButtonElement | null>>>({});
 
   const choose = (next: SideTab, focus = false) => {
@@ -72,7 +83,14 @@ export function SidePanel({
     choose(next, true);
   };
 
-  const label = (which: SideTab) => (which === 'findings' ? t('sidePanel.findings') : t('sidePanel.glossary'));
+  const label = (which: SideTab) =>
+    which === 'findings'
+      ? t('sidePanel.findings')
+      : which === 'glossary'
+        ? t('sidePanel.glossary')
+        : which === 'matches'
+          ? t('memory.panel.tab')
+          : t('segments.notes.tab');
 
   return (
     <aside
@@ -124,6 +142,7 @@ export function SidePanel({
                 onClick={() => choose(which)}
               >
                 {label(which)}
+                {which === 'matches' && matchesBadge}
                 {which === 'findings' && findingsCount > 0 && (
                   <span
                     className="dg-badge"
@@ -149,7 +168,7 @@ export function SidePanel({
             className="dg-side-panel"
             hidden={tab !== which}
           >
-            {which === 'findings' ? findings : glossary}
+            {content[which]}
           </div>
         ))}
       </div>

@@ -26,6 +26,15 @@ import { GlossaryPanel } from './GlossaryPanel.js';
 import { GlossaryView } from './GlossaryView.js';
 import { SidePanel, type SideTab } from './SidePanel.js';
 import { StatusBar, type StatusSnapshot } from './StatusBar.js';
+import { NoteMarks, OriginMarks, RepetitionMarks, SegmentNotes } from '../editor/notes.js';
+import { NO_FILTER, isFiltering, passes, type FilterChoice } from '../editor/segmentFilter.js';
+import { FilterBar } from './FilterBar.js';
+import { NotesPanel } from './NotesPanel.js';
+import { MemorySession, type MemoryView } from '../editor/memorySession.js';
+import { autoFillRepetitions, setAutoFillRepetitions } from '../preferences.js';
+import { MatchesPanel } from './MatchesPanel.js';
+import { MemoriesDialog } from '../dialogs/MemoriesDialog.js';
+import { ConcordanceDialog } from '../dialogs/ConcordanceDialog.js';
 
 /** The live editing session the App drives from the toolbar and menus. */
 export interface Session {
@@ -33,6 +42,12 @@ export interface Session {
   saver: Autosaver;
   /** The live checks (worker, markers, glossary) of the open project. */
   checks: LiveChecks;
+  /** The segment notes (side panel, source-pane marks, autosave). */
+  notes: SegmentNotes;
+  /** Translation memory matches, repetitions and draft origins. */
+  memory: MemorySession;
+  /** Re-draws the note and origin marks (after the filter changed which lines are shown). */
+  refreshMarks(): void;
 }
 
 /** Props of {@link Workbench}. */
@@ -83,6 +98,68 @@ export function Workbench({
   const [snap, setSnap] = useState<StatusSnapshot | null>(null);
   const [recovered, setRecovered] = useState(opened.recovered && opened.recovered.length > 0 ? opened.recovered : null);
   const [live, setLive] = useState<LiveChecks | null>(null);
+  const [notes, setNotes] = useState<SegmentNotes | null>(null);
+  const [memory, setMemory] = useState<MemorySession | null>(null);
+  const [memDialog, setMemDialog] = useState<
+    { kind: 'memories' } | { kind: 'concordance'; text: string; side: 'source' | 'target' | 'both' } | null
+  >(null);
+  const openConcordance = () => {
+    const ed = sessionRef.current?.editor;
+    const target = ed?.selection('target').text ?? '';
+    const source = ed?.selection('source').text ?? '';
+    // A selection in the draft searches the English side; one in the source (or none) the Romanian and both.
+    if (target.trim()) setMemDialog({ kind: 'concordance', text: target.trim(), side: 'target' });
+    else setMemDialog({ kind: 'concordance', text: source.trim(), side: source.trim() ? 'source' : 'both' });
+  };
+  const onConcordanceClick = useCallback(() => callbacks.current.onConcordance(), []);
+  const onMemoriesClick = useCallback(() => setMemDialog({ kind: 'memories' }), []);
+  const [filter, setFilter] = useState<FilterChoice>(NO_FILTER);
+  const [filterShown, setFilterShown] = useState(0);
+  // The filter is applied when the user changes it (not on every status change, so a confirmed segment stays in view).
+  const applyFilter = async (choice: FilterChoice) => {
+    setFilter(choice);
+    const s = sessionRef.current;
+    if (!s) return;
+    // The match types need every segment looked up in the memories (once; later lookups only add to it).
+    if (choice.match === 'exact' || choice.match === 'fuzzy' || choice.match === 'none') {
+      try {
+        await s.memory.knowAllMatches();
+      } catch (err) {
+        callbacks.current.onError(err);
+      }
+      if (sessionRef.current !== s) return;
+    }
+    const { editor } = s;
+    if (!isFiltering(choice)) {
+      editor.setShown(null);
+      s.refreshMarks();
+      setFilterShown(editor.lineCount);
+      return;
+    }
+    const shown: boolean[] = [];
+    for (let line = 1; line <= editor.lineCount; line++) {
+      const id = editor.segmentIdAt(line) ?? '';
+      const findings = s.checks.client.findingsOf(id);
+      const worst = findings.some((f) => f.severity === 'error')
+        ? 'error'
+        : findings.some((f) => f.severity === 'warning')
+          ? 'warning'
+          : findings.length > 0
+            ? 'info'
+            : undefined;
+      shown.push(
+        passes(choice, {
+          status: editor.progress.status(line - 1),
+          worst,
+          match: s.memory.matchKind(id),
+          repetition: s.memory.groups.has(id),
+        }),
+      );
+    }
+    editor.setShown(shown);
+    s.refreshMarks();
+    setFilterShown(shown.reduce((n, v) => n + (v ? 1 : 0), 0));
+  };
   const [tab, setTab] = useState<SideTab>('findings');
   const [sideCollapsed, setSideCollapsed] = useState(false);
   // Alt+B shows or hides the side panel, wherever the focus is.
@@ -126,8 +203,10 @@ export function Workbench({
     onGlossaryView: toggleView,
     onGlossaries,
     beforeConfirm,
+    onConcordance: openConcordance,
   });
   callbacks.current = {
+    onConcordance: openConcordance,
     onHelp,
     onGuard,
     onError,
@@ -151,6 +230,10 @@ export function Workbench({
     let editor: BilingualEditor | null = null;
     let live: LiveChecks | null = null;
     let askedAt = 0;
+    let marks: NoteMarks | null = null;
+    let memory: MemorySession | null = null;
+    let disposeOrigins = () => {};
+    let refreshMarks = () => {};
     const push = () => {
       // While the user types, the status bar waits for a pause (editor/typingPause.ts).
       const wait = editor ? typingPauseWait(performance.now(), editor.lastEditAt, askedAt) : 0;
@@ -181,6 +264,7 @@ export function Workbench({
         schedule();
       },
     });
+    const notes = new SegmentNotes(project.segments, (c) => saver.change(c));
     const segments: EditorSegment[] = project.segments.map((s) => ({
       id: s.id,
       source: s.source,
@@ -199,8 +283,14 @@ export function Workbench({
         onChange: (c) => {
           saver.change(c);
           if (c.target !== undefined) live?.edited(c.id, c.target);
+          memory?.changed(c);
         },
-        onActive: () => live?.activeChanged(),
+        onActive: () => {
+          live?.activeChanged();
+          memory?.activeChanged();
+        },
+        onInsertMatch: (n) => memory?.insertMatch(n),
+        onConcordance: () => callbacks.current.onConcordance(),
         onViewport: () => live?.viewportChanged(),
         onAddTerm: () => void callbacks.current.onAddTerm(),
         onInsertTerm: (n) => live?.insertTerm(n),
@@ -224,8 +314,66 @@ export function Workbench({
       onError: (err) => callbacks.current.onError(err),
     });
     const checks = live;
+    marks = new NoteMarks(
+      ed.source,
+      notes,
+      (id) => ed.lineOf(id),
+      (line) => ed.isShown(line),
+    );
+    const mem = new MemorySession({
+      api,
+      project,
+      editor: ed,
+      save: (c) => saver.change(c),
+      autoFillRepetitions: () => autoFillRepetitions(),
+      onError: (err) => callbacks.current.onError(err),
+    });
+    memory = mem;
+    const originMarks = new OriginMarks(
+      ed.target,
+      () => mem.originEntries(),
+      (id) => ed.lineOf(id),
+      (id) => {
+        const o = mem.originOf(id);
+        return o?.kind === 'tm'
+          ? t('segments.notes.origin.tm', { score: o.score ?? 100 })
+          : t('segments.notes.origin.repetition', { n: (o?.from ? ed.lineOf(o.from) : undefined) ?? '?' });
+      },
+      (line) => ed.isShown(line),
+    );
+    let originsSeen = mem.snapshot().originsRevision;
+    const offOrigins = mem.subscribe(() => {
+      const rev = mem.snapshot().originsRevision;
+      if (rev === originsSeen) return;
+      originsSeen = rev;
+      originMarks.render();
+    });
+    const repetitionMarks = new RepetitionMarks(
+      ed.source,
+      function* () {
+        for (const id of mem.groups.keys()) {
+          const line = ed.lineOf(id);
+          if (line !== undefined) yield line;
+        }
+      },
+      (line) => ed.isShown(line),
+    );
+    refreshMarks = () => {
+      marks?.render();
+      originMarks.render();
+      repetitionMarks.render();
+    };
+    disposeOrigins = () => {
+      offOrigins();
+      originMarks.dispose();
+      repetitionMarks.dispose();
+    };
     setLive(checks);
-    sessionRef.current = { editor: ed, saver, checks };
+    setNotes(notes);
+    setMemory(mem);
+    sessionRef.current = { editor: ed, saver, checks, notes, memory: mem, refreshMarks: () => refreshMarks() };
+    mem.activeChanged();
+    if (project.settings?.prefillExact) void mem.prefill();
     push();
     ed.focus();
     // Source words are counted after the panes are up, a slice per task, so a
@@ -260,6 +408,10 @@ export function Workbench({
       void saver.flush();
       saver.dispose();
       checks.dispose();
+      marks?.dispose();
+      disposeOrigins();
+      memory?.dispose();
+      setMemory(null);
       ed.dispose();
       sessionRef.current = null;
       setLive(null);
@@ -319,16 +471,24 @@ export function Workbench({
       <ViewTabs view={view} onView={setView} />
       <div className="dg-stage">
         <div className="dg-workarea" inert={view !== 'editor'}>
-          <main className="dg-panes">
-            <section className="dg-pane" aria-label={tr('pane.source')}>
-              <h2 className="dg-pane-title">{tr('pane.source')}</h2>
-              <div className="dg-editor" ref={sourceHost} data-testid="source-pane" lang="ro" />
-            </section>
-            <section className="dg-pane" aria-label={tr('pane.target')}>
-              <h2 className="dg-pane-title">{tr('pane.target')}</h2>
-              <div className="dg-editor" ref={targetHost} data-testid="target-pane" lang="en" />
-            </section>
-          </main>
+          <div className="dg-editcol">
+            <FilterBar
+              choice={filter}
+              onChoice={(c) => void applyFilter(c)}
+              shown={filterShown}
+              total={opened.project.segments.length}
+            />
+            <main className="dg-panes">
+              <section className="dg-pane" aria-label={tr('pane.source')}>
+                <h2 className="dg-pane-title">{tr('pane.source')}</h2>
+                <div className="dg-editor" ref={sourceHost} data-testid="source-pane" lang="ro" />
+              </section>
+              <section className="dg-pane" aria-label={tr('pane.target')}>
+                <h2 className="dg-pane-title">{tr('pane.target')}</h2>
+                <div className="dg-editor" ref={targetHost} data-testid="target-pane" lang="en" />
+              </section>
+            </main>
+          </div>
           {live && (
             <LiveSide
               live={live}
@@ -338,6 +498,12 @@ export function Workbench({
               onCollapsedChange={setSideCollapsed}
               onAddTerm={onAddTermClick}
               onManage={onManageClick}
+              notes={notes}
+              memory={memory}
+              onConcordance={onConcordanceClick}
+              onMemories={onMemoriesClick}
+              activeId={snap ? sessionRef.current?.editor.segmentIdAt(snap.active) : undefined}
+              activeLine={snap?.active ?? 1}
             />
           )}
         </div>
@@ -383,6 +549,24 @@ export function Workbench({
           }}
         />
       )}
+      {memory && <MemoryBanner memory={memory} />}
+      {memDialog?.kind === 'memories' && (
+        <MemoriesDialog
+          api={api}
+          projectPath={opened.project.path}
+          prefillExact={opened.project.settings?.prefillExact ?? false}
+          onClose={() => setMemDialog(null)}
+        />
+      )}
+      {memDialog?.kind === 'concordance' && (
+        <ConcordanceDialog
+          api={api}
+          projectPath={opened.project.path}
+          initial={memDialog.text}
+          initialSide={memDialog.side}
+          onClose={() => setMemDialog(null)}
+        />
+      )}
       {recovered && (
         <RecoveryDialog
           count={recovered.length}
@@ -411,7 +595,19 @@ const LiveSide = memo(function LiveSide({
   onCollapsedChange,
   onAddTerm,
   onManage,
+  notes,
+  memory,
+  onConcordance,
+  onMemories,
+  activeId,
+  activeLine,
 }: {
+  notes: SegmentNotes | null;
+  memory: MemorySession | null;
+  onConcordance(): void;
+  onMemories(): void;
+  activeId: string | undefined;
+  activeLine: number;
   live: LiveChecks;
   tab: SideTab;
   onTab(tab: SideTab): void;
@@ -454,6 +650,18 @@ const LiveSide = memo(function LiveSide({
           }
         />
       }
+      notes={
+        notes ? (
+          <NotesPanel
+            notes={notes}
+            segmentId={activeId}
+            segmentNumber={activeLine}
+            details={memory && activeId ? <SegmentOrigin memory={memory} segmentId={activeId} /> : undefined}
+          />
+        ) : undefined
+      }
+      matches={memory ? <LiveMatches memory={memory} onConcordance={onConcordance} onManage={onMemories} /> : undefined}
+      matchesBadge={memory ? <BestScore memory={memory} /> : undefined}
       glossary={
         <GlossaryPanel
           activeTerms={view.activeTerms}
@@ -562,6 +770,121 @@ const GlossaryNotice = memo(function GlossaryNotice({ live }: { live: LiveChecks
     <div className="dg-banner dg-notice" role="status" data-testid="glossary-banner">
       <span>{view.notice}</span>
       <button type="button" onClick={() => setHidden(view.noticeSeq)}>
+        {tr('app.dismiss')}
+      </button>
+    </div>
+  );
+});
+
+/** React hook: the memory session's current view. */
+function useMemoryView(memory: MemorySession): MemoryView {
+  return useSyncExternalStore(
+    useCallback((cb: () => void) => memory.subscribe(cb), [memory]),
+    () => memory.snapshot(),
+  );
+}
+
+/** The matches panel fed from the memory session. */
+const LiveMatches = memo(function LiveMatches({
+  memory,
+  onConcordance,
+  onManage,
+}: {
+  memory: MemorySession;
+  onConcordance(): void;
+  onManage(): void;
+}) {
+  const view = useMemoryView(memory);
+  const onInsert = useCallback((n: number) => void memory.insertMatch(n), [memory]);
+  return <MatchesPanel state={view.matches} onInsert={onInsert} onConcordance={onConcordance} onManage={onManage} />;
+});
+
+/** The active segment's best match score, on the Memory tab. */
+function BestScore({ memory }: { memory: MemorySession }) {
+  const { t: tr } = useT();
+  const { matches } = useMemoryView(memory);
+  const best = matches.kind === 'done' ? matches.matches[0]?.score : undefined;
+  if (best === undefined) return null;
+  return (
+    <span className="dg-badge dg-mbadge" data-testid="side-matches-badge" data-score={best}>
+      {tr('memory.panel.score', { score: best })}
+    </span>
+  );
+}
+
+/** Where the active segment's draft came from, and its repetitions (under its note). */
+function SegmentOrigin({ memory, segmentId }: { memory: MemorySession; segmentId: string }) {
+  const { t: tr } = useT();
+  useMemoryView(memory);
+  const origin = memory.originOf(segmentId);
+  const repetitions = memory.repetitionsOf(segmentId);
+  return (
+    <>
+      {origin?.kind === 'tm' && (
+        <p className="dg-origin" data-testid="segment-origin" data-kind="tm">
+          {tr('segments.notes.origin.tm', { score: origin.score ?? 100 })}
+        </p>
+      )}
+      {origin?.kind === 'repetition' && (
+        <p className="dg-origin" data-testid="segment-origin" data-kind="repetition">
+          {tr('segments.notes.origin.repetition', {
+            n: (origin.from ? memory.lineOfSegment(origin.from) : undefined) ?? '?',
+          })}
+        </p>
+      )}
+      {repetitions.length > 0 && (
+        <p className="dg-muted" data-testid="segment-repetitions">
+          {tr('segments.notes.origin.repetitions', { list: repetitions.join(', ') })}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** The repetition offer after a confirmation, and what the memory filled. */
+const MemoryBanner = memo(function MemoryBanner({ memory }: { memory: MemorySession }) {
+  const { t: tr } = useT();
+  const view = useMemoryView(memory);
+  const [hidden, setHidden] = useState<MemoryView['notice']>(null);
+  useEffect(() => {
+    if (!view.notice) return;
+    const timer = window.setTimeout(() => setHidden(view.notice), NOTICE_MS);
+    return () => window.clearTimeout(timer);
+  }, [view.notice]);
+  if (view.offer) {
+    const offer = view.offer;
+    return (
+      <div className="dg-banner dg-notice" role="status" data-testid="repetition-offer">
+        <span>{tr('segments.repetitions.offer', { n: offer.line, count: offer.fills.length })}</span>
+        <button type="button" data-testid="repetition-fill" onClick={() => memory.fill(offer)}>
+          {tr('segments.repetitions.fill')}
+        </button>
+        <button
+          type="button"
+          data-testid="repetition-always"
+          onClick={() => {
+            setAutoFillRepetitions(true);
+            memory.fill(offer);
+          }}
+        >
+          {tr('segments.repetitions.always')}
+        </button>
+        <button type="button" onClick={() => memory.dismissOffer()}>
+          {tr('segments.repetitions.dismiss')}
+        </button>
+      </div>
+    );
+  }
+  if (!view.notice || view.notice === hidden) return null;
+  const n = view.notice;
+  return (
+    <div className="dg-banner dg-notice" role="status" data-testid="memory-notice">
+      <span>
+        {n.key === 'prefilled'
+          ? tr('memory.prefilled', { count: n.count })
+          : tr('segments.repetitions.filled', { count: n.count, n: n.line ?? 0 })}
+      </span>
+      <button type="button" onClick={() => setHidden(n)}>
         {tr('app.dismiss')}
       </button>
     </div>

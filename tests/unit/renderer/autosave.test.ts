@@ -59,6 +59,19 @@ describe('PendingChanges', () => {
     expect(p.size).toBe(0);
   });
 
+  it('keeps a note and a draft origin merged with later typing, and an origin removal (null) too', () => {
+    const p = new PendingChanges();
+    p.add({ id: 'a', target: 'Filled.', status: 'draft' });
+    p.add({ id: 'a', origin: { kind: 'tm', score: 100 } });
+    p.add({ id: 'a', note: 'Ask the client.' });
+    expect(p.take()).toEqual([
+      { id: 'a', target: 'Filled.', status: 'draft', origin: { kind: 'tm', score: 100 }, note: 'Ask the client.' },
+    ]);
+    p.add({ id: 'b', origin: { kind: 'repetition', from: 'a' } });
+    p.add({ id: 'b', target: 'Typed over', origin: null });
+    expect(p.take()).toEqual([{ id: 'b', target: 'Typed over', origin: null }]);
+  });
+
   it('a failed batch goes back under newer edits', () => {
     const p = new PendingChanges();
     p.add({ id: 'a', target: 'old', status: 'draft' });
