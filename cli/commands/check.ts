@@ -19,6 +19,7 @@ import { CliError } from '../errors.js';
 import { loadBilingual, loadTermIndex } from '../inputs.js';
 import { readInputFile, resolveArg } from '../io.js';
 import type { CliIo } from '../io.js';
+import { parseWordList } from '../../shared/model/dictionary.js';
 import type { CommandContext } from '../main.js';
 import { MESSAGE_LANGS, createTranslator } from '../render.js';
 import type { MessageLang } from '../render.js';
@@ -33,6 +34,8 @@ interface CheckOptions {
   glossary?: string[];
   /** A path, `false` for --no-config, undefined to look next to the input. */
   config?: string | false;
+  /** The user's own word lists for the spelling check (one word a line); repeatable. */
+  dictionary?: string[];
   format: 'text' | 'json';
   failOn: FailOn;
   lang: MessageLang;
@@ -45,6 +48,8 @@ Input:
   --glossary), its check settings (--config FILE replaces them, --no-config
   ignores them), its ignored findings, hidden as the app hides them, and its
   own words for the spelling check.
+  --dictionary FILE adds your own words to the spelling check's: UTF-8, one
+  word a line ("#" starts a comment line); repeat it to add several lists.
   Or two UTF-8 plain-text files with --source and --target: line N of one is
   the translation of line N of the other; an empty target line is untranslated,
   an empty source line makes no segment (it separates paragraphs).
@@ -90,6 +95,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .option('-t, --target <file>', 'English plain text aligned line by line with --source')
     .option('-g, --glossary <file>', 'glossary (.tbx, .tsv, .csv); repeat to merge several', collect)
     .option('-c, --config <file>', `project check configuration (default: ${CONFIG_FILE_NAME} next to the input)`)
+    .option('-d, --dictionary <file>', 'your own words for the spelling check, one a line; repeatable', collect)
     .option('--no-config', `ignore ${CONFIG_FILE_NAME}: every check on, default severities`)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(
@@ -112,7 +118,13 @@ async function runCheck(io: CliIo, file: string | undefined, options: CheckOptio
     loadTermIndex(io, options.glossary ?? []),
     loadConfig(io, options.config, input.kind === 'xliff' ? input.file : input.target),
   ]);
-  return report(io, doc, terms, config, new Set(), input, options);
+  return report(io, doc, terms, config, new Set(), input, options, await loadWordLists(io, options.dictionary ?? []));
+}
+
+/** The words of every --dictionary file, in order. */
+async function loadWordLists(io: CliIo, files: readonly string[]): Promise<string[]> {
+  const lists = await Promise.all(files.map(async (f) => parseWordList(await readInputFile(io, f))));
+  return lists.flat();
 }
 
 /**
@@ -132,7 +144,7 @@ async function runProjectCheck(io: CliIo, file: string, options: CheckOptions): 
       ? undefined
       : (fileConfig ?? parseCheckConfig({ version: 1, checks: project.settings.checks }, `${file} (settings.checks)`));
   const ignored = new Set(project.settings.ignoredFindings.map((f) => f.id));
-  const words = project.settings.dictionary ?? [];
+  const words = [...(project.settings.dictionary ?? []), ...(await loadWordLists(io, options.dictionary ?? []))];
   return report(io, projectDocument(project), terms, config, ignored, { kind: 'project', file }, options, words);
 }
 

@@ -1,6 +1,13 @@
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
-import type { OpenedProject, ProjectSettingsView, ProjectView, SegmentChange } from '../../shared/api/workbenchApi.js';
+import {
+  DICTIONARY_LIMIT,
+  type OpenedProject,
+  type ProjectSettingsView,
+  type ProjectView,
+  type SegmentChange,
+} from '../../shared/api/workbenchApi.js';
+import { changeWords } from '../../shared/model/dictionary.js';
 import type { CheckSetting } from '../../shared/checks/config.js';
 import { checkIds } from '../../shared/checks/registry.js';
 import { removeStrayTemps, writeFileAtomically } from '../../glossary/node/atomicWrite.js';
@@ -93,6 +100,10 @@ export interface SettingsChange {
   unignore?: readonly string[];
   /** Per-check overrides merged field by field into the stored ones; `{}` removes a check's override. */
   checks?: Readonly<Record<string, CheckSetting>>;
+  /** Words to add to the project's spelling dictionary. */
+  addWords?: readonly string[];
+  /** Words to take out of it (any case; applied before `addWords`). */
+  removeWords?: readonly string[];
 }
 
 /** A copy of the settings for the UI (the store's own objects never leave it). */
@@ -100,6 +111,7 @@ export function settingsView(settings: ProjectSettings): ProjectSettingsView {
   return {
     checks: Object.fromEntries(Object.entries(settings.checks).map(([id, c]) => [id, { ...c }])),
     ignoredFindings: settings.ignoredFindings.map((f) => ({ ...f })),
+    dictionary: [...(settings.dictionary ?? [])],
   };
 }
 
@@ -279,7 +291,19 @@ export class ProjectStore {
         ignored.add(id);
         ignoredFindings.push({ id, by: who, at });
       }
-      const settings: ProjectSettings = { checks, ignoredFindings };
+      const settings: ProjectSettings = { ...state.file.settings, checks, ignoredFindings };
+      if (change.addWords || change.removeWords) {
+        const words = changeWords(state.file.settings.dictionary ?? [], change.addWords ?? [], change.removeWords ?? []);
+        if (words.length > DICTIONARY_LIMIT) {
+          throw new ServiceError(
+            'invalid-input',
+            `A project's dictionary holds ${DICTIONARY_LIMIT} words at most; remove some in the findings panel's Settings first. ${state.path} was not changed.`,
+            { file: state.path },
+          );
+        }
+        if (words.length > 0) settings.dictionary = words;
+        else delete settings.dictionary;
+      }
       await this.writeNow(state, { ...state.file, settings, updatedAt: at });
       return settingsView(settings);
     });

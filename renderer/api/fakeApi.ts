@@ -24,6 +24,7 @@ import { checkIds } from '../../shared/checks/registry.js';
 import { FormatError } from '../../shared/formats/formatError.js';
 import type { Glossary } from '../../shared/model/glossary.js';
 import { segmentDocument } from '../../shared/text/segment.js';
+import { changeWords } from '../../shared/model/dictionary.js';
 // The bundled sample glossary, inlined by Vite (and vitest) so the fake needs no file system.
 import sampleGlossaryText from '../../samples/glossary.tbx?raw';
 import { ApiError } from './apiError.js';
@@ -150,6 +151,7 @@ export function createFakeApi(opts: FakeApiOptions = {}): FakeApi {
   const projects = new Map<string, ProjectView>();
   let recent: RecentProject[] = [];
   let uiLanguage: 'en' | 'ro' | null = null;
+  let userWords: string[] = [];
   let failSaves = opts.failSaves ?? 0;
   let recovered = opts.recovered ?? null;
   const journal = new Map<string, SegmentChange[]>();
@@ -388,8 +390,16 @@ export function createFakeApi(opts: FakeApiOptions = {}): FakeApi {
       for (const id of input.ignore ?? []) {
         if (!ignoredFindings.some((f) => f.id === id)) ignoredFindings.push({ id, by: opts.userName ?? 'tester', at });
       }
-      p.settings = { checks, ignoredFindings };
+      const dictionary = changeWords(current.dictionary ?? [], input.addWords ?? [], input.removeWords ?? []);
+      p.settings = { checks, ignoredFindings, dictionary };
       return structuredClone(p.settings);
+    },
+    async userDictionary(): Promise<ApiOutput<'userDictionary'>> {
+      return { words: [...userWords] };
+    },
+    async updateUserDictionary(input: ApiInput<'updateUserDictionary'>): Promise<ApiOutput<'updateUserDictionary'>> {
+      userWords = changeWords(userWords, input.add ?? [], input.remove ?? []);
+      return { words: [...userWords] };
     },
     async attachGlossary(input: ApiInput<'attachGlossary'>): Promise<ApiOutput<'attachGlossary'>> {
       const p = projectAt(input.project);

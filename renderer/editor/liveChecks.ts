@@ -62,6 +62,9 @@ export interface LiveChecksView {
   /** The project's ignore list (who and when) and per-check settings, for the findings panel's settings. */
   ignoredFindings: readonly IgnoredFinding[];
   checkSettings: Readonly<Record<string, CheckSetting>>;
+  /** The spelling words of the project (stored in its file) and of the user (stored with their settings). */
+  projectWords: readonly string[];
+  userWords: readonly string[];
   glossary: GlossaryInfo;
   activeTerms: readonly SegmentTerm[];
   /** The latest glossary event worth telling the user (reloaded, added), in the UI language. */
@@ -93,6 +96,8 @@ export class LiveChecks {
   private checks: Record<string, CheckSetting>;
   private ignored: string[];
   private ignoredFindings: IgnoredFinding[];
+  private projectWords: string[];
+  private userWords: string[] = [];
   private stamps: Record<string, string> = {};
   private glossaryPaths: string[];
   private loading: Promise<void> | null = null;
@@ -117,6 +122,7 @@ export class LiveChecks {
     this.checks = { ...(project.settings?.checks ?? {}) };
     this.ignoredFindings = [...(project.settings?.ignoredFindings ?? [])];
     this.ignored = this.ignoredFindings.map((f) => f.id);
+    this.projectWords = [...(project.settings?.dictionary ?? [])];
     this.glossaryPaths = [...project.glossaries];
     this.client = new CheckClient(opts.createPort());
     const ed = this.editor;
@@ -125,6 +131,8 @@ export class LiveChecks {
       {
         onIgnore: (id) => void this.ignore(id),
         onDisableCheck: (check) => void this.disableCheck(check),
+        onAddProjectWord: (word) => void this.addProjectWords([word]),
+        onAddUserWord: (word) => void this.changeUserWords([word], []),
         conceptAt: (segmentId, start, end) => this.conceptAt(segmentId, start, end),
         complete: (segmentId, prefix) => this.client.query({ kind: 'complete', segmentId, prefix, limit: 30 }),
       },
@@ -190,7 +198,9 @@ export class LiveChecks {
       project.targetLang,
       this.checks,
       this.ignored,
+      this.projectWords,
     );
+    void this.loadUserWords();
     this.updateMarkerWindow();
     void this.loadGlossaries();
     this.pollTimer = setInterval(() => void this.loadGlossaries(), opts.pollMs ?? 2000);
@@ -330,10 +340,51 @@ export class LiveChecks {
     return this.updateSettings({ checks: { [checkId]: { ...this.checks[checkId], enabled: true } } });
   }
 
+  /** Adds words to the project's spelling dictionary (stored in the project file). */
+  addProjectWords(words: string[]): Promise<void> {
+    return this.updateSettings({ addWords: words });
+  }
+
+  /** Takes words out of the project's spelling dictionary. */
+  removeProjectWords(words: string[]): Promise<void> {
+    return this.updateSettings({ removeWords: words });
+  }
+
+  /** Adds words to or removes them from the user's own dictionary (kept by the backend for every project). */
+  async changeUserWords(add: string[], remove: string[]): Promise<void> {
+    try {
+      const { words } = await this.opts.api.updateUserDictionary({ add, remove });
+      if (this.disposed) return;
+      this.userWords = words;
+      this.sendSettings();
+    } catch (err) {
+      this.opts.onError(err);
+    }
+  }
+
+  /** The user's words arrive after the document opened: the worker re-checks once they are there. */
+  private async loadUserWords(): Promise<void> {
+    try {
+      const { words } = await this.opts.api.userDictionary({});
+      if (this.disposed || words.length === 0) return;
+      this.userWords = words;
+      this.sendSettings();
+    } catch {
+      // A backend without a user dictionary (or a failed read) leaves the project's words alone.
+    }
+  }
+
+  private sendSettings(): void {
+    this.client.setSettings(this.checks, this.ignored, [...this.projectWords, ...this.userWords]);
+    this.scheduleView(true);
+  }
+
   private async updateSettings(change: {
     ignore?: string[];
     unignore?: string[];
     checks?: Record<string, CheckSetting>;
+    addWords?: string[];
+    removeWords?: string[];
   }): Promise<void> {
     try {
       const settings = await this.opts.api.updateProjectSettings({ path: this.opts.project.path, ...change });
@@ -364,8 +415,8 @@ export class LiveChecks {
     this.checks = settings.checks;
     this.ignoredFindings = [...settings.ignoredFindings];
     this.ignored = this.ignoredFindings.map((f) => f.id);
-    this.client.setSettings(this.checks, this.ignored);
-    this.scheduleView(true);
+    this.projectWords = [...(settings.dictionary ?? this.projectWords)];
+    this.sendSettings();
   }
 
   /**
@@ -454,6 +505,8 @@ export class LiveChecks {
       ignoredCount: this.client.ignoredCount,
       ignoredFindings: this.ignoredFindings,
       checkSettings: this.checks,
+      projectWords: this.projectWords,
+      userWords: this.userWords,
       glossary: this.client.glossaryInfo,
       activeTerms: this.activeTerms,
       notice: this.notice,

@@ -181,6 +181,8 @@ describe('code actions', () => {
     const registration = registerCodeActions(model as never, sync, {
       onIgnore: (id) => log.push(`ignore ${id}`),
       onDisableCheck: (id) => log.push(`disable ${id}`),
+      onAddProjectWord: (word) => log.push(`project word ${word}`),
+      onAddUserWord: (word) => log.push(`user word ${word}`),
     });
     const actionsAt = (segmentId: string) => {
       const markers = (calls.markers.get(`dragoman:${segmentId}`) ?? []).map((m) => ({
