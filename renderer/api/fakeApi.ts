@@ -82,7 +82,7 @@ function fileExists(path: string): ApiError {
 export const FAKE_SAMPLE_GLOSSARY = '/fake/glossary.tbx';
 
 function emptySettings(): ProjectSettingsView {
-  return { checks: {}, ignoredFindings: [] };
+  return { checks: {}, ignoredFindings: [], dictionary: [] };
 }
 
 const SAMPLE_SENTENCES = [
