@@ -26,6 +26,7 @@ import { GlossaryEdits } from '../panels/glossaryEdits.js';
 import { fileName, insertCandidates } from '../panels/glossaryModel.js';
 import { reloadNotice } from '../panels/glossaryNotice.js';
 import { CheckClient, type CheckPort, type GlossaryInfo } from '../workers/checkClient.js';
+import { startsSentence } from '../../shared/text/sentenceStart.js';
 import type {
   ConceptView,
   GlossaryLoad,
@@ -281,9 +282,19 @@ export class LiveChecks {
 
   /** Reads the selections of both panes and asks the worker for the dialog's prefill. */
   async addTermRequest(): Promise<AddTermRequest> {
-    const source = this.editor.selection('source').text.trim();
+    const picked = this.editor.selection('source');
+    const source = picked.text.trim();
     const target = this.editor.selection('target').text.trim();
-    const suggestion = await this.client.query({ kind: 'suggestTerm', source, target });
+    // A capital that only starts the sentence ("Alegerile au loc…") is cited in lower case (issue 11, cause 9).
+    // Elsewhere the lemmatiser keeps deciding alone: mid-sentence, "Comisia" may be the institution's name.
+    const lead = picked.text.slice(0, picked.text.length - picked.text.trimStart().length);
+    const atStart = source !== '' && startsSentence(picked.before + lead);
+    const suggestion = await this.client.query({
+      kind: 'suggestTerm',
+      source,
+      target,
+      ...(atStart ? { sentenceStart: true } : {}),
+    });
     return { suggestion, selection: source };
   }
 

@@ -73,12 +73,12 @@ describe('project dictionary (updateProjectSettings addWords/removeWords)', () =
 describe('user dictionary (userDictionary / updateUserDictionary)', () => {
   it('keeps the user’s words in settings.json beside the UI language, across launches', async () => {
     const s = service();
-    expect(await s.userDictionary({})).toEqual({ words: [] });
+    expect(await s.userDictionary()).toEqual({ words: [] });
     await s.setUiLanguage({ language: 'ro' });
     expect(await s.updateUserDictionary({ add: ['Moldpresse', 'Vrabie'] })).toEqual({ words: ['Moldpresse', 'Vrabie'] });
     const again = service();
-    expect(await again.userDictionary({})).toEqual({ words: ['Moldpresse', 'Vrabie'] });
-    expect((await again.appInfo({})).uiLanguage).toBe('ro');
+    expect(await again.userDictionary()).toEqual({ words: ['Moldpresse', 'Vrabie'] });
+    expect((await again.appInfo()).uiLanguage).toBe('ro');
     expect(await again.updateUserDictionary({ remove: ['vrabie'] })).toEqual({ words: ['Moldpresse'] });
     const stored = JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8'));
     expect(stored.dictionary).toEqual(['Moldpresse']);
