@@ -293,7 +293,11 @@ export class ProjectStore {
       }
       const settings: ProjectSettings = { ...state.file.settings, checks, ignoredFindings };
       if (change.addWords || change.removeWords) {
-        const words = changeWords(state.file.settings.dictionary ?? [], change.addWords ?? [], change.removeWords ?? []);
+        const words = changeWords(
+          state.file.settings.dictionary ?? [],
+          change.addWords ?? [],
+          change.removeWords ?? [],
+        );
         if (words.length > DICTIONARY_LIMIT) {
           throw new ServiceError(
             'invalid-input',

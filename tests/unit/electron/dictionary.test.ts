@@ -75,7 +75,9 @@ describe('user dictionary (userDictionary / updateUserDictionary)', () => {
     const s = service();
     expect(await s.userDictionary()).toEqual({ words: [] });
     await s.setUiLanguage({ language: 'ro' });
-    expect(await s.updateUserDictionary({ add: ['Moldpresse', 'Vrabie'] })).toEqual({ words: ['Moldpresse', 'Vrabie'] });
+    expect(await s.updateUserDictionary({ add: ['Moldpresse', 'Vrabie'] })).toEqual({
+      words: ['Moldpresse', 'Vrabie'],
+    });
     const again = service();
     expect(await again.userDictionary()).toEqual({ words: ['Moldpresse', 'Vrabie'] });
     expect((await again.appInfo()).uiLanguage).toBe('ro');
