@@ -12,6 +12,7 @@ import { loadavg } from 'node:os';
 import type { TermLookup } from '../shared/checks/termLookup.js';
 import type { BilingualDocument } from '../shared/model/segment.js';
 import { planEdits } from './edits.js';
+import { cliStartRows } from './cliStart.js';
 import { runExternal } from './external.js';
 import { glossaryContentionRows } from './glossaryContention.js';
 import {
@@ -514,6 +515,18 @@ async function main(): Promise<void> {
         };
       }
       record(row);
+    }
+  }
+
+  // --- CLI start: --version and the sample's check as whole processes, with their baselines ---
+  begin('CLI start against node -e 0 and pofilter');
+  for (const row of cliStartRows({ quick, log })) {
+    record(row);
+    if (row.goal && Number.isFinite(row.goal.value)) {
+      ratios[`${row.id}Ratio`] = {
+        value: row.goal.value,
+        meaning: `median wall time ${row.goal.text.replace('≤ ', '/ ')}`,
+      };
     }
   }
 

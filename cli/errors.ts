@@ -1,5 +1,5 @@
 import { UnreadableFileError } from '../glossary/node/boundedRead.js';
-import { CheckConfigError } from '../shared/checks/config.js';
+import { CheckConfigError } from '../shared/checks/checkSetting.js';
 import { FormatError } from '../shared/formats/formatError.js';
 
 /**

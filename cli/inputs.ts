@@ -1,16 +1,15 @@
-import { buildTermIndex } from '../glossary/common/termIndex.js';
-import { mergeGlossaries, parseGlossary } from '../glossary/common/codec.js';
 import type { TermLookup } from '../shared/checks/termLookup.js';
 import { alignedLines } from '../shared/formats/alignedText.js';
-import { IMPORT_MAX_BYTES } from '../shared/formats/documentImport.js';
 import { MAX_TEXT_BYTES } from '../shared/formats/limits.js';
-import { parseXliff } from '../shared/formats/xliff.js';
 import type { Glossary } from '../shared/model/glossary.js';
 import type { BilingualDocument } from '../shared/model/segment.js';
 import type { CheckInput } from './commands/check.js';
-import { MAX_XLSX_BYTES, isXlsxPath, parseXlsxGlossary } from '../glossary/node/xlsx.js';
+import { MAX_XLSX_BYTES, isXlsxPath } from '../glossary/node/xlsxPath.js';
 import { readInputBytes, readInputFile } from './io.js';
 import type { CliIo } from './io.js';
+
+// The readers of each format are imported when a file of that format is read, so that `check`
+// of two text files loads neither the XML and CSV parsers nor the XLSX reader.
 
 /** A bilingual document read from the command line's input files. */
 export async function loadBilingual(
@@ -18,6 +17,10 @@ export async function loadBilingual(
   input: Exclude<CheckInput, { kind: 'project' }>,
 ): Promise<BilingualDocument> {
   if (input.kind === 'xliff') {
+    const [{ parseXliff }, { IMPORT_MAX_BYTES }] = await Promise.all([
+      import('../shared/formats/xliff.js'),
+      import('../shared/formats/documentImport.js'),
+    ]);
     return parseXliff(await readInputFile(io, input.file, IMPORT_MAX_BYTES.xliff), input.file);
   }
   const [sourceText, targetText] = await Promise.all([
@@ -29,7 +32,11 @@ export async function loadBilingual(
 
 /** Reads one glossary file; its format follows from the extension (.tbx, .tsv, .csv, .xlsx). */
 export async function loadGlossary(io: CliIo, path: string): Promise<Glossary> {
-  if (isXlsxPath(path)) return parseXlsxGlossary(await readInputBytes(io, path, MAX_XLSX_BYTES), path);
+  if (isXlsxPath(path)) {
+    const { parseXlsxGlossary } = await import('../glossary/node/xlsx.js');
+    return parseXlsxGlossary(await readInputBytes(io, path, MAX_XLSX_BYTES), path);
+  }
+  const { parseGlossary } = await import('../glossary/common/codec.js');
   return parseGlossary(await readInputFile(io, path), path);
 }
 
@@ -37,11 +44,15 @@ export async function loadGlossary(io: CliIo, path: string): Promise<Glossary> {
 export async function loadGlossaries(io: CliIo, paths: readonly string[]): Promise<Glossary | undefined> {
   if (paths.length === 0) return undefined;
   const list = await Promise.all(paths.map((path) => loadGlossary(io, path)));
-  return list.length === 1 ? list[0] : mergeGlossaries(list);
+  if (list.length === 1) return list[0];
+  const { mergeGlossaries } = await import('../glossary/common/codec.js');
+  return mergeGlossaries(list);
 }
 
 /** The term index of the merged `--glossary` files, or undefined without any. */
 export async function loadTermIndex(io: CliIo, paths: readonly string[]): Promise<TermLookup | undefined> {
   const glossary = await loadGlossaries(io, paths);
-  return glossary ? buildTermIndex(glossary) : undefined;
+  if (!glossary) return undefined;
+  const { buildTermIndex } = await import('../glossary/common/termIndex.js');
+  return buildTermIndex(glossary);
 }

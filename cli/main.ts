@@ -1,17 +1,23 @@
 import { Command, CommanderError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
-import { registerCheck } from './commands/check.js';
-import { registerConvert } from './commands/convert.js';
-import { registerExport } from './commands/exportProject.js';
-import { registerGlossary } from './commands/glossary.js';
-import { registerImport } from './commands/importProject.js';
-import { registerReviewImport } from './commands/reviewImport.js';
-import { registerSegment } from './commands/segment.js';
-import { registerTerms } from './commands/terms.js';
-import { registerTransliterate } from './commands/transliterate.js';
-import { describeError } from './errors.js';
-import { processIo } from './io.js';
+import { registerCheck } from './commandLine/check.js';
+import { registerConvert } from './commandLine/convert.js';
+import { registerExport } from './commandLine/exportProject.js';
+import { registerGlossary } from './commandLine/glossary.js';
+import { registerImport } from './commandLine/importProject.js';
+import { registerReviewImport } from './commandLine/reviewImport.js';
+import { registerSegment } from './commandLine/segment.js';
+import { registerTerms } from './commandLine/terms.js';
+import { registerTransliterate } from './commandLine/transliterate.js';
 import type { CliIo } from './io.js';
+import { processIo } from './processIo.js';
+
+// Start-up cost (issue #12): `dragoman --version` and `--help` load this file, Commander and the
+// cli/commandLine/ modules only. A command's definition (arguments, options, help) lives in
+// cli/commandLine/NAME.ts and its action imports cli/commands/NAME.ts with `await import()`, where
+// the work and the packages it needs (zod, docx, saxes, nspell …) are; the build splits the bundle
+// at those imports (scripts/build.mjs). A new command follows the same pattern;
+// tests/unit/cli/startup.test.ts fails when the entry chunk pulls command code in.
 
 /** Exit codes of the `dragoman` command (documented in `dragoman --help`). */
 export const EXIT = {
@@ -89,6 +95,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       // Commander has already printed the message (or the help text).
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
+    // Imported here: errors.ts knows the error classes of the readers, which --version does not load.
+    const { describeError } = await import('./errors.js');
     const { message, exitCode } = describeError(err);
     io.stderr(`dragoman: ${message}\n`);
     return exitCode;

@@ -2,10 +2,7 @@ import i18next from 'i18next';
 import type { Finding } from '../shared/model/finding.js';
 import en from '../shared/i18n/en.json' with { type: 'json' };
 import ro from '../shared/i18n/ro.json' with { type: 'json' };
-
-/** Languages the CLI can write check messages in (`--lang`). */
-export const MESSAGE_LANGS = ['en', 'ro'] as const;
-export type MessageLang = (typeof MESSAGE_LANGS)[number];
+import type { MessageLang } from './messageLangs.js';
 
 /** Turns an i18n key and its parameters into words. */
 export type Translate = (key: string, params?: Record<string, string | number>) => string;

@@ -1,5 +1,5 @@
 // Builds everything that runs from dist/:
-//   dist/cli.mjs                 the `dragoman` CLI (esbuild)
+//   dist/cli.mjs                 the `dragoman` CLI (esbuild), with its lazily loaded parts in dist/cli-chunks/
 //   dist/electron/main.cjs       the Electron main process (esbuild, CommonJS)
 //   dist/electron/preload.cjs    the sandboxed preload: ONE CommonJS file, nothing external but electron
 //   dist/web.mjs                 the browser mode server (`npm run web`)
@@ -7,21 +7,47 @@
 // Runs on `npm ci` (prepare) so that `npx dragoman` works right after install.
 // `--no-renderer` skips the (slow) UI build; pieces whose sources are not there yet are skipped.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const skipRenderer = process.argv.includes('--no-renderer');
 const common = { bundle: true, platform: 'node', sourcemap: true, logLevel: 'warning' };
 
 const jobs = [];
 if (existsSync('cli/main.ts')) {
+  // Split at every dynamic import(): `dragoman --version` and `--help` load the command definitions
+  // only, and each command loads its own code (and packages) when it runs. The metafile lets
+  // tests/unit/cli/startup.test.ts check what the entry chunk pulls in.
   jobs.push(
     build({
       ...common,
-      entryPoints: ['cli/main.ts'],
-      outfile: 'dist/cli.mjs',
+      entryPoints: { cli: 'cli/main.ts' },
+      outdir: 'dist',
+      outExtension: { '.js': '.mjs' },
+      chunkNames: 'cli-chunks/[name]-[hash]',
+      splitting: true,
       format: 'esm',
       target: 'node20',
-      packages: 'external',
+      // Every package stays in node_modules except Commander, which every run needs: one bundled
+      // file loads faster than its eight CommonJS modules. Its require('node:…') calls need a require.
+      external: Object.keys(pkg.dependencies).filter((name) => name !== 'commander'),
+      banner: {
+        js: "import { createRequire as __dragomanRequire } from 'node:module';\nconst require = __dragomanRequire(import.meta.url);",
+      },
+      metafile: true,
+    }).then(({ metafile }) => {
+      mkdirSync('dist/cli-chunks', { recursive: true });
+      writeFileSync('dist/cli-chunks/meta.json', JSON.stringify(metafile));
+      // Chunk names carry a content hash, so old ones are only clutter. They are removed once they
+      // are ten minutes old: a CLI process started before this build (a test running beside it)
+      // may still be loading them.
+      const current = new Set(Object.keys(metafile.outputs).map((f) => f.replace(/^dist\/cli-chunks\//, '')));
+      for (const name of readdirSync('dist/cli-chunks')) {
+        const path = `dist/cli-chunks/${name}`;
+        if (name !== 'meta.json' && !current.has(name) && Date.now() - statSync(path).mtimeMs > 10 * 60_000) {
+          rmSync(path, { force: true });
+        }
+      }
     }),
   );
 }

@@ -1,39 +1,31 @@
-import { randomBytes } from 'node:crypto';
-import { Option } from 'commander';
-import type { Command } from 'commander';
 import { glossaryFormatOf, parseGlossary } from '../../glossary/common/codec.js';
 import { conceptKeys, conceptLines } from '../../glossary/common/conceptEdit.js';
 import { conceptToWire } from '../../glossary/common/glossaryChanges.js';
 import { emptyTermLines, validateGlossary } from '../../glossary/common/validateGlossary.js';
-import { GlossaryFileStore, type WriteOptions } from '../../glossary/node/glossaryStore.js';
-import { DEFAULT_LOCK_TIMINGS } from '../../glossary/node/lock.js';
-import { GlossaryStoreError } from '../../glossary/node/storeError.js';
-import { systemUserName } from '../../glossary/node/userName.js';
 import type { ConceptWire, GlossaryChange, TermWire } from '../../shared/api/workbenchApi.js';
 import type { Concept, Glossary, TermStatus } from '../../shared/model/glossary.js';
 import { CliError } from '../errors.js';
+import { cliStore, stored, writeOptions } from '../glossaryWrites.js';
 import { resolveArg } from '../io.js';
 import type { CliIo } from '../io.js';
-import { EXIT, type CommandContext } from '../main.js';
-import { registerGlossaryMerge } from './glossaryMerge.js';
+import { EXIT } from '../main.js';
+import { STATUSES } from '../commandLine/glossary.js';
 
-const STATUSES: TermStatus[] = ['preferred', 'admitted', 'deprecated', 'forbidden'];
-
-/** Seconds `add`, `edit` and `rm` wait for a glossary another writer holds. */
-const DEFAULT_WAIT_S = 30;
-
-interface WriteCliOptions {
+/** Options of `dragoman glossary` subcommands (cli/commandLine/glossary.ts). */
+export interface WriteCliOptions {
   wait: string;
 }
 
-interface TermCliOptions extends WriteCliOptions {
+/** Options of `dragoman glossary` subcommands (cli/commandLine/glossary.ts). */
+export interface TermCliOptions extends WriteCliOptions {
   ro?: string;
   en?: string;
   enStatus?: TermStatus;
   note?: string;
 }
 
-interface FormatCliOptions {
+/** Options of `dragoman glossary` subcommands (cli/commandLine/glossary.ts). */
+export interface FormatCliOptions {
   format: 'text' | 'json';
 }
 
@@ -44,182 +36,10 @@ export interface ListedConcept {
   note?: string;
 }
 
-const HELP_AFTER = `
-Every change goes through the same store as the app: the glossary is locked
-(a GLOSSARY.lock folder beside it, so it works on network drives), re-read as
-it is on disk now, changed in place (comments, other fields and other entries
-stay byte for byte), and replaced atomically. When another writer holds the
-lock, add/edit/rm wait up to --wait seconds (default ${DEFAULT_WAIT_S}), saying so once,
-then exit 2 with nothing changed. A lock left by a killed writer is taken over
-after ${DEFAULT_LOCK_TIMINGS.staleMs / 1000} s. Added and edited entries record who and when (TBX transacGrp;
-CSV only where the file has such columns).
-
-IDs: edit and rm take the ID that list prints. Files that give each entry an id
-(most TBX, CSV with an id column) print it ("c-csi"). Files whose ids the reader
-makes up (TSV, CSV without an id column) print a key made of the first Romanian
-term, "ro:Minsk" ("ro:Minsk#2" for a second entry with the same term): it stays
-right when a colleague adds or deletes other lines.
-
-Examples:
-  dragoman glossary add team.tbx --ro Harkov --en Kharkiv
-  dragoman glossary add team.tbx --ro Kiev --en Kiev --en-status forbidden
-  dragoman glossary edit team.tbx c-csi --en "the CIS"
-  dragoman glossary rm team.tsv ro:Harkov
-  dragoman glossary list team.tbx --format json
-  dragoman glossary validate team.tbx`;
-
-const VALIDATE_HELP = `
-Reports, each as FILE:LINE: message [rule]:
-  empty-term           a term with no text
-  duplicate-ro         the same Romanian term in two concepts
-  near-duplicate       two terms of one language differing only in case or diacritics
-  no-preferred-en      a concept without a preferred English term
-  forbidden-preferred  an English term forbidden in one concept, preferred in another
-Exit 0 when there is nothing to report, 1 when there is, 2 for bad input.`;
-
-const LIST_HELP = `
-Text output: ID<TAB>Romanian terms<TAB>English terms (status)<TAB>note, one concept a line.
-JSON output (--format json), version 1:
-  {"version":1,"concepts":[{"id":"c-csi","terms":[{"lang":"ro","term":"CSI",
-   "status":"preferred"}, …],"note":"…"}]}
-ID is what edit and rm take (see dragoman glossary --help).`;
-
-/**
- * Registers `dragoman glossary` with add, edit, rm, list, validate and
- * stats; returns the command so that other glossary subcommands (merge,
- * install-merge-driver) are registered on it.
- */
-export function registerGlossary(program: Command, ctx: CommandContext): Command {
-  const glossary = program
-    .command('glossary')
-    .summary('add, edit, remove, list, check and merge glossary entries')
-    .description('Maintain a (shared) glossary file: TBX, TSV or CSV.')
-    .addHelpText('after', HELP_AFTER);
-
-  const waitOption = () =>
-    new Option('--wait <seconds>', 'how long to wait for a glossary another writer holds').default(
-      String(DEFAULT_WAIT_S),
-    );
-  const statusOption = () => new Option('--en-status <status>', 'status of the English term').choices(STATUSES);
-
-  glossary
-    .command('add')
-    .description('Add a concept: a Romanian term and its English rendering.')
-    .argument('<glossary>', 'glossary file (.tbx, .tsv, .csv)')
-    .requiredOption('--ro <term>', 'the Romanian term (base form)')
-    .requiredOption('--en <term>', 'the English term')
-    .addOption(statusOption().default('preferred'))
-    .option('--note <text>', 'a note on the concept')
-    .addOption(waitOption())
-    .action(async (file: string, options: TermCliOptions) => {
-      ctx.exitCode = await runAdd(ctx.io, file, options);
-    });
-
-  glossary
-    .command('edit')
-    .description('Change the first Romanian term, the first English term, its status or the note of a concept.')
-    .argument('<glossary>', 'glossary file')
-    .argument('<id>', 'the concept as `glossary list` prints it')
-    .option('--ro <term>', 'new text of the first Romanian term')
-    .option('--en <term>', 'new text of the first English term (added when there is none)')
-    .addOption(statusOption())
-    .option('--note <text>', 'new note of the concept ("" removes it)')
-    .addOption(waitOption())
-    .action(async (file: string, id: string, options: TermCliOptions) => {
-      ctx.exitCode = await runEdit(ctx.io, file, id, options);
-    });
-
-  glossary
-    .command('rm')
-    .description('Remove a concept.')
-    .argument('<glossary>', 'glossary file')
-    .argument('<id>', 'the concept as `glossary list` prints it')
-    .addOption(waitOption())
-    .action(async (file: string, id: string, options: WriteCliOptions) => {
-      ctx.exitCode = await runRemove(ctx.io, file, id, options);
-    });
-
-  glossary
-    .command('list')
-    .description('List every concept with its terms and statuses.')
-    .argument('<glossary>', 'glossary file')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addHelpText('after', LIST_HELP)
-    .action(async (file: string, options: FormatCliOptions) => {
-      ctx.exitCode = await runList(ctx.io, file, options);
-    });
-
-  glossary
-    .command('validate')
-    .description('Report contradictions and mistakes in a glossary, each with FILE:LINE.')
-    .argument('<glossary>', 'glossary file')
-    .addHelpText('after', VALIDATE_HELP)
-    .action(async (file: string) => {
-      ctx.exitCode = await runValidate(ctx.io, file);
-    });
-
-  glossary
-    .command('stats')
-    .description('Count concepts, terms per language and statuses.')
-    .argument('<glossary>', 'glossary file')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (file: string, options: FormatCliOptions) => {
-      ctx.exitCode = await runStats(ctx.io, file, options);
-    });
-
-  registerGlossaryMerge(glossary, ctx);
-  return glossary;
-}
-
-/** The store every CLI write goes through: the OS user, the real clock, fresh randomness. */
-function cliStore(): GlossaryFileStore {
-  // Tests shorten the stale time so kill -9 trials do not wait 10 s each; every process of one test uses the same value.
-  const stale = Number(process.env['DRAGOMAN_LOCK_STALE_MS']);
-  return new GlossaryFileStore({
-    now: () => new Date(),
-    userName: systemUserName(),
-    random: () => randomBytes(6).toString('hex'),
-    ...(Number.isFinite(stale) && stale >= 2000 ? { lock: { ...DEFAULT_LOCK_TIMINGS, staleMs: stale } } : {}),
-  });
-}
-
 /** A file argument checked for a glossary extension, resolved against the CLI's folder. */
 function glossaryPath(io: CliIo, file: string): string {
   glossaryFormatOf(file);
   return resolveArg(io, file);
-}
-
-/** `--wait` in milliseconds; a CliError for anything but a non-negative number. */
-function waitMs(value: string): number {
-  const seconds = Number(value);
-  if (!Number.isFinite(seconds) || seconds < 0) {
-    throw new CliError(`--wait takes a number of seconds, not "${value}"`);
-  }
-  return seconds * 1000;
-}
-
-/** Write options that say once on stderr that the command is waiting for the lock. */
-function writeOptions(io: CliIo, file: string, wait: string): WriteOptions {
-  const ms = waitMs(wait);
-  return {
-    waitMs: ms,
-    onWait: () => io.stderr(`dragoman: ${file} is being written by someone else; waiting up to ${ms / 1000} s…\n`),
-  };
-}
-
-/** Runs a store call, turning its errors into the CLI's words and exit code 2. */
-async function stored<T>(file: string, wait: string, work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (err) {
-    if (!(err instanceof GlossaryStoreError)) throw err;
-    if (err.code === 'locked') {
-      throw new CliError(
-        `${file} is still being written by someone else after ${waitMs(wait) / 1000} s; nothing was changed. Run the command again, or raise --wait.`,
-      );
-    }
-    throw new CliError(err.message);
-  }
 }
 
 async function readGlossary(io: CliIo, file: string): Promise<{ text: string; glossary: Glossary; path: string }> {
@@ -242,11 +62,19 @@ function keyOf(g: Glossary, file: string, id: string): string {
   throw new CliError(`${file} has no concept "${id}"; \`dragoman glossary list ${file}\` shows the IDs`);
 }
 
-async function runAdd(io: CliIo, file: string, options: TermCliOptions): Promise<number> {
+/** Runs `dragoman glossary add` and resolves to its exit code. */
+export async function runAdd(io: CliIo, file: string, options: TermCliOptions): Promise<number> {
   const path = glossaryPath(io, file);
   const ro = options.ro?.trim() ?? '';
   const en = options.en?.trim() ?? '';
   if (!ro || !en) throw new CliError('--ro and --en need a term each; an empty term matches nothing');
+  // A team starts its glossary with its first entry: a missing file is made, empty, in the format its
+  // extension names (under the lock, so two first adds do not both create it), and the user is told,
+  // since a mistyped name would otherwise go unnoticed.
+  if ((await cliStore().stamp(path)) === null) {
+    const created = await stored(file, options.wait, cliStore().create(path, writeOptions(io, file, options.wait)));
+    if (created) io.stderr(`dragoman: ${file} did not exist; created a new, empty glossary there\n`);
+  }
   const added = await stored(
     file,
     options.wait,
@@ -316,7 +144,8 @@ async function changeConcept(
   throw new CliError(`${file}: the concept "${id}" kept changing under us; nothing was changed. Try again.`);
 }
 
-async function runEdit(io: CliIo, file: string, id: string, options: TermCliOptions): Promise<number> {
+/** Runs `dragoman glossary edit` and resolves to its exit code. */
+export async function runEdit(io: CliIo, file: string, id: string, options: TermCliOptions): Promise<number> {
   if (
     options.ro === undefined &&
     options.en === undefined &&
@@ -335,7 +164,8 @@ async function runEdit(io: CliIo, file: string, id: string, options: TermCliOpti
   return EXIT.ok;
 }
 
-async function runRemove(io: CliIo, file: string, id: string, options: WriteCliOptions): Promise<number> {
+/** Runs `dragoman glossary rm` and resolves to its exit code. */
+export async function runRemove(io: CliIo, file: string, id: string, options: WriteCliOptions): Promise<number> {
   await changeConcept(io, file, id, options.wait, (key, base) => ({ kind: 'delete', key, base }));
   return EXIT.ok;
 }
@@ -353,7 +183,8 @@ function listed(g: Glossary): ListedConcept[] {
   });
 }
 
-async function runList(io: CliIo, file: string, options: FormatCliOptions): Promise<number> {
+/** Runs `dragoman glossary list` and resolves to its exit code. */
+export async function runList(io: CliIo, file: string, options: FormatCliOptions): Promise<number> {
   const { glossary } = await readGlossary(io, file);
   const concepts = listed(glossary);
   if (options.format === 'json') {
@@ -373,7 +204,8 @@ async function runList(io: CliIo, file: string, options: FormatCliOptions): Prom
   return EXIT.ok;
 }
 
-async function runValidate(io: CliIo, file: string): Promise<number> {
+/** Runs `dragoman glossary validate` and resolves to its exit code. */
+export async function runValidate(io: CliIo, file: string): Promise<number> {
   const { glossary, text } = await readGlossary(io, file);
   const lines = conceptLines(text, file, glossary);
   const where = (i: number) =>
@@ -407,7 +239,8 @@ async function runValidate(io: CliIo, file: string): Promise<number> {
   return EXIT.findings;
 }
 
-async function runStats(io: CliIo, file: string, options: FormatCliOptions): Promise<number> {
+/** Runs `dragoman glossary stats` and resolves to its exit code. */
+export async function runStats(io: CliIo, file: string, options: FormatCliOptions): Promise<number> {
   const { glossary } = await readGlossary(io, file);
   const terms: Record<string, Record<TermStatus, number>> = {};
   let withoutPreferredEn = 0;

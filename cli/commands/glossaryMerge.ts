@@ -4,95 +4,34 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import type { Command } from 'commander';
 import { GLOSSARY_EXTENSIONS, glossaryFormatOf } from '../../glossary/common/codec.js';
 import type { GlossaryFormat } from '../../glossary/common/codec.js';
 import { detectGlossaryFormat } from '../../glossary/common/detectFormat.js';
 import { CONFLICT_MARK, mergeGlossaryTexts } from '../../glossary/common/merge.js';
 import type { GlossaryMergeResult, MergeConflictKind, MergeSide } from '../../glossary/common/merge.js';
 import { writeFileAtomically } from '../../glossary/node/atomicWrite.js';
-import { decodeFile, encodeText } from '../../glossary/node/textFile.js';
+import { decodeFile } from '../../glossary/node/textFile.js';
 import type { TextEncoding } from '../../glossary/node/textFile.js';
 import { FormatError } from '../../shared/formats/formatError.js';
-import { CliError, fsErrorMessage } from '../errors.js';
+import { CliError } from '../errors.js';
+import { cliStore, stored, writeOptions } from '../glossaryWrites.js';
 import { readInputBytes, resolveArg } from '../io.js';
 import type { CliIo } from '../io.js';
-import type { CommandContext } from '../main.js';
-import { collect } from './options.js';
-
-/** The name of the merge driver in `.gitattributes` and `git config`. */
-export const MERGE_DRIVER = 'dragoman-glossary';
+import { DEFAULT_PATTERNS, MERGE_DRIVER } from '../commandLine/glossaryMerge.js';
 
 const FORMATS: readonly GlossaryFormat[] = ['tbx', 'tsv', 'csv'];
-const DEFAULT_PATTERNS = ['*.tbx', '*.tsv', '*.csv'];
 
-interface MergeOptions {
+/** Options of `dragoman glossary merge` / `install-merge-driver` (cli/commandLine/glossaryMerge.ts). */
+export interface MergeOptions {
   output?: string;
   format?: string;
   name?: string;
 }
 
-interface InstallOptions {
+/** Options of `dragoman glossary merge` / `install-merge-driver` (cli/commandLine/glossaryMerge.ts). */
+export interface InstallOptions {
   repo?: string;
   pattern?: string[];
-}
-
-const MERGE_HELP = `
-Concepts are matched by id (by Romanian term in files without ids, such as TSV)
-and compared by content. Added, changed or deleted on one side: taken. The same
-change on both sides: taken once. Anything else is a conflict: the concept keeps
-the terms of both sides and its note starts with "${CONFLICT_MARK}: ours … /
-theirs …", the file still parses, and the concept is named on stderr.
-Everything in OURS outside the concepts THEIRS changed (header, comments, data
-categories or columns Dragoman does not know) stays byte for byte.
-
-Without -o the result replaces OURS (atomically), as a Git merge driver needs.
-The format comes from --format, else the extension of --name or OURS, else the
-content (Git's temporaries are named .merge_file_XXXXXX).
-
-Exit codes: 0 merged cleanly; 1 conflicts (the result is written); 2 bad input
-(nothing is written).
-
-Examples:
-  dragoman glossary merge base.tbx mine.tbx theirs.tbx -o merged.tbx
-  dragoman glossary install-merge-driver        # then plain \`git merge\` uses it`;
-
-const INSTALL_HELP = `
-Adds "<pattern> merge=${MERGE_DRIVER}" lines to the repository's .gitattributes
-(lines already there are kept; running it twice changes nothing) and sets
-merge.${MERGE_DRIVER}.name and .driver in the repository's own git config,
-running this installation of Dragoman with node. Commit .gitattributes; each
-clone runs install-merge-driver once, because Git never copies config.`;
-
-/**
- * Adds `merge` and `install-merge-driver` to the `glossary` command. Called
- * by cli/commands/glossary.ts, which owns the `glossary` command itself.
- */
-export function registerGlossaryMerge(glossaryCmd: Command, ctx: CommandContext): void {
-  glossaryCmd
-    .command('merge')
-    .summary('three-way merge of glossary files by concept (a Git merge driver)')
-    .description('Merge the changes from BASE to THEIRS into OURS, concept by concept.')
-    .argument('<base>', 'the common ancestor (Git: %O)')
-    .argument('<ours>', 'our version, replaced by the result unless -o is given (Git: %A)')
-    .argument('<theirs>', 'their version (Git: %B)')
-    .option('-o, --output <file>', 'write the result here instead of into OURS')
-    .option('--format <format>', 'tbx, tsv or csv, when the file names do not say')
-    .option('--name <path>', "the file's path in the repository, for messages and its format (Git: %P)")
-    .addHelpText('after', MERGE_HELP)
-    .action(async (base: string, ours: string, theirs: string, options: MergeOptions) => {
-      ctx.exitCode = await runMerge(ctx.io, base, ours, theirs, options);
-    });
-  glossaryCmd
-    .command('install-merge-driver')
-    .summary('let `git merge` merge glossaries by concept')
-    .description('Set up .gitattributes and the git config of a repository to merge glossaries with Dragoman.')
-    .option('--repo <dir>', 'the Git repository (default: the current folder)')
-    .option('--pattern <glob>', `files the driver merges; repeatable (default ${DEFAULT_PATTERNS.join(' ')})`, collect)
-    .addHelpText('after', INSTALL_HELP)
-    .action(async (options: InstallOptions) => {
-      ctx.exitCode = await runInstall(ctx.io, options);
-    });
 }
 
 /** A version read from disk: its text for the merge, and its encoding, which the result keeps (BOM included). */
@@ -130,30 +69,55 @@ const CONFLICT_WORDS: Record<MergeConflictKind, string> = {
   'theirs-deleted': 'theirs deleted it, ours changed it',
 };
 
-async function runMerge(io: CliIo, base: string, ours: string, theirs: string, options: MergeOptions): Promise<number> {
+/** Seconds the merge waits for a lock someone else holds on the file it writes. */
+const MERGE_WAIT_S = '30';
+
+/** Runs `dragoman glossary merge` and resolves to its exit code. */
+export async function runMerge(
+  io: CliIo,
+  base: string,
+  ours: string,
+  theirs: string,
+  options: MergeOptions,
+): Promise<number> {
   const [b, o, t] = await Promise.all([readSide(io, base), readSide(io, ours), readSide(io, theirs)]);
   const format = chooseFormat(options, ours, [o.text, t.text, b.text]);
-  let result: GlossaryMergeResult;
-  try {
-    result = mergeGlossaryTexts(b, o, t, format);
-  } catch (err) {
-    // Under Git the paths are temporaries: say which version of which file was broken.
-    if (err instanceof FormatError && options.name !== undefined) {
-      const side = err.file === base ? 'base' : err.file === theirs ? 'theirs' : 'ours';
-      throw new CliError(`${err.message} (the ${side} version of ${options.name})`);
-    }
-    throw err;
-  }
-  const target = options.output ?? ours;
-  if (options.output !== undefined || result.text !== o.text) {
+  const merged = (base: MergeSide, mine: MergeSide, other: MergeSide): GlossaryMergeResult => {
     try {
-      await writeFileAtomically(resolveArg(io, target), encodeText(result.text, o.encoding));
+      return mergeGlossaryTexts(base, mine, other, format);
     } catch (err) {
-      const message = fsErrorMessage(err as NodeJS.ErrnoException, 'write', target);
-      if (message) throw new CliError(message);
+      // Under Git the paths are temporaries: say which version of which file was broken.
+      if (err instanceof FormatError && options.name !== undefined) {
+        const side = err.file === base.file ? 'base' : err.file === other.file ? 'theirs' : 'ours';
+        throw new CliError(`${err.message} (the ${side} version of ${options.name})`);
+      }
       throw err;
     }
-  }
+  };
+  let result = merged(b, o, t);
+  const target = options.output ?? ours;
+  const targetPath = resolveArg(io, target);
+  const intoOurs = targetPath === resolveArg(io, ours);
+  // The result goes through the glossary store: under the file's lock, so an app or a `glossary add`
+  // writing the same glossary waits, and judged against the file as it is now. When OURS changed after
+  // it was read above (a colleague's save), the merge is done again on what is there now, so that save
+  // is merged rather than overwritten.
+  await stored(
+    target,
+    MERGE_WAIT_S,
+    cliStore().rewrite(
+      targetPath,
+      (current) => {
+        if (intoOurs && current !== null && current.text !== o.text) {
+          result = merged(b, { text: current.text, file: o.file }, t);
+          return { text: result.text, encoding: current.encoding };
+        }
+        if (!intoOurs || result.text !== o.text) return { text: result.text, encoding: o.encoding };
+        return null;
+      },
+      writeOptions(io, target, MERGE_WAIT_S),
+    ),
+  );
   const shown = options.name ?? target;
   for (const r of result.renamed) {
     io.stderr(`${shown}: both sides added a concept with id ${r.from}; theirs is kept as ${r.to}\n`);
@@ -197,7 +161,8 @@ export function driverCommand(bin: string): string {
   return `node ${shellQuote(bin)} glossary merge %O %A %B --name %P`;
 }
 
-async function runInstall(io: CliIo, options: InstallOptions): Promise<number> {
+/** Runs `dragoman glossary install-merge-driver` and resolves to its exit code. */
+export async function runInstall(io: CliIo, options: InstallOptions): Promise<number> {
   const shownRepo = options.repo ?? '.';
   const dir = resolveArg(io, shownRepo);
   let top: string;

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, relative } from 'node:path';
-import type { Command } from 'commander';
 import { alignedLines } from '../../shared/formats/alignedText.js';
 import {
   IMPORT_MAX_BYTES,
@@ -16,38 +15,17 @@ import { projectFromDocument } from '../../shared/model/projectBuild.js';
 import { CliError } from '../errors.js';
 import { loadGlossaries } from '../inputs.js';
 import { readInputFile, resolveArg, type CliIo } from '../io.js';
-import type { CommandContext } from '../main.js';
 import { readInputBytes } from '../io.js';
 import { writeOutput } from '../projectIo.js';
-import { collect } from './options.js';
 
-interface ImportOptions {
+/** The options of `dragoman import` (cli/commandLine/importProject.ts). */
+export interface ImportOptions {
   target?: string;
   lines?: boolean;
   glossary?: string[];
   output: string;
   name?: string;
   force?: boolean;
-}
-
-/** Registers `dragoman import`. */
-export function registerImport(program: Command, ctx: CommandContext): void {
-  program
-    .command('import')
-    .summary('make a project from a document or a bilingual file')
-    .description(
-      'Make a .dragoman project from a Romanian source (.txt, .md, .docx, .html) or a bilingual XLIFF 1.x/2.x file.',
-    )
-    .argument('<file>', 'file to import')
-    .requiredOption('-o, --output <project>', 'project file to write (.dragoman)')
-    .option('--lines', 'the source has one segment per line (pairs with --target)')
-    .option('--target <en>', 'aligned English draft, one segment per line (implies --lines)')
-    .option('--glossary <file>', 'glossary to attach (repeatable)', collect)
-    .option('--name <name>', 'project name (default: the file name)')
-    .option('--force', 'replace the project file if it exists')
-    .action(async (file: string, options: ImportOptions) => {
-      ctx.exitCode = await runImport(ctx.io, file, options);
-    });
 }
 
 async function imported(io: CliIo, file: string, options: ImportOptions): Promise<ImportedDocument> {
@@ -69,7 +47,8 @@ async function imported(io: CliIo, file: string, options: ImportOptions): Promis
   return importDocument(await readInputBytes(io, file, IMPORT_MAX_BYTES[kind]), file, kind);
 }
 
-async function runImport(io: CliIo, file: string, options: ImportOptions): Promise<number> {
+/** Runs `dragoman import` and resolves to its exit code. */
+export async function runImport(io: CliIo, file: string, options: ImportOptions): Promise<number> {
   if (!options.output.endsWith('.dragoman'))
     throw new CliError(`${options.output}: the project file must end in .dragoman`);
   // A project holds hours of work: never replace one by accident.

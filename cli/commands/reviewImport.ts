@@ -1,32 +1,16 @@
-import type { Command } from 'commander';
 import { applyReviewChanges, readReviewChanges } from '../../shared/formats/reviewImport.js';
 import { projectDocument } from '../../shared/model/projectBuild.js';
 import type { CliIo } from '../io.js';
-import type { CommandContext } from '../main.js';
 import { readInputBytes } from '../io.js';
 import { readProject, writeProject } from '../projectIo.js';
 
-interface ReviewOptions {
+/** The options of `dragoman review-import` (cli/commandLine/reviewImport.ts). */
+export interface ReviewOptions {
   apply?: boolean;
 }
 
-/** Registers `dragoman review-import`. */
-export function registerReviewImport(program: Command, ctx: CommandContext): void {
-  program
-    .command('review-import')
-    .summary('list (and apply) the changes of a reviewed DOCX table')
-    .description(
-      'Compare a reviewed DOCX review table (from `export --to docx`) with the project and list each changed target; --apply writes them into the project.',
-    )
-    .argument('<project>', 'project file (.dragoman)')
-    .argument('<reviewed>', 'the reviewed .docx')
-    .option('--apply', 'apply the changes to the project (saved atomically)')
-    .action(async (project: string, reviewed: string, options: ReviewOptions) => {
-      ctx.exitCode = await runReviewImport(ctx.io, project, reviewed, options);
-    });
-}
-
-async function runReviewImport(
+/** Runs `dragoman review-import` and resolves to its exit code. */
+export async function runReviewImport(
   io: CliIo,
   projectPath: string,
   reviewed: string,

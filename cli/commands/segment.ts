@@ -1,56 +1,30 @@
-import { Option } from 'commander';
-import type { Command } from 'commander';
 import { segmentDocument } from '../../shared/text/segment.js';
 import { MAX_TEXT_BYTES } from '../../shared/formats/limits.js';
 import { readInputFile } from '../io.js';
-import type { CommandContext } from '../main.js';
+import type { CliIo } from '../io.js';
 
-interface SegmentOptions {
+/** The options of `dragoman segment` (cli/commandLine/segment.ts). */
+export interface SegmentOptions {
   format: 'text' | 'json';
   markdown?: boolean;
 }
 
-const HELP_AFTER = `
-Splits Romanian text into sentences with Romanian rules: it does not break after
-abbreviations such as nr., art., dl., prof. univ. dr., inside S.U.A. or î.Hr., in
-decimals, times or dates. Paragraphs (blank lines; Markdown blocks for .md files)
-are kept and never merged.
-
-Text output: one segment per line (line breaks inside a segment become spaces).
-JSON output (--format json), version 1:
-  {"version":1,"segments":[{"index":1,"paragraph":1,"text":"…","start":0,"end":57}]}
-  index and paragraph count from 1; start/end are UTF-16 offsets into the file's text.
-
-Examples:
-  dragoman segment article.ro.txt
-  dragoman segment notes.md --format json`;
-
-/** Registers `dragoman segment`. */
-export function registerSegment(program: Command, ctx: CommandContext): void {
-  program
-    .command('segment')
-    .summary('split Romanian text into sentences')
-    .description('Split a Romanian plain-text or Markdown file into sentences (segments), one per line.')
-    .argument('<file>', 'UTF-8 text file; Markdown when it ends in .md or .markdown')
-    .option('--markdown', 'read the file as Markdown whatever its extension')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addHelpText('after', HELP_AFTER)
-    .action(async (file: string, options: SegmentOptions) => {
-      const text = await readInputFile(ctx.io, file, MAX_TEXT_BYTES);
-      const markdown = options.markdown === true || /\.(md|markdown)$/i.test(file);
-      const segments = segmentDocument(text, { markdown });
-      if (options.format === 'json') {
-        const out = segments.map((s, i) => ({
-          index: i + 1,
-          paragraph: s.paragraph + 1,
-          text: s.text,
-          start: s.start,
-          end: s.end,
-        }));
-        ctx.io.stdout(JSON.stringify({ version: 1, segments: out }, null, 2) + '\n');
-      } else {
-        ctx.io.stdout(segments.map((s) => s.text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ') + '\n').join(''));
-      }
-      ctx.exitCode = 0;
-    });
+/** Runs `dragoman segment` and resolves to its exit code. */
+export async function runSegment(io: CliIo, file: string, options: SegmentOptions): Promise<number> {
+  const text = await readInputFile(io, file, MAX_TEXT_BYTES);
+  const markdown = options.markdown === true || /\.(md|markdown)$/i.test(file);
+  const segments = segmentDocument(text, { markdown });
+  if (options.format === 'json') {
+    const out = segments.map((s, i) => ({
+      index: i + 1,
+      paragraph: s.paragraph + 1,
+      text: s.text,
+      start: s.start,
+      end: s.end,
+    }));
+    io.stdout(JSON.stringify({ version: 1, segments: out }, null, 2) + '\n');
+  } else {
+    io.stdout(segments.map((s) => s.text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ') + '\n').join(''));
+  }
+  return 0;
 }

@@ -1,5 +1,3 @@
-import { Option } from 'commander';
-import type { Command } from 'commander';
 import type { TermLookup } from '../../shared/checks/termLookup.js';
 import { positionIndex } from '../../shared/formats/formatError.js';
 import type { TermStatus } from '../../shared/model/glossary.js';
@@ -8,10 +6,10 @@ import { CliError } from '../errors.js';
 import { loadTermIndex } from '../inputs.js';
 import { MAX_TEXT_BYTES } from '../../shared/formats/limits.js';
 import { readInputFile } from '../io.js';
-import type { CommandContext } from '../main.js';
-import { collect } from './options.js';
+import type { CliIo } from '../io.js';
 
-interface TermsOptions {
+/** The options of `dragoman terms` (cli/commandLine/terms.ts). */
+export interface TermsOptions {
   glossary?: string[];
   lines?: boolean;
   markdown?: boolean;
@@ -49,48 +47,18 @@ export interface TermsSegment {
 
 const STATUS_ORDER: Record<TermStatus, number> = { preferred: 0, admitted: 1, deprecated: 2, forbidden: 3 };
 
-const HELP_AFTER = `
-Finds the glossary's Romanian terms in the text, inflected forms included
-("Minskului" → Minsk, "prizonierilor politici" → prizonier politic), and lists
-their English renderings, preferred first, each with its status.
-
-The text is split into sentences (Romanian rules; Markdown for .md files), or
-with --lines each line is one segment (empty lines included, so segment N is line N).
-
-Text output: FILE:LINE:COLUMN  surface [glossary term] → English (status), …
-JSON output (--format json), version 1:
-  {"version":1,"segments":[{"index":1,"text":"…","terms":[{"start":12,"end":21,
-   "surface":"Minskului","term":"Minsk","conceptId":"c12",
-   "english":[{"text":"Minsk","status":"preferred"}]}]}]}
-  start/end are UTF-16 offsets into the segment's text; every segment is listed.
-
-Example:
-  dragoman terms samples/article.ro.txt --glossary samples/glossary.tbx --lines`;
-
-/** Registers `dragoman terms`. */
-export function registerTerms(program: Command, ctx: CommandContext): void {
-  program
-    .command('terms')
-    .summary('list the glossary terms found in Romanian text')
-    .description('List the glossary terms found in a Romanian text, per segment, with their English renderings.')
-    .argument('<file>', 'Romanian UTF-8 text file')
-    .option('-g, --glossary <file>', 'glossary (.tbx, .tsv, .csv); repeat to merge several', collect)
-    .option('--lines', 'each line is one segment (no sentence splitting)')
-    .option('--markdown', 'read the file as Markdown whatever its extension')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addHelpText('after', HELP_AFTER)
-    .action(async (file: string, options: TermsOptions) => {
-      if (!options.glossary || options.glossary.length === 0) {
-        throw new CliError('terms needs a glossary: add --glossary FILE (.tbx, .tsv or .csv)');
-      }
-      const [text, index] = await Promise.all([
-        readInputFile(ctx.io, file, MAX_TEXT_BYTES),
-        loadTermIndex(ctx.io, options.glossary),
-      ]);
-      const segments = findTerms(splitSegments(text, file, options), index!);
-      ctx.io.stdout(options.format === 'json' ? termsJson(segments) : termsText(segments, text, file));
-      ctx.exitCode = 0;
-    });
+/** Runs `dragoman terms` and resolves to its exit code. */
+export async function runTerms(io: CliIo, file: string, options: TermsOptions): Promise<number> {
+  if (!options.glossary || options.glossary.length === 0) {
+    throw new CliError('terms needs a glossary: add --glossary FILE (.tbx, .tsv or .csv)');
+  }
+  const [text, index] = await Promise.all([
+    readInputFile(io, file, MAX_TEXT_BYTES),
+    loadTermIndex(io, options.glossary),
+  ]);
+  const segments = findTerms(splitSegments(text, file, options), index!);
+  io.stdout(options.format === 'json' ? termsJson(segments) : termsText(segments, text, file));
+  return 0;
 }
 
 function splitSegments(text: string, file: string, options: TermsOptions): { text: string; start: number }[] {

@@ -114,6 +114,7 @@ export function planChanges(
   /** Each touched key's concept as the batch has left it so far (null = deleted). */
   const state = new Map<string, Concept | null>();
   const adds: { index: number; concept: Concept }[] = [];
+  const usedIds = new Set(g.concepts.map((c) => c.id));
   const applied: PlannedChange[] = [];
   const conflicts: GlossaryConflict[] = [];
   const current = (key: string): Concept | null => {
@@ -125,6 +126,16 @@ export function planChanges(
     if (change.kind === 'add') {
       const concept: Concept = conceptFromNew(change.concept, newId());
       concept.created = { ...stamp };
+      adds.push({ index, concept });
+      applied.push({ index, key: '', concept });
+      return;
+    }
+    if (change.kind === 'restore') {
+      // Back with everything it had; a new id only when someone reused the old one meanwhile.
+      const concept: Concept = conceptFromWire(change.concept);
+      if (usedIds.has(concept.id)) concept.id = newId();
+      usedIds.add(concept.id);
+      concept.modified = { ...stamp };
       adds.push({ index, concept });
       applied.push({ index, key: '', concept });
       return;

@@ -15,6 +15,7 @@ import type { GlossaryFormat } from './codec.js';
 import { applyConceptOps, conceptFingerprint, conceptKeys } from './conceptEdit.js';
 import type { ConceptOp } from './conceptEdit.js';
 import { languageOrder } from './termFields.js';
+import { CONFLICT_MARK } from './conflictMark.js';
 
 /** One of the three versions: its text (decoded, without a BOM) and a name for messages. */
 export interface MergeSide {
@@ -58,8 +59,8 @@ export interface GlossaryMergeResult {
   renamed: { from: string; to: string }[];
 }
 
-/** How a conflicting concept's note starts, in every format; search for it to find what is left to resolve. */
-export const CONFLICT_MARK = 'CONFLICT (merge)';
+// In its own module so that the CLI's help can quote it without loading the glossary codecs.
+export { CONFLICT_MARK } from './conflictMark.js';
 
 interface Indexed {
   keys: string[];

@@ -204,7 +204,7 @@ export class TermIndex implements TermLookup {
   #addSource(conceptId: string, term: Term, order: number): void {
     if (isDotted(term.text)) {
       const key = dottedKey(term.text.trim());
-      this.#dotted.set(key, [...(this.#dotted.get(key) ?? []), { conceptId, term, rest: [], order }]);
+      this.#dotted.set(key, [...(this.#dotted.get(key) ?? []), { conceptId, term, rest: [], order, homograph: false }]);
       this.#sourceTerms++;
       return;
     }

@@ -236,6 +236,28 @@ export class GlossaryFileStore {
     });
   }
 
+  /**
+   * Replaces the whole file under its lock with what `next` makes of the
+   * file as it is on disk now (null when there is none): for whole-file
+   * writers, such as a merge's result written over a glossary, which must
+   * not overwrite what a colleague saved after they read it. `next` returns
+   * null to leave the file as it is. Returns the file's stamp afterwards.
+   */
+  async rewrite(
+    path: string,
+    next: (
+      current: (GlossaryText & { encoding: TextEncoding }) | null,
+    ) => { text: string; encoding: TextEncoding } | null,
+    opts: WriteOptions = {},
+  ): Promise<string | null> {
+    return this.locked(path, opts, async (assertHeld) => {
+      const current = (await this.stamp(path)) === null ? null : await this.readFile(path);
+      const out = next(current);
+      if (out === null) return current?.stamp ?? null;
+      return this.replace(path, out.text, out.encoding, assertHeld);
+    });
+  }
+
   /** A new concept id: time and randomness, so two writers never pick the same one. */
   private newId(now: Date): string {
     const random = this.opts

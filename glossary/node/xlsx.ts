@@ -8,6 +8,7 @@ import { ZipReader } from '../../shared/formats/zip.js';
 import type { Glossary } from '../../shared/model/glossary.js';
 import { normalizeRo } from '../../shared/text/normalize.js';
 import { columnLetter, glossaryTableRows, readGlossaryTable, type TableRow } from '../common/glossaryTable.js';
+import { MAX_XLSX_BYTES } from './xlsxPath.js';
 
 /**
  * XLSX glossaries (the format clients send most): the first worksheet, its
@@ -16,18 +17,13 @@ import { columnLetter, glossaryTableRows, readGlossaryTable, type TableRow } fro
  * an XLSX is never edited in place, only imported and exported.
  */
 
-/** Larger workbooks are refused before they are read: exceljs holds the whole sheet in memory. */
-export const MAX_XLSX_BYTES = 50 * 1024 * 1024;
+// In their own module so that readers of other formats (the CLI's --glossary) can tell without loading this one.
+export { MAX_XLSX_BYTES, isXlsxPath } from './xlsxPath.js';
 
 /** What the parts of a workbook may unpack to in total; a 100,000-row glossary needs a few tens of MB. */
 const MAX_UNPACKED_BYTES = 500 * 1024 * 1024;
 /** Real XLSX parts compress about 5–20 to 1; far beyond that is a zip bomb. */
 const MAX_RATIO = 200;
-
-/** Whether a file name is an XLSX workbook's. */
-export function isXlsxPath(file: string): boolean {
-  return /\.xlsx$/i.test(file);
-}
 
 /** Options of {@link readXlsxGlossary}. */
 export interface XlsxReadOptions {

@@ -139,7 +139,6 @@ export class LiveChecks {
       },
     );
     this.view = this.buildView();
-    const primary = (tag: string) => tag.split(/[-_]/)[0]!.toLowerCase();
     this.glossaryEdits = new GlossaryEdits({
       changeGlossary: (input) => opts.api.changeGlossary(input),
       project: project.path,
@@ -150,7 +149,6 @@ export class LiveChecks {
       describe: (error) => errorText(error, t, false),
       setTimeout: (fn, ms) => window.setTimeout(fn, ms),
       clearTimeout: (handle) => window.clearTimeout(handle as number),
-      langs: { source: primary(project.sourceLang), target: primary(project.targetLang) },
     });
     this.client.onFindings((changed) => {
       let different = changed === 'all';

@@ -46,7 +46,6 @@ export class StandaloneGlossary {
       describe: (error) => errorText(error, t, false),
       setTimeout: (fn, ms) => window.setTimeout(fn, ms),
       clearTimeout: (handle) => window.clearTimeout(handle as number),
-      langs: { source: 'ro', target: 'en' },
     });
     void this.apply(opts.file);
     this.timer = setInterval(() => void this.reload(false), opts.pollMs ?? 3000);

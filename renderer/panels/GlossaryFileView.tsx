@@ -57,18 +57,16 @@ export function GlossaryFileView({ api, file, onExport, onClose, onError }: Glos
           {t('glossaryFile.close')}
         </button>
       </header>
-      <div className="dg-stage">{session && <SessionView session={session} onClose={onClose} />}</div>
+      <div className="dg-stage">{session && <SessionView session={session} />}</div>
     </main>
   );
 }
 
-function SessionView({ session, onClose }: { session: StandaloneGlossary; onClose(): void }) {
+function SessionView({ session }: { session: StandaloneGlossary }) {
   const revision = useSyncExternalStore(
     useCallback((cb: () => void) => session.client.onGlossary(cb), [session]),
     () => session.client.glossaryInfo.revision,
   );
   const rows = useCallback((q: GlossaryRowsQuery) => session.client.query({ kind: 'glossaryRows', ...q }), [session]);
-  return (
-    <GlossaryView rows={rows} revision={revision} edits={session.edits} onClose={onClose} source="ro" target="en" />
-  );
+  return <GlossaryView rows={rows} revision={revision} edits={session.edits} source="ro" target="en" />;
 }

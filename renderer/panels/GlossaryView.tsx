@@ -35,8 +35,11 @@ export interface GlossaryViewProps {
   /** The worker's glossary revision: when it grows, the rows on screen are fetched again. */
   revision: number;
   edits: GlossaryEdits;
-  /** Back to the editor. */
-  onClose(): void;
+  /**
+   * Back to the editor. Absent where there is no editor to go back to (a
+   * glossary opened by itself has its own Close in its header): no button then.
+   */
+  onClose?(): void;
   /** Language keys of the terms (primary subtags). */
   source: string;
   target: string;
@@ -277,7 +280,7 @@ export function GlossaryView({ rows, revision, edits, onClose, source, target }:
       data-shown-filter={loaded.revision >= 0 ? loaded.filter : undefined}
       aria-label={t('glossaryView.title')}
       onKeyDown={(e) => {
-        if (e.key === 'Escape' && !e.defaultPrevented && !editing) {
+        if (e.key === 'Escape' && !e.defaultPrevented && !editing && onClose) {
           e.preventDefault();
           onClose();
         }
@@ -309,9 +312,11 @@ export function GlossaryView({ rows, revision, edits, onClose, source, target }:
           {showing ? t('glossaryView.count', { count: loaded.total }) : t('glossary.searching')}
         </span>
         <span className="dg-spacer" />
-        <button type="button" data-testid="gv-close" onClick={onClose}>
-          {t('glossaryView.close')}
-        </button>
+        {onClose && (
+          <button type="button" data-testid="gv-close" onClick={onClose}>
+            {t('glossaryView.close')}
+          </button>
+        )}
       </div>
       {adding.map((p) => (
         <p key={p.id} className="dg-gv-adding" data-testid="gv-adding" data-phase={p.phase}>

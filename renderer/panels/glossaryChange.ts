@@ -14,7 +14,6 @@ import type {
   ConceptWire,
   GlossaryChange,
   GlossaryConflict,
-  NewConcept,
 } from '../../shared/api/workbenchApi.js';
 import type { Concept, Term, TermStatus } from '../../shared/model/glossary.js';
 import { matchKey } from '../../shared/text/normalize.js';
@@ -34,21 +33,6 @@ export type Resolution =
   | 'theirs'
   /** Keep both versions' terms (an edit against an edit only). */
   | 'both';
-
-/** The add-entry shape of a concept (undo of a delete, "add mine again"), or undefined when it has no Romanian or English term. */
-export function toNewConcept(c: Concept, sourceLang = 'ro', targetLang = 'en'): NewConcept | undefined {
-  const terms = (lang: string) =>
-    (c.terms[lang] ?? []).map((t) => ({
-      text: t.text,
-      status: t.status,
-      ...(t.type !== undefined ? { type: t.type } : {}),
-      ...(t.note !== undefined ? { note: t.note } : {}),
-    }));
-  const ro = terms(sourceLang);
-  const en = terms(targetLang);
-  if (ro.length === 0 || en.length === 0) return undefined;
-  return { ro, en, ...(c.note !== undefined ? { note: c.note } : {}) };
-}
 
 /** Terms are the same term when their texts are, up to case, diacritics and spacing. */
 function termKey(t: Term): string {
@@ -102,14 +86,12 @@ export function resolveConflict(
   conflict: Pick<GlossaryConflict, 'key' | 'mine' | 'theirs'>,
   base: Concept | null,
   choice: Resolution,
-  langs: { source: string; target: string } = { source: 'ro', target: 'en' },
 ): GlossaryChange | null {
   const { key, mine, theirs } = conflict;
   if (choice === 'theirs' || (mine === null && theirs === null)) return null;
   if (theirs === null) {
-    // A colleague deleted it while I edited: "add mine again".
-    const concept = toNewConcept(mine!, langs.source, langs.target);
-    return concept ? { kind: 'add', concept } : null;
+    // A colleague deleted it while I edited: "add mine again", whole.
+    return { kind: 'restore', concept: mine! };
   }
   if (mine === null) return { kind: 'delete', key, base: theirs };
   if (choice === 'both' && base)

@@ -14,11 +14,10 @@
  * Time is injected, so the retry logic is tested without a clock.
  */
 import type { Concept } from '../../shared/model/glossary.js';
-import { conceptFromNew, conceptToWire } from '../../glossary/common/glossaryChanges.js';
+import { conceptToWire } from '../../glossary/common/glossaryChanges.js';
 import type { OwnChange } from '../workers/glossaryDiff.js';
 import {
   resolveConflict,
-  toNewConcept,
   type ChangeGlossaryInput,
   type ChangeGlossaryOutput,
   type GlossaryChange,
@@ -70,8 +69,6 @@ export interface GlossaryEditsOptions {
   describe(error: unknown): string;
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
-  /** Source and target language subtags of the terms (default ro, en). */
-  langs?: { source: string; target: string };
   /** How long a locked change waits before it is sent again. */
   retryMs?: number;
   /** How long "Undo" is offered after a delete. */
@@ -142,9 +139,9 @@ export class GlossaryEdits {
     const p = this.#pending.find((e) => e.id === id);
     if (!p || p.phase !== 'conflict' || p.theirs === undefined) return Promise.resolve();
     this.#drop(p);
-    const change = resolveConflict({ key: p.key ?? '', mine: p.mine, theirs: p.theirs }, p.base, choice, this.#o.langs);
+    const change = resolveConflict({ key: p.key ?? '', mine: p.mine, theirs: p.theirs }, p.base, choice);
     if (!change) return Promise.resolve();
-    if (change.kind === 'add') return this.add(p.file, p.mine!);
+    if (change.kind === 'restore' || change.kind === 'add') return this.add(p.file, p.mine!);
     return this.#start({
       file: p.file,
       key: change.key,
@@ -189,20 +186,15 @@ export class GlossaryEdits {
   #start(fields: Omit<PendingEdit, 'id' | 'phase'>): Promise<void> {
     const p: PendingEdit = { id: this.#next++, phase: 'saving', ...fields };
     this.#pending = [...this.#pending, p];
-    // An added concept comes back as the store makes it from the add-entry shape (no part of speech, …).
-    const added = p.key === null && p.mine ? this.#change(p) : null;
-    const after = added?.kind === 'add' ? conceptFromNew(added.concept, p.mine!.id) : p.mine;
-    this.#o.announce(p.id, p.file, [{ before: p.key, after }]);
+    this.#o.announce(p.id, p.file, [{ before: p.key, after: p.mine }]);
     this.#emit();
     return this.#send(p);
   }
 
   /** The change a pending entry stands for. */
   #change(p: PendingEdit): GlossaryChange | null {
-    if (p.key === null) {
-      const concept = p.mine && toNewConcept(p.mine, this.#o.langs?.source, this.#o.langs?.target);
-      return concept ? { kind: 'add', concept } : null;
-    }
+    // A concept put back (Undo of a delete, "add mine again") goes back whole: id, part of speech, definition…
+    if (p.key === null) return p.mine ? { kind: 'restore', concept: conceptToWire(p.mine) } : null;
     if (!p.base) return null;
     return p.mine
       ? { kind: 'edit', key: p.key, base: conceptToWire(p.base), next: conceptToWire(p.mine) }

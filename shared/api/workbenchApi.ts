@@ -227,9 +227,13 @@ const conceptKeySchema = z.string().min(1).max(1_000);
  * One change to a glossary. `edit` and `delete` carry the concept as the UI
  * showed it (`base`): the store applies them only when the concept at `key`
  * on disk still has the base's content, and reports a conflict otherwise.
+ * `restore` puts a whole concept back (Undo of a delete, "add mine again"):
+ * every field it had, its id when the file does not use it meanwhile, and
+ * its `created`; stamped as modified now.
  */
 export const glossaryChangeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('add'), concept: newConceptSchema }),
+  z.object({ kind: z.literal('restore'), concept: conceptWireSchema }),
   z.object({ kind: z.literal('edit'), key: conceptKeySchema, base: conceptWireSchema, next: conceptWireSchema }),
   z.object({ kind: z.literal('delete'), key: conceptKeySchema, base: conceptWireSchema }),
 ]);

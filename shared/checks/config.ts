@@ -1,49 +1,58 @@
-import { z } from 'zod';
-import type { Severity } from '../model/finding.js';
+import { CheckConfigError, type CheckConfig, type CheckSetting } from './checkSetting.js';
 import { checkIds } from './registry.js';
 
-/** What a project says about one check. Omitted fields keep the defaults. */
-export interface CheckSetting {
-  enabled?: boolean;
-  severity?: Severity;
+// The types, the error and settingFor live in checkSetting.ts: the check runner needs them on every
+// run, the validation below only when a configuration is read.
+export { CheckConfigError, settingFor, type CheckConfig, type CheckSetting } from './checkSetting.js';
+
+// Validated by hand rather than with zod: the shape is two levels deep, and `dragoman check` with a
+// dragoman.config.json would otherwise load zod's ~95 modules, more than the check itself costs
+// on a short document (issue #12).
+const SEVERITIES: readonly string[] = ['error', 'warning', 'info'];
+
+/** A problem with the configuration: the dotted key it is about and what is wrong. */
+interface Problem {
+  key: string;
+  what: string;
 }
 
-/**
- * The project's check configuration, e.g.
- * `{"version":1,"checks":{"same-as-source":{"enabled":false},"whitespace":{"severity":"info"}}}`.
- */
-export interface CheckConfig {
-  version: 1;
-  checks: Record<string, CheckSetting>;
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A config file that cannot be used; `message` names the file, place and key. */
-export class CheckConfigError extends Error {
-  constructor(
-    message: string,
-    readonly file: string,
-    readonly key: string | undefined,
-    readonly line?: number,
-    readonly column?: number,
-  ) {
-    super(message);
-    this.name = 'CheckConfigError';
+function describeType(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value;
+}
+
+/** The first thing wrong with `json` as a check configuration, or undefined when it fits. */
+function firstProblem(json: unknown): Problem | undefined {
+  if (!isPlainObject(json)) {
+    return { key: '', what: `expected an object like {"version":1,"checks":{}}, not ${describeType(json)}` };
   }
+  const extra = Object.keys(json).find((k) => k !== 'version' && k !== 'checks');
+  if (extra !== undefined) return { key: extra, what: `unknown key "${extra}"; allowed here: version, checks` };
+  if (json['version'] !== 1) return { key: 'version', what: 'version must be 1' };
+  const checks = json['checks'];
+  if (!isPlainObject(checks)) {
+    return { key: 'checks', what: `checks must be an object of check ids, not ${describeType(checks)}` };
+  }
+  for (const [id, setting] of Object.entries(checks)) {
+    if (!isPlainObject(setting)) {
+      return { key: `checks.${id}`, what: `expected an object like {"enabled":false}, not ${describeType(setting)}` };
+    }
+    const unknown = Object.keys(setting).find((k) => k !== 'enabled' && k !== 'severity');
+    if (unknown !== undefined) {
+      return { key: `checks.${id}.${unknown}`, what: `unknown key "${unknown}"; allowed here: enabled, severity` };
+    }
+    if ('enabled' in setting && typeof setting['enabled'] !== 'boolean') {
+      return { key: `checks.${id}.enabled`, what: 'enabled must be true or false' };
+    }
+    if ('severity' in setting && !SEVERITIES.includes(setting['severity'] as string)) {
+      return { key: `checks.${id}.severity`, what: 'severity must be "error", "warning" or "info"' };
+    }
+  }
+  return undefined;
 }
-
-const settingSchema = z
-  .object({
-    enabled: z.boolean().optional(),
-    severity: z.enum(['error', 'warning', 'info']).optional(),
-  })
-  .strict();
-
-const configSchema = z
-  .object({
-    version: z.literal(1),
-    checks: z.record(z.string(), settingSchema),
-  })
-  .strict();
 
 /** The empty configuration: every check on, default severities. */
 export const defaultCheckConfig: CheckConfig = { version: 1, checks: {} };
@@ -56,29 +65,11 @@ export const defaultCheckConfig: CheckConfig = { version: 1, checks: {} };
  * error give the line and column of the key.
  */
 export function parseCheckConfig(json: unknown, file: string, text?: string): CheckConfig {
-  const result = configSchema.safeParse(json);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const path = issue.path.map(String);
-    let key = path.join('.');
-    let what: string;
-    if (issue.code === 'unrecognized_keys') {
-      const extra = issue.keys[0] ?? '';
-      key = [...path, extra].join('.');
-      what = `unknown key "${extra}"; allowed here: ${allowedKeys(path).join(', ')}`;
-    } else if (path.at(-1) === 'severity') {
-      what = 'severity must be "error", "warning" or "info"';
-    } else if (path.at(-1) === 'enabled') {
-      what = 'enabled must be true or false';
-    } else if (path.length === 1 && path[0] === 'version') {
-      what = 'version must be 1';
-    } else {
-      what = issue.message;
-    }
-    throw located(file, key, `${what}.`, text);
-  }
+  const problem = firstProblem(json);
+  if (problem) throw located(file, problem.key, `${problem.what}.`, text);
   const known = new Set(checkIds);
-  for (const id of Object.keys(result.data.checks)) {
+  const config = json as { version: 1; checks: Record<string, CheckSetting> };
+  for (const id of Object.keys(config.checks)) {
     if (!known.has(id)) {
       throw located(
         file,
@@ -88,7 +79,15 @@ export function parseCheckConfig(json: unknown, file: string, text?: string): Ch
       );
     }
   }
-  return result.data as CheckConfig;
+  // A copy holding only the known fields, as the schema used to return.
+  const checks: Record<string, CheckSetting> = {};
+  for (const [id, setting] of Object.entries(config.checks)) {
+    checks[id] = {
+      ...(setting.enabled !== undefined ? { enabled: setting.enabled } : {}),
+      ...(setting.severity !== undefined ? { severity: setting.severity } : {}),
+    };
+  }
+  return { version: 1, checks };
 }
 
 /** JSON.parse with a located error, then parseCheckConfig. */
@@ -110,16 +109,6 @@ export function parseCheckConfigText(text: string, file: string): CheckConfig {
     );
   }
   return parseCheckConfig(json, file, text);
-}
-
-/** The config's setting for one check ({} when the config says nothing about it). */
-export function settingFor(config: CheckConfig | undefined, id: string): CheckSetting {
-  return config?.checks[id] ?? {};
-}
-
-function allowedKeys(path: readonly string[]): string[] {
-  if (path.length === 0) return ['version', 'checks'];
-  return ['enabled', 'severity'];
 }
 
 function located(file: string, key: string, what: string, text: string | undefined): CheckConfigError {

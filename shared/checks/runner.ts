@@ -3,8 +3,9 @@ import type { BilingualDocument, Segment } from '../model/segment.js';
 import type { Token } from '../text/token.js';
 import { tokenize } from '../text/tokenize.js';
 import type { Check, CheckResult, IndexEntry, IndexedEntry, SegmentContext } from './check.js';
-import type { CheckConfig } from './config.js';
-import { settingFor } from './config.js';
+// checkSetting.js, not config.js: the configuration's validator (zod) is not needed to run checks.
+import type { CheckConfig } from './checkSetting.js';
+import { settingFor } from './checkSetting.js';
 import { articleNumbers } from './articles.js';
 import { checks as catalogue } from './registry.js';
 import type { SpellingSupport } from './spelling.js';

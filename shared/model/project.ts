@@ -10,13 +10,13 @@ import { FormatError, positionAt } from '../formats/formatError.js';
 import { migrate, MigrationError, type Migration } from './migrations/migrate.js';
 import { projectMigrations } from './migrations/index.js';
 import { projectOriginSchema } from './projectOrigin.js';
+import { PROJECT_EXTENSION } from './projectExtension.js';
 
 /** The `format` marker every project file carries. */
 export const PROJECT_FORMAT = 'dragoman-project';
 /** The file format version this app writes (and the newest it reads). */
 export const PROJECT_FORMAT_VERSION = 3;
-/** The file extension of projects, without the dot. */
-export const PROJECT_EXTENSION = 'dragoman';
+export { PROJECT_EXTENSION };
 
 /** The recovery journal beside a project file (`<project>.journal`, JSON lines; electron/services/journal.ts). */
 export function journalPath(projectPath: string): string {

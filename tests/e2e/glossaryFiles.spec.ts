@@ -178,6 +178,9 @@ describe('glossary files in browser mode', () => {
       // H3's glossary view, over a worker that holds just this file.
       await page.getByTestId('glossary-file').waitFor();
       expect(await page.getByTestId('gf-name').textContent()).toBe('glosar-comun.tbx');
+      // One way out: the file's own Close; no "Back to the translation" when there is no translation.
+      expect(await page.getByTestId('gf-close').count()).toBe(1);
+      expect(await page.getByTestId('gv-close').count()).toBe(0);
       await expect.poll(() => page.getByTestId('gv-count').getAttribute('data-count')).toBe('2');
       await expect.poll(() => page.getByTestId('gv-row').count()).toBe(2);
       // Filtered without diacritics, and in the other language.

@@ -61,6 +61,30 @@ describe('dragoman glossary add / edit / rm / list', () => {
     expect(text.stdout.split('\n')[1]).toBe(`${id}\tKiev\tKiev (forbidden)\tuse Kyiv`);
   });
 
+  it('adds to a glossary that does not exist yet by creating it in the format of its extension, and says so', async () => {
+    for (const name of ['new.tbx', 'new.tsv', 'new.csv']) {
+      const dir = tempFolder({});
+      const add = await runCli(['glossary', 'add', name, '--ro', 'Harkov', '--en', 'Kharkiv'], dir);
+      expect(add.code).toBe(0);
+      expect(add.stderr).toContain(`${name} did not exist; created`);
+      const [only, ...more] = concepts(dir, name);
+      expect(more).toEqual([]);
+      expect(only!.terms['ro']![0]!.text).toBe('Harkov');
+      expect(only!.terms['en']![0]!.text).toBe('Kharkiv');
+      // The second add finds the file and says nothing about creating it.
+      const again = await runCli(['glossary', 'add', name, '--ro', 'Odesa', '--en', 'Odesa'], dir);
+      expect(again).toMatchObject({ code: 0, stderr: '' });
+      expect(concepts(dir, name).map((c) => c.terms['en']![0]!.text)).toEqual(['Kharkiv', 'Odesa']);
+    }
+  });
+
+  it('refuses to add to a glossary in a folder that does not exist, naming the file, and creates nothing', async () => {
+    const dir = tempFolder({});
+    const add = await runCli(['glossary', 'add', 'no-such-dir/team.tbx', '--ro', 'Harkov', '--en', 'Kharkiv'], dir);
+    expect(add.code).toBe(2);
+    expect(add.stderr).toContain('team.tbx');
+  });
+
   it('edits the English term and its status by id, keeping the rest of the concept', async () => {
     const dir = tempFolder({ 'team.tbx': TBX });
     const edit = await runCli(

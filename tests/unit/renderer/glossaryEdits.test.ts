@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Concept } from '../../../shared/model/glossary.js';
 import {
   resolveConflict,
-  toNewConcept,
   unionConcept,
   type ChangeGlossaryInput,
   type ChangeGlossaryOutput,
@@ -91,8 +90,8 @@ describe('the ways out of a glossary conflict', () => {
 
   it('a concept a colleague deleted while I edited: add mine again, or drop', () => {
     const again = resolveConflict({ key: 'id:c-csi', mine, theirs: null }, base, 'mine');
-    expect(again).toEqual({ kind: 'add', concept: toNewConcept(mine) });
-    expect(again?.kind === 'add' && again.concept.en.map((t) => t.text)).toContain('C.I.S.');
+    // Whole: the id, the note, the acronym type and every English term come back.
+    expect(again).toEqual({ kind: 'restore', concept: mine });
     expect(resolveConflict({ key: 'id:c-csi', mine, theirs: null }, base, 'theirs')).toBeNull();
   });
 });
@@ -178,7 +177,7 @@ describe('the glossary view’s change queue', () => {
     expect(r.calls[0]!.changes).toEqual([{ kind: 'delete', key: 'id:c-csi', base }]);
     expect(r.edits.snapshot().deleted?.concept).toBe(base);
     await r.edits.undoDelete();
-    expect(r.calls[1]!.changes).toEqual([{ kind: 'add', concept: toNewConcept(base) }]);
+    expect(r.calls[1]!.changes).toEqual([{ kind: 'restore', concept: base }]);
     expect(r.edits.snapshot().deleted).toBeNull();
   });
 

@@ -196,3 +196,69 @@ describe('GlossaryFileStore.change', () => {
     await expect(store.create(file, { refuseExisting: true })).rejects.toMatchObject({ code: 'exists' });
   });
 });
+
+describe('GlossaryFileStore.rewrite (whole-file writers such as a merge result)', () => {
+  it('hands each writer the file as the previous one left it, so two rewrites at once keep both', async () => {
+    const { file } = setup('Minsk\tMinsk\n', 'team.tsv');
+    // Two stores stand for two processes: only the file lock keeps them apart.
+    const [a, b] = [setup().store, setup().store];
+    const append = (line: string) => (current: { text: string } | null) => ({
+      text: `${current?.text ?? ''}${line}\n`,
+      encoding: 'utf8' as const,
+    });
+    await Promise.all([a.rewrite(file, append('Harkov\tKharkiv')), b.rewrite(file, append('Bălți\tBalti'))]);
+    const lines = readFileSync(file, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('Minsk\tMinsk');
+    expect(lines.slice(1).sort()).toEqual(['Bălți\tBalti', 'Harkov\tKharkiv']);
+  });
+
+  it('leaves the file byte for byte when the writer has nothing to change, and waits for a held lock', async () => {
+    const { file, store } = setup();
+    const before = readFileSync(file);
+    expect(await store.rewrite(file, () => null)).toMatch(/^\d+:/);
+    expect(readFileSync(file)).toEqual(before);
+    await mkdir(`${file}.lock`);
+    await expect(store.rewrite(file, () => ({ text: 'x', encoding: 'utf8' }))).rejects.toMatchObject({
+      code: 'locked',
+    });
+    expect(readFileSync(file)).toEqual(before);
+  });
+});
+
+describe('GlossaryFileStore: putting a deleted concept back (Undo)', () => {
+  const rich: ConceptWire = {
+    id: 'c-csi',
+    note: 'Organizație regională.',
+    definition: 'Asociere de state foste sovietice, fondată în 1991.',
+    created: { by: 'radu', at: '2026-11-02T08:00:00.000Z' },
+    terms: {
+      ro: [{ text: 'CSI', status: 'preferred', type: 'acronym', partOfSpeech: 'noun', caseSensitive: true }],
+      en: [
+        { text: 'CIS', status: 'preferred', type: 'acronym' },
+        { text: 'Commonwealth of Independent States', status: 'admitted', type: 'fullForm' },
+      ],
+    },
+  };
+
+  it('brings back every field it had, its id and its creator, stamped as modified now', async () => {
+    const { file, store } = setup();
+    await store.change(file, [{ kind: 'restore', concept: rich }]);
+    await store.change(file, [{ kind: 'delete', key: 'id:c-csi', base: conceptOf(file, 'c-csi') }]);
+    expect(() => conceptOf(file, 'c-csi')).toThrow();
+    const out = await store.change(file, [{ kind: 'restore', concept: rich }]);
+    expect(out.applied).toEqual([{ key: 'id:c-csi', id: 'c-csi' }]);
+    expect(conceptOf(file, 'c-csi')).toEqual({
+      ...rich,
+      modified: { by: 'ioana', at: '2026-12-04T09:30:00.000Z' },
+    });
+  });
+
+  it('takes a new id when a colleague used the old one meanwhile, and leaves their concept alone', async () => {
+    const { file, store } = setup();
+    const out = await store.change(file, [{ kind: 'restore', concept: { ...rich, id: 'minsk' } }]);
+    const id = out.applied[0]!.id;
+    expect(id).not.toBe('minsk');
+    expect(conceptOf(file, 'minsk').terms['en']).toEqual([{ text: 'Minsk', status: 'preferred' }]);
+    expect(conceptOf(file, id).definition).toBe(rich.definition);
+  });
+});

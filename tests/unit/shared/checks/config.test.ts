@@ -42,6 +42,16 @@ describe('parseCheckConfig', () => {
     ).toContain('enabled must be true or false');
     expect(error(() => parseCheckConfig(['x'], 'c.json')).message).toMatch(/^c\.json: /);
   });
+  it('says what is wrong with a missing checks object, a setting that is not an object, or an extra top-level key', () => {
+    const missing = error(() => parseCheckConfig({ version: 1 }, 'c.json'));
+    expect(missing.key).toBe('checks');
+    expect(missing.message).toBe('c.json: checks: checks must be an object of check ids, not undefined.');
+    const notObject = error(() => parseCheckConfig({ version: 1, checks: { whitespace: false } }, 'c.json'));
+    expect(notObject.key).toBe('checks.whitespace');
+    expect(notObject.message).toContain('expected an object like {"enabled":false}, not boolean');
+    const extra = error(() => parseCheckConfig({ version: 1, checks: {}, check: {} }, 'c.json'));
+    expect(extra.message).toBe('c.json: check: unknown key "check"; allowed here: version, checks.');
+  });
   it('gives line and column when it has the text', () => {
     const text = '{\n  "version": 1,\n  "checks": {\n    "whitespace": { "severity": "loud" }\n  }\n}\n';
     const e = error(() => parseCheckConfigText(text, 'dragoman.json'));
