@@ -401,7 +401,7 @@ describe('dragoman check --dictionary (issue 11)', () => {
   });
 
   it('names a missing list and exits 2', async () => {
-    const dir = tempFolder({ 'ro.txt': ro, 'en.txt': en });
+    const dir = tempFolder({ 'ro.txt': `${ro}Sunt noi.\n`, 'en.txt': en });
     const run = await runCli(['check', '--source', 'ro.txt', '--target', 'en.txt', '--dictionary', 'nope.txt'], dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('nope.txt');
