@@ -6,5 +6,5 @@
  * thread need not load the lemmatiser.
  */
 export function startsSentence(before: string): boolean {
-  return /(?:^|[.!?…]["”»’)\]]*\s)[\s"„“«(\[–—-]*$/u.test(before);
+  return /(?:^|[.!?…]["”»’)\]]*\s)[\s"„“«([–—-]*$/u.test(before);
 }
