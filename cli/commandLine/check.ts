@@ -15,6 +15,8 @@ Input:
   --glossary), its check settings (--config FILE replaces them, --no-config
   ignores them), its ignored findings, hidden as the app hides them, and its
   own words for the spelling check.
+  --dictionary FILE adds your own words to the spelling check's: UTF-8, one
+  word a line ("#" starts a comment line); repeat it to add several lists.
   Or two UTF-8 plain-text files with --source and --target: line N of one is
   the translation of line N of the other; an empty target line is untranslated,
   an empty source line makes no segment (it separates paragraphs).
@@ -60,6 +62,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .option('-t, --target <file>', 'English plain text aligned line by line with --source')
     .option('-g, --glossary <file>', 'glossary (.tbx, .tsv, .csv); repeat to merge several', collect)
     .option('-c, --config <file>', `project check configuration (default: ${CONFIG_FILE_NAME} next to the input)`)
+    .option('-d, --dictionary <file>', 'your own words for the spelling check, one a line; repeatable', collect)
     .option('--no-config', `ignore ${CONFIG_FILE_NAME}: every check on, default severities`)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(

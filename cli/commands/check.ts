@@ -15,6 +15,7 @@ import { CliError } from '../errors.js';
 import { loadBilingual, loadTermIndex } from '../inputs.js';
 import { readInputFile, resolveArg } from '../io.js';
 import type { CliIo } from '../io.js';
+import { parseWordList } from '../../shared/model/dictionary.js';
 import type { MessageLang } from '../messageLangs.js';
 import { createTranslator } from '../render.js';
 
@@ -28,6 +29,8 @@ export interface CheckOptions {
   glossary?: string[];
   /** A path, `false` for --no-config, undefined to look next to the input. */
   config?: string | false;
+  /** The user's own word lists for the spelling check (one word a line); repeatable. */
+  dictionary?: string[];
   format: 'text' | 'json';
   failOn: FailOn;
   lang: MessageLang;
@@ -42,7 +45,13 @@ export async function runCheck(io: CliIo, file: string | undefined, options: Che
     loadTermIndex(io, options.glossary ?? []),
     loadConfig(io, options.config, input.kind === 'xliff' ? input.file : input.target),
   ]);
-  return report(io, doc, terms, config, new Set(), input, options);
+  return report(io, doc, terms, config, new Set(), input, options, await loadWordLists(io, options.dictionary ?? []));
+}
+
+/** The words of every --dictionary file, in order. */
+async function loadWordLists(io: CliIo, files: readonly string[]): Promise<string[]> {
+  const lists = await Promise.all(files.map(async (f) => parseWordList(await readInputFile(io, f))));
+  return lists.flat();
 }
 
 /**
@@ -67,7 +76,7 @@ async function runProjectCheck(io: CliIo, file: string, options: CheckOptions): 
       ? undefined
       : (fileConfig ?? parseCheckConfig({ version: 1, checks: project.settings.checks }, `${file} (settings.checks)`));
   const ignored = new Set(project.settings.ignoredFindings.map((f) => f.id));
-  const words = project.settings.dictionary ?? [];
+  const words = [...(project.settings.dictionary ?? []), ...(await loadWordLists(io, options.dictionary ?? []))];
   return report(io, projectDocument(project), terms, config, ignored, { kind: 'project', file }, options, words);
 }
 

@@ -1,6 +1,13 @@
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
-import type { OpenedProject, ProjectSettingsView, ProjectView, SegmentChange } from '../../shared/api/workbenchApi.js';
+import {
+  DICTIONARY_LIMIT,
+  type OpenedProject,
+  type ProjectSettingsView,
+  type ProjectView,
+  type SegmentChange,
+} from '../../shared/api/workbenchApi.js';
+import { changeWords } from '../../shared/model/dictionary.js';
 import type { CheckSetting } from '../../shared/checks/config.js';
 import { checkIds } from '../../shared/checks/registry.js';
 import { removeStrayTemps, writeFileAtomically } from '../../glossary/node/atomicWrite.js';
@@ -96,6 +103,10 @@ export interface SettingsChange {
   checks?: Readonly<Record<string, CheckSetting>>;
   /** Pre-fill empty segments with exact memory matches on open. */
   prefillExact?: boolean;
+  /** Words to add to the project's spelling dictionary. */
+  addWords?: readonly string[];
+  /** Words to take out of it (any case; applied before `addWords`). */
+  removeWords?: readonly string[];
 }
 
 /** A copy of the settings for the UI (the store's own objects never leave it). */
@@ -104,6 +115,7 @@ export function settingsView(settings: ProjectSettings): ProjectSettingsView {
     checks: Object.fromEntries(Object.entries(settings.checks).map(([id, c]) => [id, { ...c }])),
     ignoredFindings: settings.ignoredFindings.map((f) => ({ ...f })),
     ...(settings.prefillExact !== undefined ? { prefillExact: settings.prefillExact } : {}),
+    dictionary: [...(settings.dictionary ?? [])],
   };
 }
 
@@ -290,6 +302,22 @@ export class ProjectStore {
         ignoredFindings,
         ...(change.prefillExact !== undefined ? { prefillExact: change.prefillExact } : {}),
       };
+      if (change.addWords || change.removeWords) {
+        const words = changeWords(
+          state.file.settings.dictionary ?? [],
+          change.addWords ?? [],
+          change.removeWords ?? [],
+        );
+        if (words.length > DICTIONARY_LIMIT) {
+          throw new ServiceError(
+            'invalid-input',
+            `A project's dictionary holds ${DICTIONARY_LIMIT} words at most; remove some in the findings panel's Settings first. ${state.path} was not changed.`,
+            { file: state.path },
+          );
+        }
+        if (words.length > 0) settings.dictionary = words;
+        else delete settings.dictionary;
+      }
       await this.writeNow(state, { ...state.file, settings, updatedAt: at });
       return settingsView(settings);
     });

@@ -5,9 +5,12 @@ import { z } from 'zod';
 import {
   recentProjectSchema,
   uiLanguageSchema,
+  DICTIONARY_LIMIT,
   type RecentProject,
   type UiLanguage,
 } from '../../shared/api/workbenchApi.js';
+import { changeWords } from '../../shared/model/dictionary.js';
+import { ServiceError } from './serviceError.js';
 
 /** How many recent projects are remembered. */
 export const MAX_RECENT = 10;
@@ -17,15 +20,17 @@ const settingsFileSchema = z.object({
   version: z.literal(1),
   uiLanguage: uiLanguageSchema.nullable().default(null),
   recent: z.array(recentProjectSchema).default([]),
+  /** The user's own words for the spelling check ("Add to my dictionary"), sorted; every project accepts them. */
+  dictionary: z.array(z.string().min(1).max(100)).max(DICTIONARY_LIMIT).default([]),
 });
 type SettingsFile = z.infer<typeof settingsFileSchema>;
 
 function empty(): SettingsFile {
-  return { format: 'dragoman-settings', version: 1, uiLanguage: null, recent: [] };
+  return { format: 'dragoman-settings', version: 1, uiLanguage: null, recent: [], dictionary: [] };
 }
 
 /**
- * The user's settings: UI language and recent projects, kept in
+ * The user's settings: UI language, recent projects and own dictionary, kept in
  * `<dataDir>/settings.json` and written atomically on every change. A missing
  * or unreadable file means defaults (settings are a convenience; losing them
  * must never stop the app from starting); an unreadable one is reported once
@@ -88,5 +93,29 @@ export class Settings {
     await this.load();
     this.data.recent = [entry, ...this.data.recent.filter((r) => r.path !== entry.path)].slice(0, MAX_RECENT);
     await this.save();
+  }
+
+  /** The user's own spelling words, sorted. */
+  async dictionary(): Promise<string[]> {
+    return [...(await this.load()).dictionary];
+  }
+
+  /**
+   * Takes `remove` out of the user's dictionary and adds `add` (a word
+   * already there, in any case, is not added twice); written at once.
+   * Returns the new list, sorted.
+   */
+  async changeDictionary(add: readonly string[], remove: readonly string[]): Promise<string[]> {
+    await this.load();
+    const words = changeWords(this.data.dictionary, add, remove);
+    if (words.length > DICTIONARY_LIMIT)
+      throw new ServiceError(
+        'invalid-input',
+        `Your dictionary holds ${DICTIONARY_LIMIT} words at most; remove some in the findings panel's Settings first. ${this.file} was not changed.`,
+        { file: this.file },
+      );
+    this.data.dictionary = words;
+    await this.save();
+    return [...this.data.dictionary];
   }
 }

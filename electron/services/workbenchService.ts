@@ -352,8 +352,18 @@ export class WorkbenchService implements WorkbenchApi {
       ...(input.unignore ? { unignore: input.unignore } : {}),
       ...(input.checks ? { checks: input.checks } : {}),
       ...(input.prefillExact !== undefined ? { prefillExact: input.prefillExact } : {}),
+      ...(input.addWords ? { addWords: input.addWords } : {}),
+      ...(input.removeWords ? { removeWords: input.removeWords } : {}),
     };
     return this.store.updateSettings(input.path, change, this.userName);
+  }
+
+  async userDictionary(): Promise<ApiOutput<'userDictionary'>> {
+    return { words: await this.settings.dictionary() };
+  }
+
+  async updateUserDictionary(input: ApiInput<'updateUserDictionary'>): Promise<ApiOutput<'updateUserDictionary'>> {
+    return { words: await this.settings.changeDictionary(input.add ?? [], input.remove ?? []) };
   }
 
   async attachGlossary(input: ApiInput<'attachGlossary'>): Promise<ApiOutput<'attachGlossary'>> {

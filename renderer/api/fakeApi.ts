@@ -28,6 +28,7 @@ import { concordance } from '../../memory/common/concordance.js';
 import { TmIndex, buildTmIndex } from '../../memory/common/tmIndex.js';
 import { exactKey } from '../../memory/common/tmTokens.js';
 import type { TmUnit } from '../../memory/common/tmUnit.js';
+import { changeWords } from '../../shared/model/dictionary.js';
 // The bundled sample glossary, inlined by Vite (and vitest) so the fake needs no file system.
 import sampleGlossaryText from '../../samples/glossary.tbx?raw';
 import { ApiError } from './apiError.js';
@@ -85,7 +86,7 @@ function fileExists(path: string): ApiError {
 export const FAKE_SAMPLE_GLOSSARY = '/fake/glossary.tbx';
 
 function emptySettings(): ProjectSettingsView {
-  return { checks: {}, ignoredFindings: [] };
+  return { checks: {}, ignoredFindings: [], dictionary: [] };
 }
 
 const SAMPLE_SENTENCES = [
@@ -162,6 +163,7 @@ export function createFakeApi(opts: FakeApiOptions = {}): FakeApi {
   const projects = new Map<string, ProjectView>();
   let recent: RecentProject[] = [];
   let uiLanguage: 'en' | 'ro' | null = null;
+  let userWords: string[] = [];
   let failSaves = opts.failSaves ?? 0;
   let recovered = opts.recovered ?? null;
   const journal = new Map<string, SegmentChange[]>();
@@ -419,8 +421,16 @@ export function createFakeApi(opts: FakeApiOptions = {}): FakeApi {
         if (!ignoredFindings.some((f) => f.id === id)) ignoredFindings.push({ id, by: opts.userName ?? 'tester', at });
       }
       const prefillExact = input.prefillExact ?? current.prefillExact;
-      p.settings = { checks, ignoredFindings, ...(prefillExact !== undefined ? { prefillExact } : {}) };
+      const dictionary = changeWords(current.dictionary ?? [], input.addWords ?? [], input.removeWords ?? []);
+      p.settings = { checks, ignoredFindings, dictionary, ...(prefillExact !== undefined ? { prefillExact } : {}) };
       return structuredClone(p.settings);
+    },
+    async userDictionary(): Promise<ApiOutput<'userDictionary'>> {
+      return { words: [...userWords] };
+    },
+    async updateUserDictionary(input: ApiInput<'updateUserDictionary'>): Promise<ApiOutput<'updateUserDictionary'>> {
+      userWords = changeWords(userWords, input.add ?? [], input.remove ?? []);
+      return { words: [...userWords] };
     },
     async attachGlossary(input: ApiInput<'attachGlossary'>): Promise<ApiOutput<'attachGlossary'>> {
       const p = projectAt(input.project);

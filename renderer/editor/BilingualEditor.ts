@@ -211,13 +211,15 @@ export class BilingualEditor {
   }
 
   /** The text selected in a pane, on one line (empty when nothing is selected there). */
-  selection(pane: 'source' | 'target'): { line: number; text: string } {
+  selection(pane: 'source' | 'target'): { line: number; text: string; before: string } {
     const ed = pane === 'source' ? this.source : this.target;
     const sel = ed.getSelection();
     const model = ed.getModel();
     if (!sel || !model || sel.isEmpty() || sel.startLineNumber !== sel.endLineNumber)
-      return { line: sel?.positionLineNumber ?? this.activeLine, text: '' };
-    return { line: sel.startLineNumber, text: model.getValueInRange(sel) };
+      return { line: sel?.positionLineNumber ?? this.activeLine, text: '', before: '' };
+    // The segment's text before the selection: "Add term" tells from it whether the selection starts a sentence.
+    const before = model.getLineContent(sel.startLineNumber).slice(0, sel.startColumn - 1);
+    return { line: sel.startLineNumber, text: model.getValueInRange(sel), before };
   }
 
   /** Inserts text at the draft's caret (replacing its selection) as one undoable edit. */

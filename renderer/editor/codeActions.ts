@@ -7,7 +7,13 @@
  */
 import { monaco } from './monaco.js';
 import type { MarkerSync } from './markerSync.js';
-import { DISABLE_CHECK_COMMAND, IGNORE_FINDING_COMMAND, quickFixesFor } from './quickFixes.js';
+import {
+  ADD_PROJECT_WORD_COMMAND,
+  ADD_USER_WORD_COMMAND,
+  DISABLE_CHECK_COMMAND,
+  IGNORE_FINDING_COMMAND,
+  quickFixesFor,
+} from './quickFixes.js';
 import { DRAFT_LANGUAGE } from './languages.js';
 
 /** What the host does when the user picks a command action. */
@@ -16,6 +22,10 @@ export interface CodeActionCallbacks {
   onIgnore(findingId: string): void;
   /** Turns the check off in the project settings. */
   onDisableCheck(checkId: string): void;
+  /** Adds a word to the project's spelling dictionary. */
+  onAddProjectWord(word: string): void;
+  /** Adds a word to the user's own spelling dictionary. */
+  onAddUserWord(word: string): void;
 }
 
 /** Registers the draft's quick fixes and their commands; dispose to remove both. */
@@ -32,13 +42,19 @@ export function registerCodeActions(
     monaco.editor.registerCommand(DISABLE_CHECK_COMMAND, (_accessor: unknown, id: unknown) => {
       if (typeof id === 'string') callbacks.onDisableCheck(id);
     }),
+    monaco.editor.registerCommand(ADD_PROJECT_WORD_COMMAND, (_accessor: unknown, word: unknown) => {
+      if (typeof word === 'string') callbacks.onAddProjectWord(word);
+    }),
+    monaco.editor.registerCommand(ADD_USER_WORD_COMMAND, (_accessor: unknown, word: unknown) => {
+      if (typeof word === 'string') callbacks.onAddUserWord(word);
+    }),
     monaco.languages.registerCodeActionProvider(
       DRAFT_LANGUAGE,
       {
         provideCodeActions(model, _range, context) {
           if (model !== target) return undefined;
           const actions: monaco.languages.CodeAction[] = [];
-          // Two findings of one check under the cursor: one "turn off" entry.
+          // Two findings of one check under the cursor: one "turn off" entry; one "add" entry per word.
           const offered = new Set<string>();
           for (const marker of context.markers) {
             const finding = markers.findingFor(marker);
@@ -48,9 +64,10 @@ export function registerCodeActions(
             const current = markers.isCurrent(finding.segmentId);
             for (const fix of quickFixesFor(finding, model.getLineContent(line))) {
               if (fix.edits && !current) continue;
-              if (fix.command?.id === DISABLE_CHECK_COMMAND) {
-                if (offered.has(finding.check)) continue;
-                offered.add(finding.check);
+              if (fix.command && fix.command.id !== IGNORE_FINDING_COMMAND) {
+                const key = `${fix.command.id}\n${fix.command.arguments[0]}`;
+                if (offered.has(key)) continue;
+                offered.add(key);
               }
               const action: monaco.languages.CodeAction = {
                 title: fix.title,

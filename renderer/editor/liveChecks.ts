@@ -26,6 +26,7 @@ import { GlossaryEdits } from '../panels/glossaryEdits.js';
 import { fileName, insertCandidates } from '../panels/glossaryModel.js';
 import { reloadNotice } from '../panels/glossaryNotice.js';
 import { CheckClient, type CheckPort, type GlossaryInfo } from '../workers/checkClient.js';
+import { startsSentence } from '../../shared/text/sentenceStart.js';
 import type {
   ConceptView,
   GlossaryLoad,
@@ -63,6 +64,9 @@ export interface LiveChecksView {
   /** The project's ignore list (who and when) and per-check settings, for the findings panel's settings. */
   ignoredFindings: readonly IgnoredFinding[];
   checkSettings: Readonly<Record<string, CheckSetting>>;
+  /** The spelling words of the project (stored in its file) and of the user (stored with their settings). */
+  projectWords: readonly string[];
+  userWords: readonly string[];
   glossary: GlossaryInfo;
   activeTerms: readonly SegmentTerm[];
   /** The latest glossary event worth telling the user (reloaded, added), in the UI language. */
@@ -94,6 +98,8 @@ export class LiveChecks {
   private checks: Record<string, CheckSetting>;
   private ignored: string[];
   private ignoredFindings: IgnoredFinding[];
+  private projectWords: string[];
+  private userWords: string[] = [];
   private stamps: Record<string, string> = {};
   private glossaryPaths: string[];
   private loading: Promise<void> | null = null;
@@ -118,6 +124,7 @@ export class LiveChecks {
     this.checks = { ...(project.settings?.checks ?? {}) };
     this.ignoredFindings = [...(project.settings?.ignoredFindings ?? [])];
     this.ignored = this.ignoredFindings.map((f) => f.id);
+    this.projectWords = [...(project.settings?.dictionary ?? [])];
     this.glossaryPaths = [...project.glossaries];
     this.client = new CheckClient(opts.createPort());
     const ed = this.editor;
@@ -126,6 +133,8 @@ export class LiveChecks {
       {
         onIgnore: (id) => void this.ignore(id),
         onDisableCheck: (check) => void this.disableCheck(check),
+        onAddProjectWord: (word) => void this.addProjectWords([word]),
+        onAddUserWord: (word) => void this.changeUserWords([word], []),
         conceptAt: (segmentId, start, end) => this.conceptAt(segmentId, start, end),
         complete: (segmentId, prefix) => this.client.query({ kind: 'complete', segmentId, prefix, limit: 30 }),
       },
@@ -189,7 +198,9 @@ export class LiveChecks {
       project.targetLang,
       this.checks,
       this.ignored,
+      this.projectWords,
     );
+    void this.loadUserWords();
     this.updateMarkerWindow();
     void this.loadGlossaries();
     this.pollTimer = setInterval(() => void this.loadGlossaries(), opts.pollMs ?? 2000);
@@ -270,9 +281,19 @@ export class LiveChecks {
 
   /** Reads the selections of both panes and asks the worker for the dialog's prefill. */
   async addTermRequest(): Promise<AddTermRequest> {
-    const source = this.editor.selection('source').text.trim();
+    const picked = this.editor.selection('source');
+    const source = picked.text.trim();
     const target = this.editor.selection('target').text.trim();
-    const suggestion = await this.client.query({ kind: 'suggestTerm', source, target });
+    // A capital that only starts the sentence ("Alegerile au loc…") is cited in lower case (issue 11, cause 9).
+    // Elsewhere the lemmatiser keeps deciding alone: mid-sentence, "Comisia" may be the institution's name.
+    const lead = picked.text.slice(0, picked.text.length - picked.text.trimStart().length);
+    const atStart = source !== '' && startsSentence(picked.before + lead);
+    const suggestion = await this.client.query({
+      kind: 'suggestTerm',
+      source,
+      target,
+      ...(atStart ? { sentenceStart: true } : {}),
+    });
     return { suggestion, selection: source };
   }
 
@@ -329,10 +350,51 @@ export class LiveChecks {
     return this.updateSettings({ checks: { [checkId]: { ...this.checks[checkId], enabled: true } } });
   }
 
+  /** Adds words to the project's spelling dictionary (stored in the project file). */
+  addProjectWords(words: string[]): Promise<void> {
+    return this.updateSettings({ addWords: words });
+  }
+
+  /** Takes words out of the project's spelling dictionary. */
+  removeProjectWords(words: string[]): Promise<void> {
+    return this.updateSettings({ removeWords: words });
+  }
+
+  /** Adds words to or removes them from the user's own dictionary (kept by the backend for every project). */
+  async changeUserWords(add: string[], remove: string[]): Promise<void> {
+    try {
+      const { words } = await this.opts.api.updateUserDictionary({ add, remove });
+      if (this.disposed) return;
+      this.userWords = words;
+      this.sendSettings();
+    } catch (err) {
+      this.opts.onError(err);
+    }
+  }
+
+  /** The user's words arrive after the document opened: the worker re-checks once they are there. */
+  private async loadUserWords(): Promise<void> {
+    try {
+      const { words } = await this.opts.api.userDictionary({});
+      if (this.disposed || words.length === 0) return;
+      this.userWords = words;
+      this.sendSettings();
+    } catch {
+      // A backend without a user dictionary (or a failed read) leaves the project's words alone.
+    }
+  }
+
+  private sendSettings(): void {
+    this.client.setSettings(this.checks, this.ignored, [...this.projectWords, ...this.userWords]);
+    this.scheduleView(true);
+  }
+
   private async updateSettings(change: {
     ignore?: string[];
     unignore?: string[];
     checks?: Record<string, CheckSetting>;
+    addWords?: string[];
+    removeWords?: string[];
   }): Promise<void> {
     try {
       const settings = await this.opts.api.updateProjectSettings({ path: this.opts.project.path, ...change });
@@ -363,8 +425,8 @@ export class LiveChecks {
     this.checks = settings.checks;
     this.ignoredFindings = [...settings.ignoredFindings];
     this.ignored = this.ignoredFindings.map((f) => f.id);
-    this.client.setSettings(this.checks, this.ignored);
-    this.scheduleView(true);
+    this.projectWords = [...(settings.dictionary ?? this.projectWords)];
+    this.sendSettings();
   }
 
   /**
@@ -453,6 +515,8 @@ export class LiveChecks {
       ignoredCount: this.client.ignoredCount,
       ignoredFindings: this.ignoredFindings,
       checkSettings: this.checks,
+      projectWords: this.projectWords,
+      userWords: this.userWords,
       glossary: this.client.glossaryInfo,
       activeTerms: this.activeTerms,
       notice: this.notice,

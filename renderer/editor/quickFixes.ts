@@ -1,6 +1,7 @@
 /**
  * The quick-fix menu of one finding, as plain data: the finding's own fixes
- * as edits of its line, then "Ignore this finding (<check>): <message>" and "Turn off <check> for
+ * as edits of its line, for a spelling finding "Add “word” to the project
+ * dictionary" and "… to my dictionary", then "Ignore this finding (<check>): <message>" and "Turn off <check> for
  * this project" as commands the host runs. Pure (no Monaco import);
  * codeActions.ts turns these into Monaco code actions.
  */
@@ -12,6 +13,11 @@ import { t } from '../i18n/i18n.js';
 export const IGNORE_FINDING_COMMAND = 'dragoman.ignoreFinding';
 /** Command id of "Turn off <check> for this project"; its one argument is the check id. */
 export const DISABLE_CHECK_COMMAND = 'dragoman.disableCheck';
+
+/** Command id of "Add “word” to the project dictionary"; its one argument is the word. */
+export const ADD_PROJECT_WORD_COMMAND = 'dragoman.addProjectWord';
+/** Command id of "Add “word” to my dictionary"; its one argument is the word. */
+export const ADD_USER_WORD_COMMAND = 'dragoman.addUserWord';
 
 /** Replace columns [startColumn, endColumn) of the finding's line with `text`. */
 export interface ColumnEdit {
@@ -72,6 +78,25 @@ export function quickFixesFor(finding: IdentifiedFinding, lineText: string): Qui
       isPreferred: out.length === 0,
       edits: [{ startColumn: start + 1, endColumn: end + 1, text: fix.replacement }],
     });
+  }
+  // A word the dictionary lacks may be right (a name, a term): let the translator teach it, for this
+  // project or for every project of theirs; the spelling check then accepts it everywhere.
+  const word = finding.check === 'spelling' ? finding.params?.['word'] : undefined;
+  if (typeof word === 'string' && word !== '') {
+    out.push(
+      {
+        title: t('dictionary.fix.addProject', { word }),
+        kind: 'quickfix',
+        isPreferred: false,
+        command: { id: ADD_PROJECT_WORD_COMMAND, arguments: [word] },
+      },
+      {
+        title: t('dictionary.fix.addUser', { word }),
+        kind: 'quickfix',
+        isPreferred: false,
+        command: { id: ADD_USER_WORD_COMMAND, arguments: [word] },
+      },
+    );
   }
   out.push(
     {

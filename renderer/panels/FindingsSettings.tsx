@@ -14,6 +14,51 @@ export interface FindingsSettingsProps {
   segmentNumber(segmentId: string): number;
   onUnignore(findingId: string): void;
   onEnableCheck(checkId: string): void;
+  /** The spelling words added to the project and to the user's own dictionary (absent: section hidden). */
+  projectWords?: readonly string[];
+  userWords?: readonly string[];
+  onRemoveProjectWord?(word: string): void;
+  onRemoveUserWord?(word: string): void;
+}
+
+/** One dictionary's words, each with a "Remove" button. */
+function WordList({
+  kind,
+  words,
+  onRemove,
+}: {
+  kind: 'project' | 'user';
+  words: readonly string[];
+  onRemove(word: string): void;
+}) {
+  const { t } = useT();
+  return (
+    <>
+      <h4 title={t(kind === 'project' ? 'dictionary.projectHint' : 'dictionary.userHint')}>
+        {t(kind === 'project' ? 'dictionary.projectWords' : 'dictionary.userWords', { count: words.length })}
+      </h4>
+      {words.length === 0 ? (
+        <p className="dg-muted">{t('dictionary.none')}</p>
+      ) : (
+        <ul data-testid={`settings-${kind}-words`}>
+          {words.map((w) => (
+            <li key={w} data-testid="settings-word" data-word={w}>
+              <span>{w}</span>
+              <button
+                type="button"
+                className="dg-link"
+                data-testid="settings-remove-word"
+                title={t('dictionary.removeTitle', { word: w })}
+                onClick={() => onRemove(w)}
+              >
+                {t('dictionary.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
 }
 
 /**
@@ -30,8 +75,9 @@ export function parseFindingId(id: string): { check: string; segmentId: string }
 /**
  * What the quick-fix menu changed, in view and undoable: the findings the
  * project ignores (each can be shown again), the checks turned off for it
- * (each can be turned back on), and the user's question on confirming a
- * segment with errors.
+ * (each can be turned back on), the words added to the project's and the
+ * user's dictionary (each can be removed), and the user's question on
+ * confirming a segment with errors.
  */
 export function FindingsSettings({
   ignored,
@@ -40,6 +86,10 @@ export function FindingsSettings({
   segmentNumber,
   onUnignore,
   onEnableCheck,
+  projectWords,
+  userWords,
+  onRemoveProjectWord,
+  onRemoveUserWord,
 }: FindingsSettingsProps) {
   const { t } = useT();
   const [ask, setAsk] = useState(() => askBeforeConfirmingErrors());
@@ -111,6 +161,10 @@ export function FindingsSettings({
           })}
         </ul>
       )}
+      {projectWords && onRemoveProjectWord && (
+        <WordList kind="project" words={projectWords} onRemove={onRemoveProjectWord} />
+      )}
+      {userWords && onRemoveUserWord && <WordList kind="user" words={userWords} onRemove={onRemoveUserWord} />}
     </div>
   );
 }

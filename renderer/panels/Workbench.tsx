@@ -646,6 +646,10 @@ const LiveSide = memo(function LiveSide({
               segmentNumber={segmentNumber}
               onUnignore={(id) => void live.unignore(id)}
               onEnableCheck={(id) => void live.enableCheck(id)}
+              projectWords={view.projectWords}
+              userWords={view.userWords}
+              onRemoveProjectWord={(w) => void live.removeProjectWords([w])}
+              onRemoveUserWord={(w) => void live.changeUserWords([], [w])}
             />
           }
         />

@@ -89,6 +89,7 @@ export class CheckClient {
     targetLang: string,
     checks: Record<string, CheckSetting>,
     ignored: string[],
+    dictionary: string[] = [],
   ): void {
     this.#order = segments.map((s) => s.id);
     this.#findings.clear();
@@ -96,7 +97,7 @@ export class CheckClient {
     this.#pendingVersion.clear();
     this.#ignoredCount = 0;
     this.#appliedVersion = 0;
-    this.#send({ type: 'open', segments, sourceLang, targetLang, checks, ignored });
+    this.#send({ type: 'open', segments, sourceLang, targetLang, checks, ignored, dictionary });
   }
 
   /** Sends the glossary files' texts; the worker rebuilds its index and re-checks everything. */
@@ -110,9 +111,9 @@ export class CheckClient {
     this.#send({ type: 'edit', segmentId, target, version });
   }
 
-  /** Check settings or the ignore list changed. */
-  setSettings(checks: Record<string, CheckSetting>, ignored: string[]): void {
-    this.#send({ type: 'settings', checks, ignored });
+  /** Check settings, the ignore list or the spelling words (project's and user's together) changed. */
+  setSettings(checks: Record<string, CheckSetting>, ignored: string[], dictionary?: string[]): void {
+    this.#send({ type: 'settings', checks, ignored, ...(dictionary ? { dictionary } : {}) });
   }
 
   /** The glossary view is about to write these changes: the reload that shows them does not announce them. */

@@ -638,7 +638,7 @@ export class CheckSession {
       case 'complete':
         return this.#complete(query.segmentId, query.prefix, query.limit);
       case 'suggestTerm':
-        return this.#suggestTerm(query.source, query.target);
+        return this.#suggestTerm(query.source, query.target, query.sentenceStart);
       case 'glossaryRows':
         return this.#glossaryRows(query);
       case 'fetchGlossaries':
@@ -732,9 +732,12 @@ export class CheckSession {
     return out;
   }
 
-  #suggestTerm(source: string, target: string): TermSuggestion {
+  #suggestTerm(source: string, target: string, sentenceStart?: boolean): TermSuggestion {
     const lexicon = this.#roLexiconLoaded ?? undefined;
-    const ro = baseForm(source, lexicon ? { lexicon } : {});
+    const ro = baseForm(source, {
+      ...(lexicon ? { lexicon } : {}),
+      ...(sentenceStart !== undefined ? { sentenceStart } : {}),
+    });
     const type = guessTermType(source, target);
     const out: TermSuggestion = { ro, en: target.trim(), type };
     if (type === 'properName') {

@@ -70,7 +70,13 @@ export type WorkerQuery =
   /** Completion items for the draft of one segment at a typed prefix (may be ""). */
   | { kind: 'complete'; segmentId: string; prefix: string; limit: number }
   /** Prefill of the add-term dialog from a Romanian (and optional English) selection. */
-  | { kind: 'suggestTerm'; source: string; target: string }
+  | {
+      kind: 'suggestTerm';
+      source: string;
+      target: string;
+      /** The selection starts a sentence of its segment (its capital may be only the sentence's); unknown when absent. */
+      sentenceStart?: boolean;
+    }
   /**
    * Browser mode: the worker calls WorkbenchApi.loadGlossaries over HTTP
    * itself, so a large glossary's text is decoded and parsed off the UI

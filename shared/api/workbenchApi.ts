@@ -120,12 +120,28 @@ export const ignoredFindingSchema = z.object({
 });
 export type IgnoredFinding = z.infer<typeof ignoredFindingSchema>;
 
-/** The settings of a project the UI needs: per-check overrides and ignored findings. */
+/**
+ * One word of a spelling dictionary (the project's or the user's): a single
+ * word as the spelling check sees one — letters, with inner apostrophes or
+ * hyphens — so "Add to dictionary" cannot smuggle a phrase or a blank in.
+ */
+export const dictionaryWordSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^\p{L}[\p{L}\p{M}'’-]*$/u, { message: 'A dictionary word is one word of letters (no spaces or digits).' });
+
+/** At most this many words in one dictionary (project or user). */
+export const DICTIONARY_LIMIT = 100_000;
+
+/** The settings of a project the UI needs: per-check overrides, ignored findings, its own words. */
 export const projectSettingsViewSchema = z.object({
   checks: z.record(z.string().max(100), checkSettingSchema),
   ignoredFindings: z.array(ignoredFindingSchema),
   /** Pre-fill empty segments with 100%/101% memory matches on open (marked, never confirmed). Absent = off. */
   prefillExact: z.boolean().optional(),
+  /** The project's words for the spelling check, sorted; absent from backends that predate them. */
+  dictionary: z.array(z.string().max(100)).max(DICTIONARY_LIMIT).optional(),
 });
 export type ProjectSettingsView = z.infer<typeof projectSettingsViewSchema>;
 
@@ -471,8 +487,22 @@ export const apiSchemas = {
       unignore: z.array(z.string().min(1).max(1_000)).max(10_000).optional(),
       checks: z.record(z.string().max(100), checkSettingSchema).optional(),
       prefillExact: z.boolean().optional(),
+      /** Words to add to the project's dictionary ("Add to project dictionary"). */
+      addWords: z.array(dictionaryWordSchema).max(1_000).optional(),
+      /** Words to take out of it (removed before `addWords` are added). */
+      removeWords: z.array(z.string().min(1).max(100)).max(1_000).optional(),
     }),
     output: projectSettingsViewSchema,
+  },
+  /** The user's own spelling dictionary (kept with their settings, shared by every project). */
+  userDictionary: { input: z.object({}), output: z.object({ words: z.array(z.string().max(100)) }) },
+  /** Adds words to or removes words from the user's dictionary; answers with the whole list, sorted. */
+  updateUserDictionary: {
+    input: z.object({
+      add: z.array(dictionaryWordSchema).max(1_000).optional(),
+      remove: z.array(z.string().min(1).max(100)).max(1_000).optional(),
+    }),
+    output: z.object({ words: z.array(z.string().max(100)) }),
   },
   /**
    * Adds a glossary file (.tbx, .tsv, .csv) to an open project; the project

@@ -380,3 +380,30 @@ describe('dragoman check P.dragoman (issue 11)', () => {
 function raise(message: string): never {
   throw new Error(message);
 }
+
+describe('dragoman check --dictionary (issue 11)', () => {
+  const ro = 'Troleibuzele din Chișinău circulă din nou.\n';
+  const en = 'The trolleybusses of Chisinau run again.\nTrolleybusses are new.\n';
+  const spellingWords = (stdout: string) =>
+    (JSON.parse(stdout) as JsonReport).findings.filter((f) => f.check === 'spelling').map((f) => f.target);
+
+  it('accepts the words of a user’s list in every segment, in any case; without it they are flagged', async () => {
+    const dir = tempFolder({
+      'ro.txt': `${ro}Sunt noi.\n`,
+      'en.txt': en,
+      'my-words.txt': '# my spelling words\ntrolleybusses\n\n',
+    });
+    const base = ['check', '--source', 'ro.txt', '--target', 'en.txt', '--format', 'json'];
+    const without = await runCli(base, dir);
+    expect(spellingWords(without.stdout)).toHaveLength(2);
+    const withList = await runCli([...base, '--dictionary', 'my-words.txt'], dir);
+    expect(spellingWords(withList.stdout)).toEqual([]);
+  });
+
+  it('names a missing list and exits 2', async () => {
+    const dir = tempFolder({ 'ro.txt': `${ro}Sunt noi.\n`, 'en.txt': en });
+    const run = await runCli(['check', '--source', 'ro.txt', '--target', 'en.txt', '--dictionary', 'nope.txt'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('nope.txt');
+  });
+});

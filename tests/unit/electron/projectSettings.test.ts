@@ -49,7 +49,7 @@ describe('updateProjectSettings', () => {
   it('ignores a finding: written to the project file at once with who and when', async () => {
     const s = service();
     const project = await created(s);
-    expect(project.settings).toEqual({ checks: {}, ignoredFindings: [] });
+    expect(project.settings).toEqual({ checks: {}, ignoredFindings: [], dictionary: [] });
     const settings = await s.updateProjectSettings({ path: project.path, ignore: ['repeated-word:s1:0-9:a1'] });
     expect(apiSchemas.updateProjectSettings.output.parse(settings)).toEqual(settings);
     expect(settings.ignoredFindings).toEqual([

@@ -115,6 +115,7 @@ describe('fake WorkbenchApi: glossaries and project settings', () => {
     expect(settings).toEqual({
       checks: { 'quote-style': { enabled: false } },
       ignoredFindings: [{ id: 'whitespace:s1:0-1:k', by: 'ioana', at: '2026-11-27T08:00:00.000Z' }],
+      dictionary: [],
     });
     expect((await api.openProject({ path: project.path })).project).toMatchObject({ revision: 0, settings });
     await expect(

@@ -181,6 +181,8 @@ describe('code actions', () => {
     const registration = registerCodeActions(model as never, sync, {
       onIgnore: (id) => log.push(`ignore ${id}`),
       onDisableCheck: (id) => log.push(`disable ${id}`),
+      onAddProjectWord: (word) => log.push(`project word ${word}`),
+      onAddUserWord: (word) => log.push(`user word ${word}`),
     });
     const actionsAt = (segmentId: string) => {
       const markers = (calls.markers.get(`dragoman:${segmentId}`) ?? []).map((m) => ({
@@ -219,6 +221,39 @@ describe('code actions', () => {
     sync.set('s1', [csi]);
     model.lines[0] = 'XThe CSI met.';
     expect(actionsAt('s1').map((a) => a.command?.id)).toEqual(['dragoman.ignoreFinding', 'dragoman.disableCheck']);
+    registration.dispose();
+  });
+
+  it('offers a misspelt word’s suggestion, then adding it to the project’s or my dictionary, once per word', () => {
+    const { sync, actionsAt, log, registration } = setUp(['Trolleybusses and trolleybusses run.']);
+    const word = (id: string, start: number, text: string): IdentifiedFinding => ({
+      id,
+      check: 'spelling',
+      severity: 'info',
+      segmentId: 's1',
+      range: { start, end: start + text.length },
+      messageKey: 'check.spelling.unknown',
+      params: { word: text },
+      fixes: [{ range: { start, end: start + text.length }, replacement: 'trolleybuses', labelKey: 'fix.replace' }],
+    });
+    // Two findings of the same word under the cursor: one entry per dictionary, not two.
+    sync.set('s1', [word('w1', 17, 'trolleybusses'), word('w2', 17, 'trolleybusses')]);
+    const actions = actionsAt('s1');
+    const adds = actions.filter((a) => a.command?.id.startsWith('dragoman.add'));
+    expect(adds.map((a) => a.title)).toEqual([
+      'Add “trolleybusses” to the project dictionary',
+      'Add “trolleybusses” to my dictionary',
+    ]);
+    expect(actions[0]!.edit!.edits[0]!.textEdit.text).toBe('trolleybuses');
+    for (const a of adds) calls.commands.get(a.command!.id)!(undefined, ...a.command!.arguments);
+    expect(log).toEqual(['project word trolleybusses', 'user word trolleybusses']);
+    registration.dispose();
+  });
+
+  it('offers no dictionary entry for a finding that is not about spelling', () => {
+    const { sync, actionsAt, registration } = setUp(['The CSI met.']);
+    sync.set('s1', [csi]);
+    expect(actionsAt('s1').some((a) => a.command?.id.startsWith('dragoman.add'))).toBe(false);
     registration.dispose();
   });
 });

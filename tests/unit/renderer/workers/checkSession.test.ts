@@ -255,8 +255,12 @@ describe('CheckSession: the Romanian lexicon behind "Add term"', () => {
     });
     s.handle({ type: 'open', segments: newsSegments, sourceLang: 'ro', targetLang: 'en', checks: {}, ignored: [] });
     expect(loads).toBe(0);
-    const answer = async (id: number, source: string) => {
-      s.handle({ type: 'query', id, query: { kind: 'suggestTerm', source, target: '' } });
+    const answer = async (id: number, source: string, sentenceStart?: boolean) => {
+      s.handle({
+        type: 'query',
+        id,
+        query: { kind: 'suggestTerm', source, target: '', ...(sentenceStart ? { sentenceStart } : {}) },
+      });
       await new Promise((r) => setTimeout(r, 0));
       const reply = posted.find((m) => m.type === 'answer' && m.id === id);
       return reply?.type === 'answer' ? (reply.result as QueryAnswers['suggestTerm']).ro : undefined;
@@ -265,6 +269,10 @@ describe('CheckSession: the Romanian lexicon behind "Add term"', () => {
     expect(await answer(1, 'deputații')).toBe('deputat');
     expect(await answer(2, 'declarații')).toBe('declarație');
     expect(loads).toBe(1);
+    // „Autostrada a fost închisă.”: a word the lexicon lacks, capitalised only because it starts the sentence.
+    expect(await answer(3, 'Autostrada', true)).toBe('autostradă');
+    // Mid-sentence the capital may be a name's (Autostrada Soarelui): kept as selected.
+    expect(await answer(4, 'Autostrada')).toBe('Autostrada');
   });
 });
 
