@@ -343,11 +343,35 @@ function roWeekday(m: RegExpExecArray, text: string) {
 /** Per rule, whether its pattern needs a digit; worked out once, not per text. */
 const NEEDS_DIGIT = new Map<Rule, boolean>([...RO_RULES, ...EN_RULES].map((r) => [r, /\\d/.test(r.re.source)]));
 
+/**
+ * The month names alone, without the look-behind and look-ahead that make the
+ * full patterns try every position of the text: a text none of them occurs in
+ * skips every rule that needs a month (most segments). Same flags as the
+ * rules ('iu'), so that it accepts everything they accept.
+ */
+const RO_MONTH_ANYWHERE = new RegExp(RO_MONTH, 'iu');
+const EN_MONTH_ANYWHERE = new RegExp(EN_MONTH, 'iu');
+/** Per rule, the month test it needs first, if its pattern has a month. */
+const NEEDS_MONTH = new Map<Rule, RegExp | undefined>([
+  ...RO_RULES.map((r): [Rule, RegExp | undefined] => [
+    r,
+    r.re.source.includes(RO_MONTH) ? RO_MONTH_ANYWHERE : undefined,
+  ]),
+  ...EN_RULES.map((r): [Rule, RegExp | undefined] => [
+    r,
+    r.re.source.includes(EN_MONTH) ? EN_MONTH_ANYWHERE : undefined,
+  ]),
+]);
+
 function scan(text: string, rules: Rule[]): DateMention[] {
   const found: DateMention[] = [];
   const digits = /\d/.test(text);
+  // Tested once per text, at the first rule that needs it.
+  let months: boolean | undefined;
   for (const rule of rules) {
     if (!digits && NEEDS_DIGIT.get(rule)) continue;
+    const month = NEEDS_MONTH.get(rule);
+    if (month && !(months ??= month.test(text))) continue;
     if (rule.quick && !rule.quick.test(text)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
