@@ -185,6 +185,13 @@ export class TermIndex implements TermLookup {
   readonly #targetLang: string;
   #sourceTerms = 0;
   #targetTerms = 0;
+  // The text findSource is scanning and its current word, read by the two callbacks below.
+  // They are made once per index, not per call: findSource is synchronous and never re-entered,
+  // and a closure made per call (and named, under tsx) cost about a tenth of recognition.
+  #scanKeys: TokenKeys | undefined;
+  #scanAt = 0;
+  readonly #caseOfCurrent = (): string => this.#scanKeys!.caseKey(this.#scanAt);
+  readonly #keyOf = (j: number): string => this.#scanKeys!.key(j);
 
   /** Prefer {@link buildTermIndex}. */
   constructor(glossary: Glossary, opts: TermIndexOptions = {}) {
@@ -289,14 +296,14 @@ export class TermIndex implements TermLookup {
     const cands: Candidate<SourcePattern>[] = [];
     const found: SourcePattern[] = [];
     const weak: boolean[] = [];
-    // One closure for the whole text: the case key is computed only if a case-sensitive stem is hit.
-    let current = 0;
-    const caseOfCurrent = (): string => keys.caseKey(current);
-    const keyOf = (j: number): string => keys.key(j);
+    // The case key is computed only if a case-sensitive stem is hit.
+    this.#scanKeys = keys;
+    const caseOfCurrent = this.#caseOfCurrent;
+    const keyOf = this.#keyOf;
     for (let i = 0; i < tokens.length; i++) {
       const kind = tokens[i]!.kind;
       if (kind !== 'word' && kind !== 'abbreviation') continue;
-      current = i;
+      this.#scanAt = i;
       if (this.#dotted.size > 0 && kind === 'abbreviation') {
         for (const p of this.#dotted.get(dottedKey(tokens[i]!.text)) ?? [])
           cands.push({ first: i, last: i, order: p.order, match: p });
@@ -336,6 +343,7 @@ export class TermIndex implements TermLookup {
       best.sort((x, y) => x.order - y.order);
       for (const p of best) cands.push({ first: i, last: bestLast, order: p.order, match: p });
     }
+    this.#scanKeys = undefined;
     return resolveOverlaps(cands).map((c) => {
       const start = tokens[c.first]!.start;
       const end = tokens[c.last]!.end;

@@ -81,6 +81,9 @@ export function romanianNegations(tokens: readonly Token[]): Negation[] {
   const words = tokens.filter((t) => t.kind === 'word' || t.kind === 'abbreviation');
   for (let i = 0; i < words.length; i++) {
     const t = words[i]!;
+    // Every negator starts with n or f: most words are ruled out before any string is made.
+    const c0 = t.text.charCodeAt(0) | 0x20;
+    if (c0 !== 0x6e && c0 !== 0x66) continue;
     const lowerText = foldDiacritics(t.text.toLowerCase());
     const head = lowerText.split('-')[0]!;
     if (!RO_NEGATORS.has(head)) continue;
@@ -132,6 +135,9 @@ export function englishNegations(tokens: readonly Token[]): Negation[] {
   const words = tokens.filter((t) => t.kind === 'word' || t.kind === 'abbreviation');
   for (let i = 0; i < words.length; i++) {
     const t = words[i]!;
+    // Every negator starts with n, w or c, and every contraction ends in "t": a cheap test before any string is made.
+    const c0 = t.text.charCodeAt(0) | 0x20;
+    if (c0 !== 0x6e && c0 !== 0x77 && c0 !== 0x63 && (t.text.charCodeAt(t.text.length - 1) | 0x20) !== 0x74) continue;
     const w = t.text.toLowerCase().replace(/’/g, "'");
     const contraction = /n't$/.test(w);
     if (!contraction && !EN_NEGATORS.has(w)) continue;

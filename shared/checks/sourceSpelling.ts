@@ -30,7 +30,11 @@ export const sourceSpelling: Check = {
     'check.source-spelling.romanianLetters',
     'check.source-spelling.diacritics',
   ],
-  segment({ segment, targetTokens, terms, targetTerms }) {
+  segment(ctx) {
+    // Most drafts hold no Romanian letter at all: one test of the whole text, before its
+    // tokens are filtered or its glossary terms looked up.
+    if (!ROMANIAN_LETTER.test(ctx.segment.target)) return [];
+    const { segment, targetTokens, terms, targetTerms } = ctx;
     const target = segment.target;
     const words = targetTokens.filter((t) => t.kind === 'word' && ROMANIAN_LETTER.test(t.text));
     if (words.length === 0) return [];

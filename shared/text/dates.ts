@@ -147,6 +147,13 @@ interface Rule {
   build(m: RegExpExecArray, text: string): Built | Built[] | undefined;
 }
 
+// Pre-tests of the rules that join a day and a month: the shape that every
+// match holds (a digit, spaces, a month name, or the reverse), without the
+// look-behind that makes the full pattern try every position. Same 'iu' flags.
+const RO_DAY_MONTH = new RegExp(`\\d\\s+${RO_MONTH}`, 'iu');
+const EN_MONTH_DAY = new RegExp(`${EN_MONTH}\\s+\\d`, 'iu');
+const EN_DAY_MONTH = new RegExp(`\\d${ORD}\\s+(?:of\\s+)?${EN_MONTH}`, 'iu');
+
 /** Between two days of one month: "24-26", "7 și 8", "7, 8", "24 to 26", "7 and 8". */
 const RO_DAY_LINK = '\\s*(?:[-–]|,|și(?:\\s+pe)?)\\s*';
 const EN_DAY_LINK = '\\s*(?:[-–]|,|to|and|through)\\s*';
@@ -176,11 +183,13 @@ const RO_RULES: Rule[] = [
   {
     // 24-26 aprilie, 7 și 8 septembrie 2025: a range or a pair of days.
     re: new RegExp(`${B}${DAY}${RO_DAY_LINK}${DAY}\\s+${RO_MONTH}(?:\\s+${YEAR})?${E}`, 'giu'),
+    quick: RO_DAY_MONTH,
     build: (m) => dayRange(m, m[1]!, m[2]!, roMonth(m[3]!), m[4], 'dmy'),
   },
   {
     // 10 octombrie 2025, 1 mai, 3 oct. 2024 — "mai" is a month only here, after a day.
     re: new RegExp(`${B}${DAY}\\s+${RO_MONTH}(?:\\s+${YEAR})?${E}`, 'giu'),
+    quick: RO_DAY_MONTH,
     build: (m) => dated(Number(m[1]), roMonth(m[2]!), m[3], 'dmy'),
   },
   {
@@ -202,7 +211,7 @@ const RO_RULES: Rule[] = [
   {
     // octombrie 2025
     re: new RegExp(`${B}${RO_MONTH}\\s+${YEAR}${E}`, 'giu'),
-    quick: /\s\d{4}/,
+    quick: new RegExp(`${RO_MONTH}\\s+\\d{4}`, 'iu'),
     build: (m) => monthOnly(roMonth(m[1]!), m[2], false),
   },
   {
@@ -222,23 +231,25 @@ const EN_RULES: Rule[] = [
   {
     // April 24 to 26, September 7 and 8, 2025
     re: new RegExp(`${B}${EN_MONTH}\\s+${DAY}${ORD}${EN_DAY_LINK}${DAY}${ORD}(?:,?\\s+${YEAR})?${E}`, 'giu'),
-    quick: /\s\d/,
+    quick: EN_MONTH_DAY,
     build: (m) => dayRange(m, m[2]!, m[3]!, enMonth(m[1]!), m[4], 'mdy'),
   },
   {
     // 24 to 26 April, 7 and 8 September
     re: new RegExp(`${B}${DAY}${ORD}${EN_DAY_LINK}${DAY}${ORD}\\s+(?:of\\s+)?${EN_MONTH}(?:,?\\s+${YEAR})?${E}`, 'giu'),
+    quick: EN_DAY_MONTH,
     build: (m) => dayRange(m, m[1]!, m[2]!, enMonth(m[3]!), m[4], 'dmy'),
   },
   {
     // October 10, 2025 · Oct. 10 · October 10th 2025
     re: new RegExp(`${B}${EN_MONTH}\\s+${DAY}${ORD}(?:,?\\s+${YEAR})?${E}`, 'giu'),
-    quick: /\s\d/,
+    quick: EN_MONTH_DAY,
     build: (m) => dated(Number(m[2]), enMonth(m[1]!), m[3], 'mdy'),
   },
   {
     // 10 October 2025 · 10th of October, 2025
     re: new RegExp(`${B}${DAY}${ORD}\\s+(?:of\\s+)?${EN_MONTH}(?:,?\\s+${YEAR})?${E}`, 'giu'),
+    quick: EN_DAY_MONTH,
     build: (m) => dated(Number(m[1]), enMonth(m[2]!), m[3], 'dmy'),
   },
   {
@@ -264,7 +275,7 @@ const EN_RULES: Rule[] = [
   {
     // October 2025
     re: new RegExp(`${B}${EN_MONTH}\\s+${YEAR}${E}`, 'gu'),
-    quick: /\s\d{4}/,
+    quick: new RegExp(`${EN_MONTH}\\s+\\d{4}`, 'iu'),
     build: (m) => monthOnly(enMonth(m[1]!), m[2], false),
   },
   {
@@ -343,11 +354,35 @@ function roWeekday(m: RegExpExecArray, text: string) {
 /** Per rule, whether its pattern needs a digit; worked out once, not per text. */
 const NEEDS_DIGIT = new Map<Rule, boolean>([...RO_RULES, ...EN_RULES].map((r) => [r, /\\d/.test(r.re.source)]));
 
+/**
+ * The month names alone, without the look-behind and look-ahead that make the
+ * full patterns try every position of the text: a text none of them occurs in
+ * skips every rule that needs a month (most segments). Same flags as the
+ * rules ('iu'), so that it accepts everything they accept.
+ */
+const RO_MONTH_ANYWHERE = new RegExp(RO_MONTH, 'iu');
+const EN_MONTH_ANYWHERE = new RegExp(EN_MONTH, 'iu');
+/** Per rule, the month test it needs first, if its pattern has a month. */
+const NEEDS_MONTH = new Map<Rule, RegExp | undefined>([
+  ...RO_RULES.map((r): [Rule, RegExp | undefined] => [
+    r,
+    r.re.source.includes(RO_MONTH) ? RO_MONTH_ANYWHERE : undefined,
+  ]),
+  ...EN_RULES.map((r): [Rule, RegExp | undefined] => [
+    r,
+    r.re.source.includes(EN_MONTH) ? EN_MONTH_ANYWHERE : undefined,
+  ]),
+]);
+
 function scan(text: string, rules: Rule[]): DateMention[] {
   const found: DateMention[] = [];
   const digits = /\d/.test(text);
+  // Tested once per text, at the first rule that needs it.
+  let months: boolean | undefined;
   for (const rule of rules) {
     if (!digits && NEEDS_DIGIT.get(rule)) continue;
+    const month = NEEDS_MONTH.get(rule);
+    if (month && !(months ??= month.test(text))) continue;
     if (rule.quick && !rule.quick.test(text)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {

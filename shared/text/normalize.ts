@@ -35,6 +35,28 @@ function isAscii(s: string): boolean {
   return true;
 }
 
+/**
+ * True if every code unit of `s` is one that NFC leaves alone whatever stands
+ * beside it (below U+0300: Latin, the Romanian letters, Latin-1 punctuation;
+ * U+2010–U+2027 and U+2030–U+205E: dashes, quotes, ellipsis; checked for every
+ * pair by brute force) and none is a cedilla ş ţ. Such a text is its own
+ * normalizeRo: most Romanian text, which then skips `String.normalize` (ICU,
+ * and a copy) on the check and term-matching paths.
+ */
+function alreadyNormalRo(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x300) {
+      if (c === 0x15e || c === 0x15f || c === 0x162 || c === 0x163) return false;
+      continue;
+    }
+    if ((c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e)) continue;
+    return false;
+  }
+  return true;
+}
+
 /** True if `s` holds a combining diacritic, i.e. may not be NFC. */
 function hasCombiningMark(s: string, from: number): boolean {
   for (let i = from; i < s.length; i++) {
@@ -50,7 +72,7 @@ function hasCombiningMark(s: string, from: number): boolean {
  * only where the input was decomposed.
  */
 export function normalizeRo(s: string): string {
-  if (isAscii(s)) return s;
+  if (alreadyNormalRo(s)) return s;
   // NFC composes s/t + U+0327 into ş/ţ, so one replacement handles both spellings.
   const n = s.normalize('NFC');
   CEDILLA_RE.lastIndex = 0;
