@@ -103,12 +103,16 @@ export function tagPosition(
   return { line, column: offset - lineStart + 1 };
 }
 
+/** A DOCTYPE that only names an external DTD: `name SYSTEM "uri"` or `name PUBLIC "id" "uri"`, no `[…]`. */
+const EXTERNAL_DOCTYPE =
+  /^\s*[^\s[>]+(?:\s+(?:SYSTEM\s+(?:"[^"]*"|'[^']*')|PUBLIC\s+(?:"[^"]*"|'[^']*')\s+(?:"[^"]*"|'[^']*')))?\s*$/u;
+
 /**
  * Streams an XML document's elements and text to `events` without building
  * anything: the base of {@link parseXml} and of readers of big files (TBX)
  * that build their own model straight from the events. `text` comes from
  * {@link prepareXml}. Strict as parseXml is: malformed XML, undefined
- * entities, any DOCTYPE and nesting deeper than MAX_XML_DEPTH are refused
+ * entities, a DOCTYPE with an internal subset and nesting deeper than MAX_XML_DEPTH are refused
  * with a FormatError naming the file, line and column. An exception thrown by
  * a handler stops the scan and propagates as it is.
  */
@@ -122,14 +126,18 @@ export function scanXml(text: string, file: string, events: XmlEvents): void {
     throw new Error(NO_FURTHER);
   };
 
-  parser.on('doctype', () => {
+  parser.on('doctype', (doctype) => {
+    // A bare reference to an external DTD (OmegaT writes <!DOCTYPE tmx SYSTEM "tmx11.dtd"> in every
+    // TMX, TBX-2008 files name TBXcoreStructV02.dtd) declares nothing here: the DTD is never fetched
+    // and entities outside the predefined five still fail. Only an internal subset can declare any.
+    if (EXTERNAL_DOCTYPE.test(doctype)) return;
     const start = Math.max(0, text.lastIndexOf('<!DOCTYPE', parser.position));
     const at = positionAt(text, start);
     const declaresEntities = /<!ENTITY/i.test(text.slice(start, parser.position));
     fail(
       declaresEntities
         ? 'the file declares a DTD with entities (<!DOCTYPE … <!ENTITY …>); entity declarations are refused for safety'
-        : 'the file declares a DTD (<!DOCTYPE …>); DTDs are refused for safety',
+        : 'the file declares a DTD inside it (<!DOCTYPE … [ … ]>); internal DTDs are refused for safety',
       'Remove the <!DOCTYPE …> declaration and write characters directly or as &#…; references',
       at.line,
       at.column,
@@ -181,7 +189,7 @@ export function scanXml(text: string, file: string, events: XmlEvents): void {
 
 /**
  * Parses an XML document into a light tree. Strict: malformed XML, undefined
- * entities and any DOCTYPE (hence any DTD or ENTITY declaration) are refused
+ * entities and a DOCTYPE with an internal subset (hence any ENTITY declaration) are refused
  * with a FormatError naming the file, line and column. Entities are never
  * expanded beyond the five predefined ones and numeric character references,
  * so "billion laughs" style files cost nothing.

@@ -194,10 +194,11 @@ describe('translation memory in the editor', () => {
 });
 
 /**
- * A TMX as OmegaT writes one: tu/tuv with changeid and changedate, upper-case language tags (less its
- * `<!DOCTYPE tmx SYSTEM "tmx11.dtd">` line, which the XML reader refuses for now).
+ * A TMX as OmegaT writes one: its DOCTYPE naming tmx11.dtd, tu/tuv with changeid and changedate,
+ * upper-case language tags.
  */
 const OMEGAT_TMX = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE tmx SYSTEM "tmx11.dtd">
 <tmx version="1.1">
   <header creationtool="OmegaT" o-tmf="OmegaT TMX" adminlang="EN-US" datatype="plaintext" creationtoolversion="6.0.1" segtype="sentence" srclang="RO-RO"/>
   <body>

@@ -47,10 +47,21 @@ describe('parseXml', () => {
     expect(err.message).toMatch(/^billion-laughs\.tbx:2:1: .*ENTITY.*refused/);
   });
 
-  it('refuses an external DTD reference', () => {
-    const err = errorOf(() => parseXml(fixture('external-entity.tbx'), 'ext.tbx'));
+  it('reads past a reference to an external DTD without fetching it; an entity it could define stays refused', () => {
+    // OmegaT writes <!DOCTYPE tmx SYSTEM "tmx11.dtd"> in every TMX: nothing is declared in the file itself.
+    const root = parseXml(fixture('external-entity.tbx'), 'ext.tbx');
+    expect(root.name).toBe('martif');
+    expect(JSON.stringify(root)).not.toContain('root:');
+    const withEntity = fixture('external-entity.tbx').replace('<body/>', '<body>&passwd;</body>');
+    const err = errorOf(() => parseXml(withEntity, 'ext.tbx'));
+    expect(err.message).toMatch(/^ext\.tbx:3:\d+: malformed XML: undefined entity/);
+    expect(parseXml('<!DOCTYPE tmx PUBLIC "-//LISA//DTD TMX 1.4//EN" "tmx14.dtd">\n<tmx/>', 't.tmx').name).toBe('tmx');
+  });
+
+  it('refuses a DTD written inside the file, even without entities, naming the DOCTYPE position', () => {
+    const err = errorOf(() => parseXml('<?xml version="1.0"?>\n<!DOCTYPE a [<!ELEMENT a ANY>]>\n<a/>', 'i.xml'));
     expect([err.line, err.column]).toEqual([2, 1]);
-    expect(err.message).toContain('DOCTYPE');
+    expect(err.message).toContain('internal DTDs are refused');
   });
 
   it('refuses an undefined entity instead of guessing', () => {
