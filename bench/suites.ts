@@ -23,6 +23,7 @@ export const SUITES: readonly Suite[] = [
   { name: 'run', script: 'bench/run.ts', results: ['results.json'], group: 'engine' },
   { name: 'spelling', script: 'bench/spelling.ts', results: ['spelling-results.json'], group: 'engine' },
   { name: 'xlsx', script: 'bench/xlsx.ts', results: ['xlsx-results.json'], group: 'engine' },
+  { name: 'tm', script: 'bench/tm.ts', results: ['tm-results.json'], group: 'engine' },
   { name: 'ui', script: 'bench/ui.ts', results: ['ui-results.json'], group: 'browser' },
   { name: 'uiChecks', script: 'bench/uiChecks.ts', results: ['ui-checks-results.json'], group: 'browser' },
   { name: 'uiGlossary', script: 'bench/uiGlossary.ts', results: ['ui-glossary-results.json'], group: 'browser' },
