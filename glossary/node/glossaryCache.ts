@@ -14,7 +14,7 @@
  * written costs the next run a parse, never a failed command.
  */
 import { createHash } from 'node:crypto';
-import type { Stats } from 'node:fs';
+import { constants, type Stats } from 'node:fs';
 import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -189,7 +189,8 @@ const CHUNK = 1 << 20;
 export async function fileKey(path: string): Promise<GlossaryCacheKey | undefined> {
   let handle: FileHandle | undefined;
   try {
-    handle = await open(path, 'r');
+    // Without waiting: a FIFO in a glossary's place must not block here (the caller's read refuses it).
+    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const st = await handle.stat();
     if (!st.isFile()) return undefined;
     const buf = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(1, st.size)));

@@ -49,14 +49,18 @@ export async function loadGlossaryFile(path: string, options: GlossaryFileOption
   if (isXlsxPath(path)) {
     return readXlsxGlossary(path, { maxBytes: Math.min(options.maxBytes ?? MAX_XLSX_BYTES, MAX_XLSX_BYTES) });
   }
-  glossaryFileFormat(path);
   const read = (): Promise<{ bytes: Uint8Array; stat: Stats }> =>
     readBounded(path, {
       maxBytes: options.maxBytes ?? MAX_INPUT_BYTES,
       hint: 'Split the glossary into smaller files and pass each with --glossary',
     });
   const decode = (bytes: Uint8Array): string => decodeText(bytes, path);
-  const parse = (text: string): Glossary => parseGlossary(text, path);
+  // The extension is judged after the read, so a device or FIFO hears "not a file"; the message for
+  // an unknown extension lists .xlsx too.
+  const parse = (text: string): Glossary => {
+    glossaryFileFormat(path);
+    return parseGlossary(text, path);
+  };
   if (options.cacheDir === undefined) return parse(decode((await read()).bytes));
   return (await cachedGlossary({ path, read, decode, parse }, { dir: options.cacheDir, origin: path })).glossary;
 }
