@@ -456,8 +456,11 @@ export class BilingualEditor {
     const model = this.target.getModel();
     if (!model || this.lineCount === 0) return;
     const l = Math.min(Math.max(1, line), this.lineCount);
-    this.target.setPosition({ lineNumber: l, column: model.getLineMaxColumn(l) });
-    this.target.revealLineInCenterIfOutsideViewport(l);
+    const end = model.getLineMaxColumn(l);
+    this.target.setPosition({ lineNumber: l, column: end });
+    // The whole segment, not its first row: a wrapped segment at the viewport's edge would otherwise
+    // leave the caret (at its end, on the last row) out of sight.
+    this.target.revealRangeInCenterIfOutsideViewport(new monaco.Range(l, 1, l, end));
     this.target.focus();
   }
 
