@@ -1,6 +1,7 @@
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { ConcordanceOptions, LookupOptions } from '../commands/tm.js';
+import type { AttachOptions, ListOptions } from '../commands/tmAttach.js';
 import { collect } from '../commands/options.js';
 import type { CommandContext } from '../main.js';
 
@@ -32,7 +33,20 @@ JSON output (--format json), version 1:
 Example:
   dragoman tm concordance --tm client.tmx "acord comercial"`;
 
-/** Registers `dragoman tm lookup` and `dragoman tm concordance`. */
+const ATTACH_HELP = `
+The project file keeps the memory's path relative to itself. The app and
+\`dragoman pretranslate\` then look segments up in it, beside the project's own
+memory (PROJECT.memory.tmx, which confirmed segments go to). A writable memory
+also receives the segments confirmed in the app. The TMX is read first: a
+file that does not parse is named with its line and column and not attached.
+
+Examples:
+  dragoman tm attach article.dragoman ../client.tmx
+  dragoman tm attach article.dragoman team.tmx --writable --create
+  dragoman tm list article.dragoman
+  dragoman tm detach article.dragoman ../client.tmx`;
+
+/** Registers `dragoman tm lookup|concordance|attach|detach|list`. */
 export function registerTm(program: Command, ctx: CommandContext): void {
   const tm = program
     .command('tm')
@@ -65,5 +79,35 @@ export function registerTm(program: Command, ctx: CommandContext): void {
     .action(async (query: string, options: ConcordanceOptions) => {
       const { runConcordance } = await import('../commands/tm.js');
       ctx.exitCode = await runConcordance(ctx.io, query, options);
+    });
+  tm.command('attach')
+    .summary('let a project use a TMX memory')
+    .description('Attach a TMX memory to a project, read-only unless --writable.')
+    .argument('<project>', 'the .dragoman project')
+    .argument('<memory>', 'the .tmx file')
+    .option('--writable', 'segments confirmed in the app are added to it too')
+    .option('--create', 'start a new, empty memory at that path')
+    .addHelpText('after', ATTACH_HELP)
+    .action(async (project: string, memory: string, options: AttachOptions) => {
+      const { runAttach } = await import('../commands/tmAttach.js');
+      ctx.exitCode = await runAttach(ctx.io, project, memory, options);
+    });
+  tm.command('detach')
+    .summary('stop a project using a TMX memory')
+    .description('Remove a memory from a project; the TMX file itself is left as it is.')
+    .argument('<project>', 'the .dragoman project')
+    .argument('<memory>', 'the .tmx file as attached')
+    .action(async (project: string, memory: string) => {
+      const { runDetach } = await import('../commands/tmAttach.js');
+      ctx.exitCode = await runDetach(ctx.io, project, memory);
+    });
+  tm.command('list')
+    .summary("a project's memories")
+    .description("List a project's own memory and its attached memories with their unit counts.")
+    .argument('<project>', 'the .dragoman project')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (project: string, options: ListOptions) => {
+      const { runList } = await import('../commands/tmAttach.js');
+      ctx.exitCode = await runList(ctx.io, project, options);
     });
 }

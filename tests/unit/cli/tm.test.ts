@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, tempFolder } from './runCli.js';
 
@@ -160,5 +160,60 @@ describe('dragoman pretranslate', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('would fill 1');
     expect(readFileSync(join(dir, 'p.dragoman'), 'utf8')).toBe(text);
+  });
+  describe('tm attach, list and detach', () => {
+    it('attaches a memory by a path relative to the project, which pretranslate then uses without --tm', async () => {
+      const dir = tempFolder({ 'p.dragoman': project(SEGMENTS), 'client.tmx': fixture('omegat.tmx') });
+      // The project moves into a folder of its own, beside the memories' folder.
+      mkdirSync(join(dir, 'work'));
+      mkdirSync(join(dir, 'mem'));
+      renameSync(join(dir, 'p.dragoman'), join(dir, 'work/p.dragoman'));
+      renameSync(join(dir, 'client.tmx'), join(dir, 'mem/client.tmx'));
+      const tmx = readFileSync(join(dir, 'mem/client.tmx'), 'utf8');
+      const a = await runCli(['tm', 'attach', 'work/p.dragoman', 'mem/client.tmx'], dir);
+      expect(a.stderr).toBe('');
+      expect(a.code).toBe(0);
+      expect(a.stdout).toMatch(/attached \.\.\/mem\/client\.tmx \(\d+ units, read-only\)/);
+      const saved = JSON.parse(readFileSync(join(dir, 'work/p.dragoman'), 'utf8'));
+      expect(saved.memories).toEqual([{ path: '../mem/client.tmx', writable: false }]);
+      expect(saved.segments).toEqual(JSON.parse(project(SEGMENTS)).segments);
+
+      const list = await runCli(['tm', 'list', 'work/p.dragoman', '--format', 'json'], dir);
+      const listed = JSON.parse(list.stdout);
+      expect(listed.memories).toHaveLength(1);
+      expect(listed.memories[0]).toMatchObject({ path: join(dir, 'mem/client.tmx'), writable: false });
+      expect(listed.memories[0].units).toBeGreaterThan(0);
+
+      const pre = await runCli(['pretranslate', 'work/p.dragoman'], dir);
+      expect(pre.code).toBe(0);
+      const filled = JSON.parse(readFileSync(join(dir, 'work/p.dragoman'), 'utf8'));
+      expect(filled.segments[0].target).toBe('The Local Council approved the budget for 2025.');
+
+      const d = await runCli(['tm', 'detach', 'work/p.dragoman', 'mem/client.tmx'], dir);
+      expect(d.code).toBe(0);
+      expect(JSON.parse(readFileSync(join(dir, 'work/p.dragoman'), 'utf8')).memories).toBeUndefined();
+      expect(readFileSync(join(dir, 'mem/client.tmx'), 'utf8')).toBe(tmx);
+    });
+
+    it('refuses a TMX that does not parse, naming its line, and leaves the project as it was', async () => {
+      const text = project(SEGMENTS);
+      const broken = '<?xml version="1.0"?>\n<tmx version="1.4"><header/>\n<body><tu><tuv xml:lang="ro"></body></tmx>';
+      const dir = tempFolder({ 'p.dragoman': text, 'broken.tmx': broken });
+      const r = await runCli(['tm', 'attach', 'p.dragoman', 'broken.tmx'], dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/broken\.tmx:3:\d+/);
+      expect(readFileSync(join(dir, 'p.dragoman'), 'utf8')).toBe(text);
+    });
+
+    it("starts a new, empty writable memory with --create, and refuses the project's own memory", async () => {
+      const dir = tempFolder({ 'p.dragoman': project(SEGMENTS) });
+      const r = await runCli(['tm', 'attach', 'p.dragoman', 'team.tmx', '--create', '--writable'], dir);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('(0 units, writable)');
+      expect(readFileSync(join(dir, 'team.tmx'), 'utf8')).toContain('<tmx version="1.4">');
+      const own = await runCli(['tm', 'attach', 'p.dragoman', 'p.memory.tmx', '--create'], dir);
+      expect(own.code).toBe(2);
+      expect(own.stderr).toContain("the project's own memory");
+    });
   });
 });
