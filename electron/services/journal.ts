@@ -1,4 +1,5 @@
-import { open, readFile, rm } from 'node:fs/promises';
+import { open, rm } from 'node:fs/promises';
+import { readJsonLines } from '../../glossary/node/jsonLines.js';
 import { writeFileAtomically } from '../../glossary/node/atomicWrite.js';
 import { z } from 'zod';
 import { segmentChangeSchema, type SegmentChange } from '../../shared/api/workbenchApi.js';
@@ -52,24 +53,7 @@ export async function rewriteJournal(file: string, entries: readonly JournalEntr
  * others. A missing journal has no entries.
  */
 export async function readJournal(file: string): Promise<JournalEntry[]> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw err;
-  }
-  const out: JournalEntry[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    try {
-      const parsed = journalEntrySchema.safeParse(JSON.parse(line));
-      if (parsed.success) out.push(parsed.data);
-    } catch {
-      // torn or foreign line: skipped (see above)
-    }
-  }
-  return out;
+  return (await readJsonLines(file, journalEntrySchema)) as JournalEntry[];
 }
 
 /**

@@ -1,4 +1,5 @@
-import { open, readFile, rm } from 'node:fs/promises';
+import { open, rm } from 'node:fs/promises';
+import { readJsonLines } from '../../glossary/node/jsonLines.js';
 import { z } from 'zod';
 import type { TmUnit } from '../common/tmUnit.js';
 
@@ -40,24 +41,7 @@ export async function appendUnits(file: string, units: readonly TmUnit[]): Promi
  * last one may be torn by a kill mid-append, and it must not cost the others.
  */
 export async function readUnits(file: string): Promise<TmUnit[]> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw err;
-  }
-  const out: TmUnit[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    try {
-      const parsed = journalUnitSchema.safeParse(JSON.parse(line));
-      if (parsed.success) out.push(parsed.data as TmUnit);
-    } catch {
-      // torn or foreign line: skipped (see above)
-    }
-  }
-  return out;
+  return (await readJsonLines(file, journalUnitSchema)) as TmUnit[];
 }
 
 /** Empties the journal (after its units reached the TMX). */
