@@ -292,15 +292,8 @@ function findNumbers(text: string, tokens: readonly Token[], lang: Lang): Number
         mention.readings = parsed.readings;
         mention.grouped = grouped || parsed.grouped;
         if (parsed.localeSlip) mention.localeSlip = parsed.localeSlip;
-        // "la ora 20" is 20:00, which English writes "8pm".
-        if (
-          lang === 'ro' &&
-          !grouped &&
-          /^\d{1,2}$/.test(t.text) &&
-          Number(t.text) < 24 &&
-          /^or(?:a|ele|ei)$/i.test(tokens[i - 1]?.text ?? '')
-        )
-          mention.readings.push(`t:${Number(t.text)}:00`);
+        // "la ora 20" is 20:00, which English writes "8pm"; "ora 8 seara" is 20:00 too.
+        if (lang === 'ro' && !grouped && /^\d{1,2}$/.test(t.text)) mention.readings.push(...roClock(tokens, i));
       }
     } else if (t.kind === 'word' || t.kind === 'abbreviation') {
       const c = t.text.charCodeAt(0);
@@ -382,6 +375,8 @@ function findNumbers(text: string, tokens: readonly Token[], lang: Lang): Number
           continue;
         }
         if (article && hard === undefined && soft === undefined && !scaleAfter(tokens, i, lang)) continue;
+        // "ora zece seara" is 22:00, which English writes "10 p.m.".
+        if (lang === 'ro' && hard !== undefined) mention.readings.push(...roClock(tokens, i, hard));
       }
     } else {
       continue;
@@ -420,6 +415,28 @@ function findNumbers(text: string, tokens: readonly Token[], lang: Lang): Number
     i = last;
   }
   return out;
+}
+
+/** A part of the day after a Romanian hour, and whether it puts the hour after noon. */
+const RO_DAY_PARTS = new Map<string, boolean>([
+  ['seara', true],
+  ['noaptea', true],
+  ['dupa-amiaza', true],
+  ['dimineata', false],
+]);
+
+/**
+ * The time readings of an hour after "ora"/"orele"/"orei" (token `i`, the
+ * hour's value `hour`): "ora 20" → 20:00; "ora zece seara", "ora 10 seara"
+ * → 22:00, since Romanian names the part of the day where English writes
+ * "p.m."; none when no "ora" comes before it.
+ */
+function roClock(tokens: readonly Token[], i: number, hour = Number(tokens[i]!.text)): string[] {
+  if (!Number.isInteger(hour) || hour < 0 || hour > 23) return [];
+  if (!/^or(?:a|ele|ei)$/i.test(tokens[i - 1]?.text ?? '')) return [];
+  const part = RO_DAY_PARTS.get(foldDiacritics((tokens[i + 1]?.text ?? '').toLowerCase()));
+  if (part === true && hour >= 1 && hour <= 12) return [`t:${(hour % 12) + 12}:00`];
+  return [`t:${hour}:00`];
 }
 
 /** "și" and a unit word after the tens word at `i`: "douăzeci și doi". */
