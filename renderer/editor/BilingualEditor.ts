@@ -52,9 +52,11 @@ export interface EditorCallbacks {
   /**
    * Asked before Ctrl+Enter confirms segment `line` (1-based): false holds the
    * confirmation back (the host asks the user, then calls
-   * {@link BilingualEditor.confirm}).
+   * {@link BilingualEditor.confirm}). A promise: the host first waits for the
+   * checks of what was just typed; the segment is confirmed when it resolves
+   * true and the draft has not changed meanwhile.
    */
-  beforeConfirm?(line: number): boolean;
+  beforeConfirm?(line: number): boolean | Promise<boolean>;
   /** The active segment changed (1-based line). */
   onActive?(line: number): void;
   /** The draft pane scrolled or was resized: the lines on screen changed. */
@@ -314,10 +316,21 @@ export class BilingualEditor {
       case 'previous':
         this.goTo(nextShown(this.shown, line, -1, this.lineCount));
         break;
-      case 'confirm':
-        if (this.opts.callbacks.beforeConfirm?.(line) === false) break;
-        this.confirm(line);
+      case 'confirm': {
+        const verdict = this.opts.callbacks.beforeConfirm?.(line) ?? true;
+        if (verdict === true) this.confirm(line);
+        else if (verdict !== false) {
+          const id = this.segmentIdAt(line);
+          const draft = this.target.getModel()?.getLineContent(line);
+          void verdict.then((ok) => {
+            // Typing on (or a reload) while the checks caught up: the press no longer speaks for this text.
+            if (ok && id && this.lineOf(id) === line && this.target.getModel()?.getLineContent(line) === draft) {
+              this.confirm(line);
+            }
+          });
+        }
         break;
+      }
       case 'copySource': {
         const model = this.target.getModel();
         const src = this.source.getModel()?.getLineContent(line) ?? '';

@@ -64,6 +64,8 @@ export interface WorkbenchProps {
   sessionRef: { current: Session | null };
 }
 
+/** How long Ctrl+Enter waits for the checks of a just-typed draft before deciding on the findings it has. */
+const CONFIRM_WAIT_MS = 2000;
 /** How often the status bar may re-render while the user types. */
 const STATS_INTERVAL_MS = 150;
 
@@ -176,15 +178,20 @@ export function Workbench({
   const [view, setView] = useState<'editor' | 'glossary'>('editor');
   const toggleView = useCallback(() => setView((v) => (v === 'editor' ? 'glossary' : 'editor')), []);
   const [confirmAsk, setConfirmAsk] = useState<{ line: number; errors: IdentifiedFinding[] } | null>(null);
-  // Ctrl+Enter on a segment with open errors asks first (issue 10 item 5).
-  const beforeConfirm = (line: number): boolean => {
+  // Ctrl+Enter on a segment with open errors asks first (issue 10 item 5), about the text as it is
+  // now: right after fast typing the findings on hand may belong to a half-typed draft.
+  const beforeConfirm = (line: number): boolean | Promise<boolean> => {
     const s = sessionRef.current;
     const id = s?.editor.segmentIdAt(line);
     if (!s || !id || !askBeforeConfirmingErrors()) return true;
-    const errors = s.checks.client.findingsOf(id).filter((f) => f.severity === 'error');
-    if (errors.length === 0) return true;
-    setConfirmAsk({ line, errors });
-    return false;
+    const client = s.checks.client;
+    const decide = (): boolean => {
+      const errors = client.findingsOf(id).filter((f) => f.severity === 'error');
+      if (errors.length === 0) return true;
+      setConfirmAsk({ line, errors });
+      return false;
+    };
+    return client.pending(id) ? client.settled(id, CONFIRM_WAIT_MS).then(decide) : decide();
   };
   const openAddTerm = async () => {
     const checks = sessionRef.current?.checks;

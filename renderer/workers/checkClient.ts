@@ -70,6 +70,8 @@ export class CheckClient {
   #findingsListeners = new Set<FindingsListener>();
   #glossaryListeners = new Set<(info: GlossaryInfo) => void>();
   #errorListeners = new Set<(message: string, stopped?: boolean) => void>();
+  /** Callers of {@link CheckClient.settled} waiting for the findings of an edit's version. */
+  #waiters: { version: number; resolve: () => void }[] = [];
   #disposed = false;
 
   constructor(port: CheckPort) {
@@ -133,6 +135,36 @@ export class CheckClient {
     return new Promise<QueryAnswers[K]>((resolve, reject) => {
       this.#queries.set(id, { resolve: resolve as (value: unknown) => void, reject });
       this.#send({ type: 'query', id, query });
+    });
+  }
+
+  /** Whether an edit of this segment was sent and its findings have not come back yet. */
+  pending(segmentId: string): boolean {
+    const version = this.#pendingVersion.get(segmentId);
+    return version !== undefined && version > this.#appliedVersion;
+  }
+
+  /**
+   * Resolves once the findings of this segment's last edit have been applied,
+   * or after `timeoutMs` (a worker busy rebuilding a glossary index must not
+   * hold the caller forever: it then decides on what it has).
+   */
+  settled(segmentId: string, timeoutMs: number): Promise<void> {
+    if (!this.pending(segmentId) || this.#disposed) return Promise.resolve();
+    const version = this.#pendingVersion.get(segmentId)!;
+    return new Promise<void>((resolve) => {
+      const waiter = {
+        version,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      };
+      const timer = setTimeout(() => {
+        this.#waiters = this.#waiters.filter((w) => w !== waiter);
+        resolve();
+      }, timeoutMs);
+      this.#waiters.push(waiter);
     });
   }
 
@@ -206,6 +238,8 @@ export class CheckClient {
     this.#port.terminate?.();
     for (const q of this.#queries.values()) q.reject(new Error('The check worker has been stopped.'));
     this.#queries.clear();
+    for (const w of this.#waiters) w.resolve();
+    this.#waiters = [];
     this.#findingsListeners.clear();
     this.#glossaryListeners.clear();
     this.#errorListeners.clear();
@@ -256,6 +290,19 @@ export class CheckClient {
   #applyFindings(msg: Extract<WorkerResponse, { type: 'findings' }>): void {
     this.#appliedVersion = Math.max(this.#appliedVersion, msg.version);
     this.#ignoredCount = msg.ignoredCount;
+    try {
+      this.#applySegments(msg);
+    } finally {
+      // After the findings are in place: a waiter reads them next.
+      const due = this.#waiters.filter((w) => w.version <= this.#appliedVersion);
+      if (due.length) {
+        this.#waiters = this.#waiters.filter((w) => w.version > this.#appliedVersion);
+        for (const w of due) w.resolve();
+      }
+    }
+  }
+
+  #applySegments(msg: Extract<WorkerResponse, { type: 'findings' }>): void {
     if (msg.full) {
       const next = new Map<string, IdentifiedFinding[]>();
       // Segments with a newer edit on its way keep what they have until its result comes.

@@ -18,6 +18,27 @@ async function waitForError(page: Page, n: number, present: boolean): Promise<vo
   );
 }
 
+/**
+ * Keeps the check worker's thread busy for a while (as a large glossary rebuild or a slow machine does), so
+ * edits sent meanwhile wait for their findings. Returns once the busy spell has begun; `done` when it ends.
+ */
+async function busyWorker(page: Page, millis = 1000): Promise<{ done: Promise<unknown> }> {
+  const worker = page.workers().find((w) => w.url().includes('check.worker'));
+  if (!worker)
+    throw new Error(
+      `no check worker among ${page
+        .workers()
+        .map((w) => w.url())
+        .join(', ')}`,
+    );
+  const done = worker.evaluate((ms) => {
+    const end = Date.now() + ms;
+    while (Date.now() < end);
+  }, millis);
+  await page.waitForTimeout(100);
+  return { done };
+}
+
 describe('confirming a segment with open errors', () => {
   test('Ctrl+Enter shows the open errors and asks; going back keeps the segment open', async ({ wb }) => {
     const { page } = wb;
@@ -53,6 +74,42 @@ describe('confirming a segment with open errors', () => {
     await page.keyboard.press('Control+Enter');
     expect(await hook(page, 'status', 3)).toBe('translated');
     expect(await page.getByTestId('confirm-errors-dialog').count()).toBe(0);
+  });
+
+  test('Ctrl+Enter pressed right after typing judges the draft as typed, not the checks of the draft before it', async ({
+    wb,
+  }) => {
+    const { page } = wb;
+    await wb.open();
+    await createProjectFromText(page, 'Confirmare rapidă', romanianText(6).text, 6);
+    // Segment 2 says "ora zece": "ten" satisfies the number check, a draft without it is an error.
+    await goToSegment(page, 2);
+    await page.keyboard.type('The reading rooms will be open every day until ten in the evening.');
+    await waitForError(page, 2, false);
+    // Replace the draft in one go and confirm at once, while the check worker is still busy: the findings on
+    // hand (none) are for the old text.
+    await page.keyboard.press('Control+a');
+    const busy1 = await busyWorker(page);
+    await page.keyboard.insertText('The reading rooms will be open every day.');
+    await page.keyboard.press('Control+Enter');
+    await busy1.done;
+    const dialog = page.getByTestId('confirm-errors-dialog');
+    await dialog.waitFor();
+    expect(await page.getByTestId('confirm-errors-item').first().getAttribute('data-check')).toBe('number-mismatch');
+    await page.getByTestId('confirm-errors-back').click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await hook(page, 'status', 2)).toBe('draft');
+
+    // And the other way round: an error just typed away is not asked about.
+    await page.keyboard.press('Control+a');
+    const busy2 = await busyWorker(page);
+    await page.keyboard.insertText('The reading rooms will be open every day until ten in the evening.');
+    await page.keyboard.press('Control+Enter');
+    await busy2.done;
+    await expect.poll(() => hook(page, 'status', 2), { timeout: 10_000 }).toBe('translated');
+    expect(await hook(page, 'active')).toBe(3);
+    expect(await dialog.count()).toBe(0);
+    expect(await hook(page, 'draft', 2)).toBe('The reading rooms will be open every day until ten in the evening.');
   });
 
   test('“Don’t ask again” turns the question off, and it stays off after a reload', async ({ wb }) => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { IdentifiedFinding } from '../../../../renderer/workers/protocol.js';
 import { CheckClient, type CheckPort } from '../../../../renderer/workers/checkClient.js';
 import { harness, newsSegments, openNews, sampleGlossary } from './workerHarness.js';
@@ -59,6 +59,47 @@ describe('CheckClient with the check session behind a fake port', () => {
     h.release();
     expect(termMissing(h.client.findingsOf('s1'))).toEqual([]);
     expect(h.client.appliedVersion).toBe(2);
+  });
+
+  it('says a just-typed draft is still being checked, and settles once its findings are in', async () => {
+    const h = harness();
+    openNews(h);
+    h.hold();
+    h.client.edit('s1', 'CIS leaders met in Minsk.', 1);
+    h.client.edit('s1', 'CSI leaders met in Minsk.', 2);
+    // Ctrl+Enter now must not decide on the findings of version 1 (none): version 2 has "CSI" in it.
+    expect(h.client.pending('s1')).toBe(true);
+    let settled = false;
+    const wait = h.client.settled('s1', 60_000).then(() => (settled = true));
+    h.release(1);
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    h.release();
+    await wait;
+    expect(h.client.pending('s1')).toBe(false);
+    expect(termMissing(h.client.findingsOf('s1'))).toHaveLength(1);
+    // Nothing pending: settled at once.
+    await h.client.settled('s1', 60_000);
+  });
+
+  it('stops waiting for a worker that does not answer, after the time given', async () => {
+    const port: CheckPort = { postMessage: () => undefined, onmessage: null };
+    const client = new CheckClient(port);
+    client.edit('s1', 'CSI leaders met in Minsk.', 1);
+    expect(client.pending('s1')).toBe(true);
+    vi.useFakeTimers();
+    try {
+      let settled = false;
+      const wait = client.settled('s1', 2000).then(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(1999);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await wait;
+      expect(settled).toBe(true);
+      expect(client.pending('s1')).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('keeps a segment with a newer pending edit out of an older full result', () => {
