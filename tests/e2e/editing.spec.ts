@@ -33,7 +33,8 @@ describe('a project from pasted Romanian text', () => {
     await goToSegment(page, 3);
     await page.keyboard.type('Those who come in late must show their card.');
     await page.keyboard.press('Control+Enter');
-    expect(await hook(page, 'status', 3)).toBe('translated');
+    // (the confirmation waits for the checks of the text just typed)
+    await expect.poll(() => hook(page, 'status', 3)).toBe('translated');
     expect(await hook(page, 'active')).toBe(4);
 
     await goToSegment(page, 2);
@@ -41,7 +42,8 @@ describe('a project from pasted Romanian text', () => {
     await page.keyboard.type('The reading rooms will be open every day until ten at night.');
     expect(await hook(page, 'status', 2)).toBe('draft');
     await page.keyboard.press('Control+Enter');
-    expect(await hook(page, 'status', 2)).toBe('translated');
+    // (the confirmation waits for the checks of the text just typed)
+    await expect.poll(() => hook(page, 'status', 2)).toBe('translated');
     expect(await hook(page, 'active')).toBe(4);
     expect(await hook(page, 'draft', 2)).toBe('The reading rooms will be open every day until ten at night.');
 
@@ -49,7 +51,8 @@ describe('a project from pasted Romanian text', () => {
     await goToSegment(page, 10);
     await page.keyboard.type('The full results will be published in early March.');
     await page.keyboard.press('Control+Enter');
-    expect(await hook(page, 'status', 10)).toBe('translated');
+    // (the confirmation waits for the checks of the text just typed)
+    await expect.poll(() => hook(page, 'status', 10)).toBe('translated');
     expect(await hook(page, 'active')).toBe(1);
     await expect.poll(() => page.getByTestId('status-segments').textContent()).toBe('Segments 3/10');
     await expect.poll(() => page.getByTestId('status-active').textContent()).toBe('Segment 1 of 10 · Untranslated');
