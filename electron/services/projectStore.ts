@@ -208,8 +208,12 @@ export class ProjectStore {
   ): Promise<{ revision: number; savedAt: string }> {
     const state = this.stateOf(path);
     return enqueue(state, async () => {
-      if (state.failure) throw state.failure;
-      await this.checkUnchanged(state);
+      if (state.failure) {
+        // The file cannot take them, but the journal can: the next open offers them back.
+        await this.keepForRecovery(state, changes);
+        throw state.failure;
+      }
+      await this.checkUnchanged(state, changes);
       if (baseRevision !== state.file.revision) {
         throw new ServiceError(
           'stale-revision',
@@ -531,8 +535,48 @@ export class ProjectStore {
     await rewriteJournal(journalPath(state.path), state.recovered ? [state.recovered] : []);
   }
 
-  /** Refuses to go on when another program replaced, changed or removed the file since we read or wrote it. */
-  private async checkUnchanged(state: OpenState): Promise<void> {
+  /**
+   * Rewrites the journal as one `recovered` entry holding every edit the
+   * project file lacks: the crash leftovers still on offer, the journaled
+   * saves not yet written, and `pending`. A recovered entry is offered on the
+   * next open whatever revision the file is at, so an edit refused because
+   * the file changed under us is never lost. A journal that cannot be written
+   * leaves things as they were (the caller reports the first failure).
+   */
+  private async keepForRecovery(state: OpenState, pending: readonly SegmentChange[]): Promise<void> {
+    const ids = new Set(state.file.segments.map((seg) => seg.id));
+    const byId = new Map<string, SegmentChange>();
+    const all = [
+      ...(state.recovered?.changes ?? []),
+      ...state.unflushed.flatMap((e) => e.changes),
+      ...pending.filter((c) => ids.has(c.id)),
+    ];
+    for (const c of all) byId.set(c.id, mergeChange(byId.get(c.id), c));
+    if (byId.size === 0) return;
+    const entry: JournalEntry = {
+      project: state.file.id,
+      rev: state.file.revision,
+      at: this.opts.now().toISOString(),
+      recovered: true,
+      changes: [...byId.values()],
+    };
+    try {
+      await rewriteJournal(journalPath(state.path), [entry]);
+    } catch {
+      return;
+    }
+    state.recovered = entry;
+    state.unflushed = [];
+  }
+
+  /**
+   * Refuses to go on when another program replaced, changed or removed the
+   * file since we read or wrote it. The edits the file lacks (and `pending`,
+   * the save being refused) are kept for recovery first: the other program's
+   * file may carry the revision numbers our journal entries have (`dragoman
+   * pretranslate` bumps it), and the next open would take them as saved.
+   */
+  private async checkUnchanged(state: OpenState, pending: readonly SegmentChange[] = []): Promise<void> {
     let now: Stamp | null = null;
     try {
       now = stampOf(await stat(state.path));
@@ -541,10 +585,11 @@ export class ProjectStore {
     }
     if (now && now.ino === state.stamp.ino && now.size === state.stamp.size && now.mtimeMs === state.stamp.mtimeMs)
       return;
+    await this.keepForRecovery(state, pending);
     const what = now ? 'was changed on disk by another program' : 'was moved or deleted';
     state.failure = new ServiceError(
       'changed-on-disk',
-      `${state.path} ${what} since Dragoman opened it. Nothing was overwritten; your unsaved edits are kept in ${journalPath(state.path)}. Reopen the project to continue.`,
+      `${state.path} ${what} since Dragoman opened it. Nothing was overwritten; your unsaved edits are kept in ${journalPath(state.path)}: reopen the project and Dragoman offers them back.`,
       { file: state.path },
     );
     throw state.failure;

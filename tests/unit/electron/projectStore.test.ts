@@ -6,7 +6,7 @@ import { ProjectStore } from '../../../electron/services/projectStore.js';
 import { newProjectFile } from '../../../electron/services/newProject.js';
 import { journalPath } from '../../../electron/services/journal.js';
 import { ServiceError } from '../../../electron/services/serviceError.js';
-import { parseProjectText, ProjectFileError } from '../../../shared/model/project.js';
+import { parseProjectText, ProjectFileError, serializeProject } from '../../../shared/model/project.js';
 import { ManualScheduler, counterIds, steppingClock, tempDir } from './helpers.js';
 
 const TEXT = 'Guvernul a adoptat joi o ordonanță. Măsura intră în vigoare luni.\nSindicatele au anunțat un protest.';
@@ -250,6 +250,51 @@ describe('ProjectStore', () => {
     expect(warnings.join('\n')).toContain(path);
     expect(await readFile(journalPath(path), 'utf8')).toContain('mine');
     expect(await codeOf(s.saveSegments(path, 1, [{ id: 's2', target: 'x' }]))).toBe('changed-on-disk');
+  });
+
+  it('keeps edits refused because another program rewrote the file, and offers them on the next open', async () => {
+    const s = store();
+    await created(s);
+    // Journaled, not yet in the file (the autosave timer has not fired).
+    await s.saveSegments(path, 0, [{ id: 's1', target: 'The government adopted an ordinance' }]);
+    // `dragoman pretranslate` meanwhile: reads the file at revision 0, fills segment 2, writes revision 1,
+    // the very revision the journal entry above carries.
+    const theirs = await onDisk();
+    theirs.segments[1] = { ...theirs.segments[1]!, target: 'The measure takes effect on Monday.', status: 'draft' };
+    theirs.revision += 1;
+    await writeFile(path, serializeProject(theirs));
+    // The translator types on: refused, since the file changed under the app.
+    const more = 'The government adopted an ordinance on Thursday.';
+    expect(await codeOf(s.saveSegments(path, 1, [{ id: 's1', target: more }]))).toBe('changed-on-disk');
+    expect(await codeOf(s.saveSegments(path, 1, [{ id: 's3', target: 'The unions announced a protest.' }]))).toBe(
+      'changed-on-disk',
+    );
+    await s.flushAll();
+
+    const reopened = await store().openProject(path);
+    expect(reopened.project.segments[1]!.target).toBe('The measure takes effect on Monday.');
+    expect(reopened.recovered).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: 's1', target: more }),
+        expect.objectContaining({ id: 's3', target: 'The unions announced a protest.' }),
+      ]),
+    );
+  });
+
+  it('keeps a journaled edit whose autosave found the file rewritten by another program', async () => {
+    const s = store();
+    await created(s);
+    await s.saveSegments(path, 0, [{ id: 's2', target: 'mine' }]);
+    const theirs = await onDisk();
+    theirs.name = 'Știri (pretradus)';
+    theirs.revision += 1;
+    await writeFile(path, serializeProject(theirs));
+    scheduler.fireAll();
+    await s.flushAll();
+    expect(warnings.join('\n')).toContain(path);
+    const reopened = await store().openProject(path);
+    expect(reopened.project.name).toBe('Știri (pretradus)');
+    expect(reopened.recovered).toEqual([expect.objectContaining({ id: 's2', target: 'mine' })]);
   });
 
   it('reports a truncated project file with its name and leaves it alone', async () => {
