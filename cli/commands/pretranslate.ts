@@ -6,7 +6,7 @@ import type { ProjectFile } from '../../shared/model/project.js';
 import { CliError } from '../errors.js';
 import { resolveArg, type CliIo } from '../io.js';
 import { loadMemories } from '../memories.js';
-import { readProject, writeProject } from '../projectIo.js';
+import { readProject, updateProject } from '../projectIo.js';
 
 /** The options of `dragoman pretranslate` (cli/commandLine/pretranslate.ts). */
 export interface PretranslateOptions {
@@ -47,18 +47,24 @@ export async function runPretranslate(io: CliIo, projectArg: string, options: Pr
   if (options.format !== 'text' && options.format !== 'json') {
     throw new CliError(`--format must be text or json (got "${options.format}")`);
   }
-  const project = await readProject(io, projectArg);
-  const set = await loadMemories(io, options.tm ?? [], options.cache);
-  await addProjectMemories(set, resolveArg(io, projectArg), project);
-  if (set.files.length === 0) {
-    throw new CliError(`${projectArg} has no memory yet: add --tm FILE.tmx`);
-  }
-  const report = pretranslate(project, set, min);
-  if (report.filled > 0 && !options.dryRun) {
+  const done: { report?: PretranslateReport } = {};
+  const fill = async (project: ProjectFile): Promise<ProjectFile | undefined> => {
+    const set = await loadMemories(io, options.tm ?? [], options.cache);
+    await addProjectMemories(set, resolveArg(io, projectArg), project);
+    if (set.files.length === 0) {
+      throw new CliError(`${projectArg} has no memory yet: add --tm FILE.tmx`);
+    }
+    const report = (done.report = pretranslate(project, set, min));
+    if (report.filled === 0 || options.dryRun) return undefined;
     project.revision += 1;
     project.updatedAt = new Date().toISOString();
-    await writeProject(io, projectArg, project);
-  }
+    return project;
+  };
+  // A dry run only reads; a real one reads, fills and writes under the project's lock.
+  if (options.dryRun) await fill(await readProject(io, projectArg));
+  else await updateProject(io, projectArg, fill);
+  const report = done.report;
+  if (!report) throw new Error('pretranslate: no report');
   if (options.format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
   else {
     const lines = [...SCORE_BANDS.map((b) => b.name), 'none'].map(

@@ -2,7 +2,7 @@ import { applyReviewChanges, readReviewChanges } from '../../shared/formats/revi
 import { projectDocument } from '../../shared/model/projectBuild.js';
 import type { CliIo } from '../io.js';
 import { readInputBytes } from '../io.js';
-import { readProject, writeProject } from '../projectIo.js';
+import { readProject, updateProject } from '../projectIo.js';
 
 /** The options of `dragoman review-import` (cli/commandLine/reviewImport.ts). */
 export interface ReviewOptions {
@@ -32,12 +32,17 @@ export async function runReviewImport(
     io.stdout(`${n} change${n === 1 ? '' : 's'} found; run again with --apply to write them into ${projectPath}\n`);
     return 0;
   }
-  const updated = applyReviewChanges(doc, changes);
-  await writeProject(io, projectPath, {
-    ...project,
-    segments: updated.segments,
-    revision: project.revision + 1,
-    updatedAt: new Date().toISOString(),
+  // Under the project's lock, on the file as it is now: the table must still fit it (re-read and re-checked).
+  await updateProject(io, projectPath, async (current) => {
+    const now = projectDocument(current);
+    const fresh = readReviewChanges(await readInputBytes(io, reviewed), reviewed, now);
+    const updated = applyReviewChanges(now, fresh);
+    return {
+      ...current,
+      segments: updated.segments,
+      revision: current.revision + 1,
+      updatedAt: new Date().toISOString(),
+    };
   });
   io.stdout(`${n} change${n === 1 ? '' : 's'} applied to ${projectPath}\n`);
   return 0;

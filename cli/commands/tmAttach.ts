@@ -14,7 +14,7 @@ import { MAX_INPUT_BYTES } from '../../shared/formats/limits.js';
 import type { ProjectFile } from '../../shared/model/project.js';
 import { CliError } from '../errors.js';
 import { readInputBytes, resolveArg, type CliIo } from '../io.js';
-import { readProject, writeOutput, writeProject } from '../projectIo.js';
+import { readProject, updateProject, writeOutput } from '../projectIo.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 /** The options of `dragoman tm attach` (cli/commandLine/tm.ts). */
@@ -65,7 +65,7 @@ export async function runAttach(
 ): Promise<number> {
   const projectPath = resolveArg(io, projectArg);
   const memory = tmxArgument(io, projectArg, memoryArg);
-  const project = await readProject(io, projectArg);
+  await readProject(io, projectArg); // a broken project is reported before a memory file is created
   if (options.create) {
     if (existsSync(memory)) throw new CliError(`${memoryArg} already exists; attach it without --create`);
     await writeOutput(io, memoryArg, emptyTmx(pkg.version, new Date().toISOString()));
@@ -75,8 +75,10 @@ export async function runAttach(
   const units = await unitsOf(io, memoryArg);
   const writable = options.writable ?? false;
   const stored = storedMemoryPath(projectPath, memory);
-  const others = (project.memories ?? []).filter((m) => resolve(dirname(projectPath), m.path) !== memory);
-  await saveMemories(io, projectArg, project, [...others, { path: stored, writable }]);
+  await saveMemories(io, projectArg, (memories) => [
+    ...memories.filter((m) => resolve(dirname(projectPath), m.path) !== memory),
+    { path: stored, writable },
+  ]);
   io.stdout(`${projectArg}: attached ${stored} (${units} units, ${writable ? 'writable' : 'read-only'})\n`);
   return 0;
 }
@@ -85,11 +87,11 @@ export async function runAttach(
 export async function runDetach(io: CliIo, projectArg: string, memoryArg: string): Promise<number> {
   const projectPath = resolveArg(io, projectArg);
   const memory = resolveArg(io, memoryArg);
-  const project = await readProject(io, projectArg);
-  const current = project.memories ?? [];
-  const left = current.filter((m) => resolve(dirname(projectPath), m.path) !== memory);
-  if (left.length === current.length) throw new CliError(`${projectArg} has no memory ${memoryArg} attached`);
-  await saveMemories(io, projectArg, project, left);
+  await saveMemories(io, projectArg, (current) => {
+    const left = current.filter((m) => resolve(dirname(projectPath), m.path) !== memory);
+    if (left.length === current.length) throw new CliError(`${projectArg} has no memory ${memoryArg} attached`);
+    return left;
+  });
   io.stdout(`${projectArg}: detached ${memoryArg}; the file itself is unchanged\n`);
   return 0;
 }
@@ -125,14 +127,17 @@ export async function runList(io: CliIo, projectArg: string, options: ListOption
   return rows.some((r) => r.error) ? 1 : 0;
 }
 
+/** Writes the project with its memory list changed by `change` (under the project's lock, on the file as it is now). */
 async function saveMemories(
   io: CliIo,
   projectArg: string,
-  project: ProjectFile,
-  memories: NonNullable<ProjectFile['memories']>,
+  change: (memories: NonNullable<ProjectFile['memories']>) => NonNullable<ProjectFile['memories']>,
 ): Promise<void> {
-  const next: ProjectFile = { ...project, updatedAt: new Date().toISOString() };
-  if (memories.length > 0) next.memories = memories;
-  else delete next.memories;
-  await writeProject(io, projectArg, next);
+  await updateProject(io, projectArg, (project) => {
+    const memories = change(project.memories ?? []);
+    const next: ProjectFile = { ...project, updatedAt: new Date().toISOString() };
+    if (memories.length > 0) next.memories = memories;
+    else delete next.memories;
+    return next;
+  });
 }

@@ -22,6 +22,7 @@ export type JournalEntry = z.infer<typeof journalEntrySchema>;
 
 /** The journal's path for a project file (defined beside the project format, so the CLI's export guard knows it too). */
 export { journalPath } from '../../shared/model/project.js';
+import { journalEntryUnsaved } from '../../shared/model/project.js';
 
 /**
  * Appends one entry and fsyncs it: this is what makes an edit survive a kill
@@ -64,7 +65,7 @@ export async function readJournal(file: string): Promise<JournalEntry[]> {
 export function unsavedChanges(entries: readonly JournalEntry[], projectId: string, revision: number): SegmentChange[] {
   const byId = new Map<string, SegmentChange>();
   for (const e of entries) {
-    if (e.project !== projectId || (!e.recovered && e.rev <= revision)) continue;
+    if (!journalEntryUnsaved(e, projectId, revision)) continue;
     for (const c of e.changes) byId.set(c.id, mergeChange(byId.get(c.id), c));
   }
   return [...byId.values()];

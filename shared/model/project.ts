@@ -23,6 +23,20 @@ export function journalPath(projectPath: string): string {
   return `${projectPath}.journal`;
 }
 
+/**
+ * Whether a journal entry holds edits the project file (`projectId` at
+ * `revision`) lacks: a save numbered past the file's revision, or edits
+ * recovered after a crash that the user has not accepted or declined yet.
+ * Entries of another project at the same path never count.
+ */
+export function journalEntryUnsaved(
+  entry: { project: string; rev: number; recovered?: boolean | undefined },
+  projectId: string,
+  revision: number,
+): boolean {
+  return entry.project === projectId && (entry.recovered === true || entry.rev > revision);
+}
+
 const segmentFileSchema = z.object({
   id: z.string().min(1).max(200),
   source: z.string(),

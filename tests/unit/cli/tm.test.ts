@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, tempFolder } from './runCli.js';
 
@@ -151,6 +151,44 @@ describe('dragoman pretranslate', () => {
     const saved = JSON.parse(readFileSync(join(dir, 'p.dragoman'), 'utf8'));
     expect(saved.segments[2]).toMatchObject({ target: 'Inflation rose to 3.1% in October.', status: 'draft' });
     expect(saved.segments[2].origin.kind).toBe('tm');
+  });
+
+  it('refuses to write over a project whose journal holds a translator’s unsaved edits, and writes once they are saved', async () => {
+    const text = project(SEGMENTS);
+    // The app journaled a draft of segment 1 at revision 4 and has not rewritten the project file yet.
+    const journal =
+      JSON.stringify({
+        project: 'p1',
+        rev: 4,
+        at: '2026-12-01T10:05:00.000Z',
+        changes: [{ id: 's1', target: 'Mine.' }],
+      }) + '\n';
+    const dir = tempFolder({
+      'p.dragoman': text,
+      'p.dragoman.journal': journal,
+      'o.tmx': fixture('omegat.tmx'),
+      't.tmx': fixture('trados.tmx'),
+    });
+    const r = await runCli(['pretranslate', 'p.dragoman', '--tm', 'o.tmx'], dir);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('p.dragoman has edits that are not saved into it yet');
+    expect(r.stderr).toContain('Nothing was written');
+    expect(readFileSync(join(dir, 'p.dragoman'), 'utf8')).toBe(text);
+    expect(readFileSync(join(dir, 'p.dragoman.journal'), 'utf8')).toBe(journal);
+    // A journal the file already contains (the app wrote revision 4 since) is no obstacle; nor is the lock.
+    const saved = JSON.parse(text);
+    saved.revision = 4;
+    saved.segments[0].target = 'Mine.';
+    saved.segments[0].status = 'draft';
+    writeFileSync(join(dir, 'p.dragoman'), JSON.stringify(saved));
+    const again = await runCli(['pretranslate', 'p.dragoman', '--tm', 't.tmx', '--min', '90'], dir);
+    expect(again.stderr).toBe('');
+    expect(again.code).toBe(0);
+    const after = JSON.parse(readFileSync(join(dir, 'p.dragoman'), 'utf8'));
+    expect(after.revision).toBe(5);
+    expect(after.segments[0].target).toBe('Mine.');
+    expect(after.segments[2].target).toBe('Inflation rose to 3.1% in October.');
+    expect(existsSync(join(dir, 'p.dragoman.lock'))).toBe(false);
   });
 
   it('writes nothing with --dry-run', async () => {
