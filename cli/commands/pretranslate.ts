@@ -6,7 +6,8 @@ import type { ProjectFile } from '../../shared/model/project.js';
 import { CliError } from '../errors.js';
 import { resolveArg, type CliIo } from '../io.js';
 import { loadMemories } from '../memories.js';
-import { readProject, updateProject } from '../projectIo.js';
+import { readProject } from '../projectIo.js';
+import { updateProject } from '../projectWrites.js';
 
 /** The options of `dragoman pretranslate` (cli/commandLine/pretranslate.ts). */
 export interface PretranslateOptions {

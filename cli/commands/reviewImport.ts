@@ -2,7 +2,8 @@ import { applyReviewChanges, readReviewChanges } from '../../shared/formats/revi
 import { projectDocument } from '../../shared/model/projectBuild.js';
 import type { CliIo } from '../io.js';
 import { readInputBytes } from '../io.js';
-import { readProject, updateProject } from '../projectIo.js';
+import { readProject } from '../projectIo.js';
+import { updateProject } from '../projectWrites.js';
 
 /** The options of `dragoman review-import` (cli/commandLine/reviewImport.ts). */
 export interface ReviewOptions {

@@ -14,7 +14,8 @@ import { MAX_INPUT_BYTES } from '../../shared/formats/limits.js';
 import type { ProjectFile } from '../../shared/model/project.js';
 import { CliError } from '../errors.js';
 import { readInputBytes, resolveArg, type CliIo } from '../io.js';
-import { readProject, updateProject, writeOutput } from '../projectIo.js';
+import { readProject, writeOutput } from '../projectIo.js';
+import { updateProject } from '../projectWrites.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 /** The options of `dragoman tm attach` (cli/commandLine/tm.ts). */
