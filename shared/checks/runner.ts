@@ -80,13 +80,13 @@ class SegmentState implements SegmentContext {
   get sourceTerms(): readonly SourceTermMatch[] {
     const terms = this.lookup();
     if (!terms) return [];
-    return (this.srcTerms ??= terms.findSource(this.segment.source));
+    return (this.srcTerms ??= terms.findSource(this.segment.source, this.sourceTokens));
   }
 
   get targetTerms(): readonly TargetTermMatch[] {
     const terms = this.lookup();
     if (!terms) return [];
-    return (this.tgtTerms ??= terms.findTarget(this.segment.target));
+    return (this.tgtTerms ??= terms.findTarget(this.segment.target, this.targetTokens));
   }
 
   memo<T>(side: 'source' | 'target', name: string, compute: (text: string) => T): T {
@@ -102,7 +102,8 @@ class SegmentState implements SegmentContext {
     if (!terms) return [];
     this.tgtTermsFor ??= new Map();
     let found = this.tgtTermsFor.get(conceptId);
-    if (!found) this.tgtTermsFor.set(conceptId, (found = terms.findTargetFor(conceptId, this.segment.target)));
+    if (!found)
+      this.tgtTermsFor.set(conceptId, (found = terms.findTargetFor(conceptId, this.segment.target, this.targetTokens)));
     return found;
   }
 
