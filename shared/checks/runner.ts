@@ -148,12 +148,18 @@ export class CheckRunner {
   private paragraphFindings = new Map<number, Finding[]>();
   /** check id → segment id → that segment's index entries. */
   private entries = new Map<string, Map<string, IndexedEntry[]>>();
-  /** check id → key → every entry filed under it, in document order (kept sorted, so judging needs no sort). */
-  private groups = new Map<string, Map<string, IndexedEntry[]>>();
+  /**
+   * check id → key → every entry filed under it, in document order (kept sorted, so judging needs no sort).
+   * A key with one entry (most: a sentence met once) holds the entry itself, not a one-element list.
+   */
+  private groups = new Map<string, Map<string, IndexedEntry | IndexedEntry[]>>();
   /** check id → key → value → how many entries of the key have it. */
   private tallies = new Map<string, Map<string, Tally>>();
   /** check id → key → findings judged for that key. */
   private judged = new Map<string, Map<string, Finding[]>>();
+  // One closure each for every segment's state, not two per segment.
+  private readonly lookup = (): TermLookup | undefined => this.terms;
+  private readonly speller = (): SpellingSupport | undefined => this.spelling;
   /** The segment last edited: the only one whose cached facts are kept between calls. */
   private warm: SegmentState | undefined;
 
@@ -167,17 +173,7 @@ export class CheckRunner {
     doc.segments.forEach((segment, i) => {
       if (this.states.has(segment.id))
         throw new Error(`Duplicate segment id "${segment.id}": segment ids must be unique in a document.`);
-      this.states.set(
-        segment.id,
-        new SegmentState(
-          segment,
-          i,
-          () => this.terms,
-          undefined,
-          articles[i],
-          () => this.spelling,
-        ),
-      );
+      this.states.set(segment.id, new SegmentState(segment, i, this.lookup, undefined, articles[i], this.speller));
       this.order.push(segment.id);
       const members = this.paragraphs.get(segment.paragraph) ?? [];
       members.push(segment.id);
@@ -218,7 +214,7 @@ export class CheckRunner {
     if (!old) throw new Error(`No segment with id "${segmentId}" in this document.`);
     if (old.segment.target === target) return { findings: [], changedSegments: [] };
 
-    const state = new SegmentState({ ...old.segment, target }, old.order, () => this.terms, old);
+    const state = new SegmentState({ ...old.segment, target }, old.order, this.lookup, old);
     const paragraph = this.paragraphs.get(old.segment.paragraph) ?? [segmentId];
     const before = new Map(paragraph.map((id) => [id, signature(this.findingsOf(id))]));
     // Keys this segment leaves and keys it joins: only their verdicts can change.
@@ -338,14 +334,15 @@ export class CheckRunner {
       return;
     }
     const order = this.states.get(id)!.order;
-    const list: IndexedEntry[] = fresh.map((e) => indexed(e, id, order));
+    const list = stampEntries(fresh, id, order);
     bySegment.set(id, list);
     let byKey = this.groups.get(check.id);
     if (!byKey) this.groups.set(check.id, (byKey = new Map()));
     for (const entry of list) {
       const group = byKey.get(entry.key);
-      if (!group) byKey.set(entry.key, [entry]);
-      else group.splice(insertionPoint(group, order), 0, entry);
+      if (!group) byKey.set(entry.key, entry);
+      else if (Array.isArray(group)) group.splice(insertionPoint(group, order), 0, entry);
+      else byKey.set(entry.key, group.order <= order ? [group, entry] : [entry, group]);
       this.tally(check.id, entry, 1);
     }
   }
@@ -387,6 +384,12 @@ export class CheckRunner {
     for (const entry of list) {
       const group = byKey.get(entry.key);
       if (!group) continue;
+      if (!Array.isArray(group)) {
+        if (group !== entry) continue;
+        this.tally(check.id, entry, -1);
+        byKey.delete(entry.key);
+        continue;
+      }
       const at = group.indexOf(entry, insertionPoint(group, entry.order - 1));
       if (at >= 0) group.splice(at, 1);
       this.tally(check.id, entry, -1);
@@ -398,7 +401,8 @@ export class CheckRunner {
   private judgeKey(check: Check, key: string): void {
     let byKey = this.judged.get(check.id);
     if (!byKey) this.judged.set(check.id, (byKey = new Map()));
-    const entries = this.groups.get(check.id)?.get(key);
+    const group = this.groups.get(check.id)?.get(key);
+    const entries = group === undefined || Array.isArray(group) ? group : [group];
     if (!entries || entries.length === 0) {
       byKey.delete(key);
       return;
@@ -440,15 +444,17 @@ export class CheckRunner {
 }
 
 /**
- * An index entry stamped with its segment. A literal of one fixed shape, not a
- * spread: spreading entries of several checks' shapes cost more than all the
- * rest of filing them. Judges see the fields IndexedEntry declares, unchanged.
+ * Stamps a check's fresh index entries with their segment, in place: the
+ * entries are made by index() for this call, and a copy of each was a tenth
+ * of a loaded project's memory. Judges see the fields IndexedEntry declares.
  */
-function indexed(e: IndexEntry, segmentId: string, order: number): IndexedEntry {
-  const out: IndexedEntry = { key: e.key, value: e.value, display: e.display, segmentId, order };
-  if (e.range !== undefined) out.range = e.range;
-  if (e.surface !== undefined) out.surface = e.surface;
-  return out;
+function stampEntries(fresh: IndexEntry[], segmentId: string, order: number): IndexedEntry[] {
+  for (const e of fresh) {
+    const stamped = e as IndexedEntry;
+    stamped.segmentId = segmentId;
+    stamped.order = order;
+  }
+  return fresh as IndexedEntry[];
 }
 
 /**
