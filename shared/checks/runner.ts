@@ -38,59 +38,52 @@ export function runChecks(doc: BilingualDocument, opts: RunOptions = {}): Findin
  * not change while the user types.
  */
 class SegmentState implements SegmentContext {
-  private srcTokens: readonly Token[] | undefined;
-  private tgtTokens: readonly Token[] | undefined;
-  private srcTerms: readonly SourceTermMatch[] | undefined;
-  private tgtTerms: readonly TargetTermMatch[] | undefined;
-  private tgtTermsFor: Map<string, readonly TargetTermMatch[]> | undefined;
-  private srcMemo: Map<string, unknown> | undefined;
-  private tgtMemo: Map<string, unknown> | undefined;
+  // Facts of each side, made on first use and dropped by release(): a state
+  // kept for every segment of a document holds six fields, not fourteen.
+  private src: SideFacts<SourceTermMatch> | undefined;
+  private tgt: SideFacts<TargetTermMatch> | undefined;
 
   constructor(
     readonly segment: Segment,
     readonly order: number,
-    private readonly lookup: () => TermLookup | undefined,
+    private readonly env: StateEnv,
     previous?: SegmentState,
     readonly article: number = previous?.article ?? 0,
-    private readonly speller: () => SpellingSupport | undefined = previous?.speller ?? (() => undefined),
   ) {
-    if (previous && previous.segment.source === segment.source) {
-      this.srcTokens = previous.srcTokens;
-      this.srcTerms = previous.srcTerms;
-      this.srcMemo = previous.srcMemo;
-    }
+    if (previous && previous.segment.source === segment.source) this.src = previous.src;
   }
 
   get terms(): TermLookup | undefined {
-    return this.lookup();
+    return this.env.terms();
   }
 
   get spelling(): SpellingSupport | undefined {
-    return this.speller();
+    return this.env.spelling();
   }
 
   get sourceTokens(): readonly Token[] {
-    return (this.srcTokens ??= tokenize(this.segment.source));
+    return ((this.src ??= {}).tokens ??= tokenize(this.segment.source));
   }
 
   get targetTokens(): readonly Token[] {
-    return (this.tgtTokens ??= tokenize(this.segment.target));
+    return ((this.tgt ??= {}).tokens ??= tokenize(this.segment.target));
   }
 
   get sourceTerms(): readonly SourceTermMatch[] {
-    const terms = this.lookup();
+    const terms = this.env.terms();
     if (!terms) return [];
-    return (this.srcTerms ??= terms.findSource(this.segment.source, this.sourceTokens));
+    return ((this.src ??= {}).terms ??= terms.findSource(this.segment.source, this.sourceTokens));
   }
 
   get targetTerms(): readonly TargetTermMatch[] {
-    const terms = this.lookup();
+    const terms = this.env.terms();
     if (!terms) return [];
-    return (this.tgtTerms ??= terms.findTarget(this.segment.target, this.targetTokens));
+    return ((this.tgt ??= {}).terms ??= terms.findTarget(this.segment.target, this.targetTokens));
   }
 
   memo<T>(side: 'source' | 'target', name: string, compute: (text: string) => T): T {
-    const cache = side === 'source' ? (this.srcMemo ??= new Map()) : (this.tgtMemo ??= new Map());
+    const facts = side === 'source' ? (this.src ??= {}) : (this.tgt ??= {});
+    const cache = (facts.memo ??= new Map());
     if (cache.has(name)) return cache.get(name) as T;
     const value = compute(side === 'source' ? this.segment.source : this.segment.target);
     cache.set(name, value);
@@ -98,12 +91,12 @@ class SegmentState implements SegmentContext {
   }
 
   targetTermsFor(conceptId: string): readonly TargetTermMatch[] {
-    const terms = this.lookup();
+    const terms = this.env.terms();
     if (!terms) return [];
-    this.tgtTermsFor ??= new Map();
-    let found = this.tgtTermsFor.get(conceptId);
+    const byConcept = ((this.tgt ??= {}).termsFor ??= new Map());
+    let found = byConcept.get(conceptId);
     if (!found)
-      this.tgtTermsFor.set(conceptId, (found = terms.findTargetFor(conceptId, this.segment.target, this.targetTokens)));
+      byConcept.set(conceptId, (found = terms.findTargetFor(conceptId, this.segment.target, this.targetTokens)));
     return found;
   }
 
@@ -114,18 +107,31 @@ class SegmentState implements SegmentContext {
    * segment an edit touches costs microseconds.
    */
   release(): void {
-    this.srcTokens = undefined;
-    this.tgtTokens = undefined;
-    this.srcMemo = undefined;
-    this.tgtMemo = undefined;
-    this.forgetTerms();
+    this.src = undefined;
+    this.tgt = undefined;
   }
 
   forgetTerms(): void {
-    this.srcTerms = undefined;
-    this.tgtTerms = undefined;
-    this.tgtTermsFor = undefined;
+    if (this.src) this.src.terms = undefined;
+    if (this.tgt) {
+      this.tgt.terms = undefined;
+      this.tgt.termsFor = undefined;
+    }
   }
+}
+
+/** What every segment state reads from its runner: one object for all of them. */
+interface StateEnv {
+  terms(): TermLookup | undefined;
+  spelling(): SpellingSupport | undefined;
+}
+
+/** The cached facts of one side of a segment. termsFor: target side only, per concept. */
+interface SideFacts<M> {
+  tokens?: readonly Token[];
+  terms?: readonly M[];
+  termsFor?: Map<string, readonly TargetTermMatch[]>;
+  memo?: Map<string, unknown>;
 }
 
 /**
@@ -157,9 +163,8 @@ export class CheckRunner {
   private tallies = new Map<string, Map<string, Tally>>();
   /** check id → key → findings judged for that key. */
   private judged = new Map<string, Map<string, Finding[]>>();
-  // One closure each for every segment's state, not two per segment.
-  private readonly lookup = (): TermLookup | undefined => this.terms;
-  private readonly speller = (): SpellingSupport | undefined => this.spelling;
+  /** Shared by every segment state, not two closures per segment. */
+  private readonly env: StateEnv = { terms: () => this.terms, spelling: () => this.spelling };
   /** The segment last edited: the only one whose cached facts are kept between calls. */
   private warm: SegmentState | undefined;
 
@@ -173,7 +178,7 @@ export class CheckRunner {
     doc.segments.forEach((segment, i) => {
       if (this.states.has(segment.id))
         throw new Error(`Duplicate segment id "${segment.id}": segment ids must be unique in a document.`);
-      this.states.set(segment.id, new SegmentState(segment, i, this.lookup, undefined, articles[i], this.speller));
+      this.states.set(segment.id, new SegmentState(segment, i, this.env, undefined, articles[i]));
       this.order.push(segment.id);
       const members = this.paragraphs.get(segment.paragraph) ?? [];
       members.push(segment.id);
@@ -214,7 +219,7 @@ export class CheckRunner {
     if (!old) throw new Error(`No segment with id "${segmentId}" in this document.`);
     if (old.segment.target === target) return { findings: [], changedSegments: [] };
 
-    const state = new SegmentState({ ...old.segment, target }, old.order, this.lookup, old);
+    const state = new SegmentState({ ...old.segment, target }, old.order, this.env, old);
     const paragraph = this.paragraphs.get(old.segment.paragraph) ?? [segmentId];
     const before = new Map(paragraph.map((id) => [id, signature(this.findingsOf(id))]));
     // Keys this segment leaves and keys it joins: only their verdicts can change.
