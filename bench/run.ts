@@ -5,6 +5,7 @@
  * nothing and does not run in CI. `--quick` uses fewer repetitions and writes
  * bench/results.local.json (ignored by git) instead.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -400,6 +401,41 @@ async function main(): Promise<void> {
       extra: { runnerConstructionMs: buildMs, maxMs: ms.max },
     });
   } else skip('incremental', incName, notAvailable(mods, 'CheckRunner')!, 'p95 < 2 ms');
+
+  // --- memory of a loaded project, in a fresh process (bench/memory.ts) ----------
+  begin('memory per segment of a loaded project');
+  {
+    const memName = 'Memory of a loaded project, per segment (XLIFF parsed + CheckRunner)';
+    const segments = quick ? 20_000 : 100_000;
+    const res = spawnSync(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', join(benchDir, 'memory.ts'), String(segments)],
+      { cwd: repoDir, encoding: 'utf8', timeout: EXTERNAL_TIMEOUT_MS },
+    );
+    const line = res.status === 0 ? res.stdout.trim().split('\n').pop() : undefined;
+    if (!line)
+      skip('memory', memName, `failed: ${(res.stderr ?? '').trim().slice(0, 200) || res.status}`, '≤ 2 KB RSS');
+    else {
+      const m = JSON.parse(line) as { segments: number; xliffBytes: number; rssBytes: number; heapBytes: number };
+      const kb = m.rssBytes / m.segments / 1024;
+      record({
+        id: 'memory',
+        name: memName,
+        status: 'measured',
+        goal: { text: '≤ 2 KB RSS per segment', value: Math.round(kb * 100) / 100, unit: 'KB', met: kb <= 2 },
+        method:
+          `${m.segments.toLocaleString('en-US')} generated segments; RSS and heap growth from before reading the ` +
+          'XLIFF to after parsing it and running every check (no glossary), after garbage collection',
+        extra: {
+          segments: m.segments,
+          rssKBPerSegment: kb,
+          heapKBPerSegment: m.heapBytes / m.segments / 1024,
+          xliffBytesPerSegment: m.xliffBytes / m.segments,
+        },
+      });
+      ratios.memoryKBPerSegment = { value: kb, meaning: 'RSS growth per segment of a loaded project, KB' };
+    }
+  }
 
   // --- pofilter and our CLI on the same XLIFF ---------------------------------
   begin('pofilter and the dragoman CLI');

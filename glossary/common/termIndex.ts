@@ -192,6 +192,9 @@ export class TermIndex implements TermLookup {
   #scanAt = 0;
   readonly #caseOfCurrent = (): string => this.#scanKeys!.caseKey(this.#scanAt);
   readonly #keyOf = (j: number): string => this.#scanKeys!.key(j);
+  /** The text the last target scan read, and what it found (see #targetCandidates). */
+  #lastTarget: string | undefined;
+  #lastTargetCands: readonly Candidate<TargetTermMatch>[] | undefined;
 
   /** Prefer {@link buildTermIndex}. */
   constructor(glossary: Glossary, opts: TermIndexOptions = {}) {
@@ -289,9 +292,8 @@ export class TermIndex implements TermLookup {
    * matches with diacritics folded. A term written with a capital matches
    * only capitalised words.
    */
-  findSource(text: string): SourceTermMatch[] {
+  findSource(text: string, tokens: readonly Token[] = tokenize(text)): SourceTermMatch[] {
     const strict = hasRoDiacritics(text);
-    const tokens = tokenize(text);
     const keys = new TokenKeys(tokens);
     const cands: Candidate<SourcePattern>[] = [];
     const found: SourcePattern[] = [];
@@ -363,20 +365,38 @@ export class TermIndex implements TermLookup {
   }
 
   /** Every target-language term of any concept and status in `text`, in any of its forms; no overlaps. */
-  findTarget(text: string): TargetTermMatch[] {
-    return this.#findTarget(text, undefined);
+  findTarget(text: string, tokens?: readonly Token[]): TargetTermMatch[] {
+    const cands = this.#targetCandidates(text, tokens);
+    return resolveOverlaps([...cands].sort((x, y) => x.first - y.first || x.order - y.order)).map((c) => c.match);
   }
 
   /**
    * The target-language terms of one concept in `text`. Terms of other
    * concepts do not hide them: "council" is found inside "Security Council".
    */
-  findTargetFor(conceptId: string, text: string): TargetTermMatch[] {
-    return this.#findTarget(text, conceptId);
+  findTargetFor(conceptId: string, text: string, tokens?: readonly Token[]): TargetTermMatch[] {
+    const mine: Candidate<TargetTermMatch>[] = [];
+    for (const c of this.#targetCandidates(text, tokens)) if (c.match.conceptId === conceptId) mine.push(c);
+    return longestPerStart(mine);
   }
 
-  #findTarget(text: string, only: string | undefined): TargetTermMatch[] {
-    const tokens = tokenize(text);
+  /**
+   * Every target term of every concept at every token of `text`, before
+   * overlaps are resolved, in token order. The checks ask about one target
+   * several times in a row (all its terms, then each source concept's), so
+   * the last text's candidates are kept: one scan answers them all. Filtering
+   * them by concept gives exactly what a scan for that concept alone finds,
+   * since the duplicate test compares the concept too. Callers copy before sorting.
+   */
+  #targetCandidates(text: string, tokens: readonly Token[] | undefined): readonly Candidate<TargetTermMatch>[] {
+    if (this.#lastTarget === text && this.#lastTargetCands) return this.#lastTargetCands;
+    const cands = this.#scanTarget(text, tokens ?? tokenize(text));
+    this.#lastTarget = text;
+    this.#lastTargetCands = cands;
+    return cands;
+  }
+
+  #scanTarget(text: string, tokens: readonly Token[]): Candidate<TargetTermMatch>[] {
     const keys = new TokenKeys(tokens);
     const cands: Candidate<TargetTermMatch>[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -384,20 +404,19 @@ export class TermIndex implements TermLookup {
       if (kind !== 'word' && kind !== 'abbreviation') continue;
       const key = keys.key(i);
       const before = cands.length;
-      this.#matchPart(text, tokens, keys, i, key, 0, key.length, only, cands, before);
+      this.#matchPart(text, tokens, keys, i, key, 0, key.length, cands, before);
       // Each part of a hyphen or dash compound too (US-led, US–Belarus).
       if (key.includes('-')) {
         let from = 0;
         for (let p = key.indexOf('-'); from <= key.length; p = key.indexOf('-', from)) {
           const end = p === -1 ? key.length : p;
-          if (end > from) this.#matchPart(text, tokens, keys, i, key, from, end, only, cands, before);
+          if (end > from) this.#matchPart(text, tokens, keys, i, key, from, end, cands, before);
           if (p === -1) break;
           from = p + 1;
         }
       }
     }
-    if (only !== undefined) return longestPerStart(cands);
-    return resolveOverlaps(cands.sort((x, y) => x.first - y.first || x.order - y.order)).map((c) => c.match);
+    return cands;
   }
 
   /**
@@ -412,7 +431,6 @@ export class TermIndex implements TermLookup {
     key: string,
     a: number,
     b: number,
-    only: string | undefined,
     cands: Candidate<TargetTermMatch>[],
     since: number,
   ): void {
@@ -423,7 +441,6 @@ export class TermIndex implements TermLookup {
       const bucket = this.#target.get(BASES[bi]!);
       if (!bucket) continue;
       for (const p of Array.isArray(bucket) ? bucket : [bucket]) {
-        if (only !== undefined && p.conceptId !== only) continue;
         if (!englishWordAccepts(p.words[0]!, p.cases[0], pk, keys.caseKey(i).slice(a, b), p.exact)) continue;
         // A multi-word term starts at a whole word or at the last part of a compound.
         if (p.words.length > 1 && b !== key.length) continue;

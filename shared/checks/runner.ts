@@ -38,59 +38,52 @@ export function runChecks(doc: BilingualDocument, opts: RunOptions = {}): Findin
  * not change while the user types.
  */
 class SegmentState implements SegmentContext {
-  private srcTokens: readonly Token[] | undefined;
-  private tgtTokens: readonly Token[] | undefined;
-  private srcTerms: readonly SourceTermMatch[] | undefined;
-  private tgtTerms: readonly TargetTermMatch[] | undefined;
-  private tgtTermsFor: Map<string, readonly TargetTermMatch[]> | undefined;
-  private srcMemo: Map<string, unknown> | undefined;
-  private tgtMemo: Map<string, unknown> | undefined;
+  // Facts of each side, made on first use and dropped by release(): a state
+  // kept for every segment of a document holds six fields, not fourteen.
+  private src: SideFacts<SourceTermMatch> | undefined;
+  private tgt: SideFacts<TargetTermMatch> | undefined;
 
   constructor(
     readonly segment: Segment,
     readonly order: number,
-    private readonly lookup: () => TermLookup | undefined,
+    private readonly env: StateEnv,
     previous?: SegmentState,
     readonly article: number = previous?.article ?? 0,
-    private readonly speller: () => SpellingSupport | undefined = previous?.speller ?? (() => undefined),
   ) {
-    if (previous && previous.segment.source === segment.source) {
-      this.srcTokens = previous.srcTokens;
-      this.srcTerms = previous.srcTerms;
-      this.srcMemo = previous.srcMemo;
-    }
+    if (previous && previous.segment.source === segment.source) this.src = previous.src;
   }
 
   get terms(): TermLookup | undefined {
-    return this.lookup();
+    return this.env.terms();
   }
 
   get spelling(): SpellingSupport | undefined {
-    return this.speller();
+    return this.env.spelling();
   }
 
   get sourceTokens(): readonly Token[] {
-    return (this.srcTokens ??= tokenize(this.segment.source));
+    return ((this.src ??= {}).tokens ??= tokenize(this.segment.source));
   }
 
   get targetTokens(): readonly Token[] {
-    return (this.tgtTokens ??= tokenize(this.segment.target));
+    return ((this.tgt ??= {}).tokens ??= tokenize(this.segment.target));
   }
 
   get sourceTerms(): readonly SourceTermMatch[] {
-    const terms = this.lookup();
+    const terms = this.env.terms();
     if (!terms) return [];
-    return (this.srcTerms ??= terms.findSource(this.segment.source));
+    return ((this.src ??= {}).terms ??= terms.findSource(this.segment.source, this.sourceTokens));
   }
 
   get targetTerms(): readonly TargetTermMatch[] {
-    const terms = this.lookup();
+    const terms = this.env.terms();
     if (!terms) return [];
-    return (this.tgtTerms ??= terms.findTarget(this.segment.target));
+    return ((this.tgt ??= {}).terms ??= terms.findTarget(this.segment.target, this.targetTokens));
   }
 
   memo<T>(side: 'source' | 'target', name: string, compute: (text: string) => T): T {
-    const cache = side === 'source' ? (this.srcMemo ??= new Map()) : (this.tgtMemo ??= new Map());
+    const facts = side === 'source' ? (this.src ??= {}) : (this.tgt ??= {});
+    const cache = (facts.memo ??= new Map());
     if (cache.has(name)) return cache.get(name) as T;
     const value = compute(side === 'source' ? this.segment.source : this.segment.target);
     cache.set(name, value);
@@ -98,19 +91,47 @@ class SegmentState implements SegmentContext {
   }
 
   targetTermsFor(conceptId: string): readonly TargetTermMatch[] {
-    const terms = this.lookup();
+    const terms = this.env.terms();
     if (!terms) return [];
-    this.tgtTermsFor ??= new Map();
-    let found = this.tgtTermsFor.get(conceptId);
-    if (!found) this.tgtTermsFor.set(conceptId, (found = terms.findTargetFor(conceptId, this.segment.target)));
+    const byConcept = ((this.tgt ??= {}).termsFor ??= new Map());
+    let found = byConcept.get(conceptId);
+    if (!found)
+      byConcept.set(conceptId, (found = terms.findTargetFor(conceptId, this.segment.target, this.targetTokens)));
     return found;
   }
 
-  forgetTerms(): void {
-    this.srcTerms = undefined;
-    this.tgtTerms = undefined;
-    this.tgtTermsFor = undefined;
+  /**
+   * Drops every cached fact (tokens, term matches, memos) once a run has used
+   * them: kept for a whole document they were most of a loaded project's
+   * memory (about 6 KB a segment), while computing them again for the one
+   * segment an edit touches costs microseconds.
+   */
+  release(): void {
+    this.src = undefined;
+    this.tgt = undefined;
   }
+
+  forgetTerms(): void {
+    if (this.src) this.src.terms = undefined;
+    if (this.tgt) {
+      this.tgt.terms = undefined;
+      this.tgt.termsFor = undefined;
+    }
+  }
+}
+
+/** What every segment state reads from its runner: one object for all of them. */
+interface StateEnv {
+  terms(): TermLookup | undefined;
+  spelling(): SpellingSupport | undefined;
+}
+
+/** The cached facts of one side of a segment. termsFor: target side only, per concept. */
+interface SideFacts<M> {
+  tokens?: readonly Token[];
+  terms?: readonly M[];
+  termsFor?: Map<string, readonly TargetTermMatch[]>;
+  memo?: Map<string, unknown>;
 }
 
 /**
@@ -133,12 +154,19 @@ export class CheckRunner {
   private paragraphFindings = new Map<number, Finding[]>();
   /** check id → segment id → that segment's index entries. */
   private entries = new Map<string, Map<string, IndexedEntry[]>>();
-  /** check id → key → every entry filed under it, in document order (kept sorted, so judging needs no sort). */
-  private groups = new Map<string, Map<string, IndexedEntry[]>>();
+  /**
+   * check id → key → every entry filed under it, in document order (kept sorted, so judging needs no sort).
+   * A key with one entry (most: a sentence met once) holds the entry itself, not a one-element list.
+   */
+  private groups = new Map<string, Map<string, IndexedEntry | IndexedEntry[]>>();
   /** check id → key → value → how many entries of the key have it. */
-  private tallies = new Map<string, Map<string, Map<string, number>>>();
+  private tallies = new Map<string, Map<string, Tally>>();
   /** check id → key → findings judged for that key. */
   private judged = new Map<string, Map<string, Finding[]>>();
+  /** Shared by every segment state, not two closures per segment. */
+  private readonly env: StateEnv = { terms: () => this.terms, spelling: () => this.spelling };
+  /** The segment last edited: the only one whose cached facts are kept between calls. */
+  private warm: SegmentState | undefined;
 
   constructor(doc: BilingualDocument, opts: RunOptions = {}) {
     this.terms = opts.terms;
@@ -150,17 +178,7 @@ export class CheckRunner {
     doc.segments.forEach((segment, i) => {
       if (this.states.has(segment.id))
         throw new Error(`Duplicate segment id "${segment.id}": segment ids must be unique in a document.`);
-      this.states.set(
-        segment.id,
-        new SegmentState(
-          segment,
-          i,
-          () => this.terms,
-          undefined,
-          articles[i],
-          () => this.spelling,
-        ),
-      );
+      this.states.set(segment.id, new SegmentState(segment, i, this.env, undefined, articles[i]));
       this.order.push(segment.id);
       const members = this.paragraphs.get(segment.paragraph) ?? [];
       members.push(segment.id);
@@ -201,7 +219,7 @@ export class CheckRunner {
     if (!old) throw new Error(`No segment with id "${segmentId}" in this document.`);
     if (old.segment.target === target) return { findings: [], changedSegments: [] };
 
-    const state = new SegmentState({ ...old.segment, target }, old.order, () => this.terms, old);
+    const state = new SegmentState({ ...old.segment, target }, old.order, this.env, old);
     const paragraph = this.paragraphs.get(old.segment.paragraph) ?? [segmentId];
     const before = new Map(paragraph.map((id) => [id, signature(this.findingsOf(id))]));
     // Keys this segment leaves and keys it joins: only their verdicts can change.
@@ -230,6 +248,10 @@ export class CheckRunner {
       }
     }
     for (const id of paragraph) if (signature(this.findingsOf(id)) !== before.get(id)) changed.add(id);
+    // The edited segment stays warm for the next keystroke; its neighbours' caches go (see SegmentState.release).
+    for (const id of paragraph) if (id !== segmentId) this.states.get(id)?.release();
+    if (this.warm && this.warm.segment.id !== segmentId) this.warm.release();
+    this.warm = state;
 
     const changedSegments = [...changed].sort((a, b) => this.states.get(a)!.order - this.states.get(b)!.order);
     return { findings: changedSegments.flatMap((id) => this.findingsOf(id)), changedSegments };
@@ -247,6 +269,7 @@ export class CheckRunner {
       const before = signature(this.findingsOf(id));
       this.runSegment(this.states.get(id)!);
       if (signature(this.findingsOf(id)) !== before) changed.push(id);
+      if (this.states.get(id) !== this.warm) this.states.get(id)!.release();
     }
     return { findings: changed.flatMap((id) => this.findingsOf(id)), changedSegments: changed };
   }
@@ -265,13 +288,18 @@ export class CheckRunner {
     this.groups.clear();
     this.tallies.clear();
     this.judged.clear();
-    for (const id of this.order) this.runSegment(this.states.get(id)!);
-    for (const paragraph of this.paragraphs.keys()) this.runParagraph(paragraph);
-    for (const check of this.active) {
-      if (!check.index || !check.judge) continue;
-      for (const id of this.order) this.indexSegment(check, this.states.get(id)!);
-      for (const key of this.groups.get(check.id)?.keys() ?? []) this.judgeKey(check, key);
+    this.warm = undefined;
+    const indexing = this.active.filter((c) => c.index && c.judge);
+    // One paragraph at a time, every scope, then its segments' caches go: a segment's
+    // tokens and scans are read while still in the CPU cache, and never all held at once.
+    for (const [paragraph, ids] of this.paragraphs) {
+      const states = ids.map((id) => this.states.get(id)!);
+      for (const state of states) this.runSegment(state);
+      this.runParagraph(paragraph);
+      for (const check of indexing) for (const state of states) this.indexSegment(check, state);
+      for (const state of states) state.release();
     }
+    for (const check of indexing) for (const key of this.groups.get(check.id)?.keys() ?? []) this.judgeKey(check, key);
   }
 
   private runSegment(state: SegmentState): void {
@@ -280,7 +308,9 @@ export class CheckRunner {
       if (!check.segment) continue;
       for (const r of check.segment(state)) out.push(this.stamp(check, r, state.segment.id));
     }
-    this.segmentFindings.set(state.segment.id, out);
+    // Most segments have no findings: no empty list kept for each.
+    if (out.length > 0) this.segmentFindings.set(state.segment.id, out);
+    else this.segmentFindings.delete(state.segment.id);
   }
 
   private runParagraph(paragraph: number): void {
@@ -293,7 +323,8 @@ export class CheckRunner {
       for (const r of check.paragraph(states))
         if (members.has(r.segmentId)) out.push(this.stamp(check, r, r.segmentId));
     }
-    this.paragraphFindings.set(paragraph, out);
+    if (out.length > 0) this.paragraphFindings.set(paragraph, out);
+    else this.paragraphFindings.delete(paragraph);
   }
 
   private indexSegment(check: Check, state: SegmentState): void {
@@ -308,14 +339,15 @@ export class CheckRunner {
       return;
     }
     const order = this.states.get(id)!.order;
-    const list: IndexedEntry[] = fresh.map((e) => indexed(e, id, order));
+    const list = stampEntries(fresh, id, order);
     bySegment.set(id, list);
     let byKey = this.groups.get(check.id);
     if (!byKey) this.groups.set(check.id, (byKey = new Map()));
     for (const entry of list) {
       const group = byKey.get(entry.key);
-      if (!group) byKey.set(entry.key, [entry]);
-      else group.splice(insertionPoint(group, order), 0, entry);
+      if (!group) byKey.set(entry.key, entry);
+      else if (Array.isArray(group)) group.splice(insertionPoint(group, order), 0, entry);
+      else byKey.set(entry.key, group.order <= order ? [group, entry] : [entry, group]);
       this.tally(check.id, entry, 1);
     }
   }
@@ -323,8 +355,27 @@ export class CheckRunner {
   private tally(checkId: string, entry: IndexedEntry, delta: 1 | -1): void {
     let byKey = this.tallies.get(checkId);
     if (!byKey) this.tallies.set(checkId, (byKey = new Map()));
-    let counts = byKey.get(entry.key);
-    if (!counts) byKey.set(entry.key, (counts = new Map()));
+    const tally = byKey.get(entry.key);
+    if (tally === undefined) {
+      if (delta > 0) byKey.set(entry.key, { value: entry.value, n: 1 });
+      return;
+    }
+    if (!(tally instanceof Map)) {
+      if (tally.value === entry.value) {
+        tally.n += delta;
+        if (tally.n <= 0) byKey.delete(entry.key);
+      } else if (delta > 0) {
+        byKey.set(
+          entry.key,
+          new Map([
+            [tally.value, tally.n],
+            [entry.value, 1],
+          ]),
+        );
+      }
+      return;
+    }
+    const counts = tally;
     const n = (counts.get(entry.value) ?? 0) + delta;
     if (n > 0) counts.set(entry.value, n);
     else counts.delete(entry.value);
@@ -338,6 +389,12 @@ export class CheckRunner {
     for (const entry of list) {
       const group = byKey.get(entry.key);
       if (!group) continue;
+      if (!Array.isArray(group)) {
+        if (group !== entry) continue;
+        this.tally(check.id, entry, -1);
+        byKey.delete(entry.key);
+        continue;
+      }
       const at = group.indexOf(entry, insertionPoint(group, entry.order - 1));
       if (at >= 0) group.splice(at, 1);
       this.tally(check.id, entry, -1);
@@ -349,12 +406,13 @@ export class CheckRunner {
   private judgeKey(check: Check, key: string): void {
     let byKey = this.judged.get(check.id);
     if (!byKey) this.judged.set(check.id, (byKey = new Map()));
-    const entries = this.groups.get(check.id)?.get(key);
+    const group = this.groups.get(check.id)?.get(key);
+    const entries = group === undefined || Array.isArray(group) ? group : [group];
     if (!entries || entries.length === 0) {
       byKey.delete(key);
       return;
     }
-    if (check.silentWhenUnanimous && (this.tallies.get(check.id)?.get(key)?.size ?? 0) <= 1) {
+    if (check.silentWhenUnanimous && distinctValues(this.tallies.get(check.id)?.get(key)) <= 1) {
       byKey.delete(key);
       return;
     }
@@ -391,15 +449,29 @@ export class CheckRunner {
 }
 
 /**
- * An index entry stamped with its segment. A literal of one fixed shape, not a
- * spread: spreading entries of several checks' shapes cost more than all the
- * rest of filing them. Judges see the fields IndexedEntry declares, unchanged.
+ * Stamps a check's fresh index entries with their segment, in place: the
+ * entries are made by index() for this call, and a copy of each was a tenth
+ * of a loaded project's memory. Judges see the fields IndexedEntry declares.
  */
-function indexed(e: IndexEntry, segmentId: string, order: number): IndexedEntry {
-  const out: IndexedEntry = { key: e.key, value: e.value, display: e.display, segmentId, order };
-  if (e.range !== undefined) out.range = e.range;
-  if (e.surface !== undefined) out.surface = e.surface;
-  return out;
+function stampEntries(fresh: IndexEntry[], segmentId: string, order: number): IndexedEntry[] {
+  for (const e of fresh) {
+    const stamped = e as IndexedEntry;
+    stamped.segmentId = segmentId;
+    stamped.order = order;
+  }
+  return fresh as IndexedEntry[];
+}
+
+/**
+ * The values filed under one key and how many entries have each. Most keys
+ * have one value (a sentence met once): that is a small object, not a Map,
+ * since a Map per key of every segment was a tenth of a loaded project.
+ */
+type Tally = { value: string; n: number } | Map<string, number>;
+
+function distinctValues(tally: Tally | undefined): number {
+  if (tally === undefined) return 0;
+  return tally instanceof Map ? tally.size : 1;
 }
 
 function signature(findings: readonly Finding[]): string {

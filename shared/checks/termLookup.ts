@@ -1,4 +1,5 @@
 import type { Concept, TermStatus } from '../model/glossary.js';
+import type { Token } from '../text/token.js';
 
 /** A glossary term recognised in Romanian source text. */
 export interface SourceTermMatch {
@@ -28,11 +29,14 @@ export interface TargetTermMatch {
  * checks receive it as an argument, so shared/ never imports glossary/.
  */
 export interface TermLookup {
-  /** Romanian terms in `text`: whole words, inflected forms, longest match wins, no overlaps. */
-  findSource(text: string): SourceTermMatch[];
-  /** Every English term (any status) of any concept occurring in `text`, in any of its forms. */
-  findTarget(text: string): TargetTermMatch[];
-  /** English terms of one concept occurring in `text`. */
-  findTargetFor(conceptId: string, text: string): TargetTermMatch[];
+  /**
+   * Romanian terms in `text`: whole words, inflected forms, longest match wins, no overlaps.
+   * `tokens`, when given, must be `tokenize(text)`: the runner has them already.
+   */
+  findSource(text: string, tokens?: readonly Token[]): SourceTermMatch[];
+  /** Every English term (any status) of any concept occurring in `text`, in any of its forms. `tokens` as above. */
+  findTarget(text: string, tokens?: readonly Token[]): TargetTermMatch[];
+  /** English terms of one concept occurring in `text`. `tokens` as above. */
+  findTargetFor(conceptId: string, text: string, tokens?: readonly Token[]): TargetTermMatch[];
   concept(conceptId: string): Concept | undefined;
 }

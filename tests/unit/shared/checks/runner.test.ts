@@ -194,17 +194,19 @@ describe('CheckRunner: only the touched segment re-runs', () => {
     expect(runner.all()).toEqual([]);
   });
 
-  it('recognises source terms once per segment, not on every keystroke', () => {
+  it('recognises source terms once per segment and once more when editing starts, not on every keystroke', () => {
     let lookups = 0;
     const counting = { ...testTerms, findSource: (text: string) => (lookups++, testTerms.findSource(text)) };
     const runner = new CheckRunner(document(DRAFTS.map((d) => d[0]!)), { terms: counting });
     const initial = lookups;
     expect(initial).toBe(SOURCES.length);
+    // A loaded document keeps no per-segment caches (memory); the segment being typed in keeps its own.
     runner.updateTarget('s1', 'Lukashenko spoke on Tuesday in Minsk!');
     runner.updateTarget('s1', 'Lukashenko spoke on Tuesday in Minsk.');
-    expect(lookups).toBe(initial);
+    runner.updateTarget('s1', 'Lukashenko spoke on Tuesday in Minsk');
+    expect(lookups).toBe(initial + 1);
     runner.setGlossary(counting);
-    expect(lookups).toBe(initial + SOURCES.length);
+    expect(lookups).toBe(initial + 1 + SOURCES.length);
   });
 
   it('setGlossary re-checks everything with the new glossary', () => {
