@@ -103,11 +103,12 @@ async function report(
       'dragoman: note: no --glossary given, so the glossary checks (term-missing, term-forbidden, term-inconsistent) did not run\n',
     );
   }
-  // The dictionary costs about two seconds to build: only when the spelling check is on.
+  // Only when the spelling check is on. The text output prints no suggestions: without them
+  // the prebuilt form list answers alone and nspell (a second to build) is never loaded.
   const spelling =
     settingFor(config, 'spelling').enabled === false
       ? undefined
-      : await (await import('../speller.js')).loadSpelling(words);
+      : await (await import('../speller.js')).loadSpelling(words, { fixes: options.format === 'json' });
   const all = runChecks(doc, {
     ...(terms ? { terms } : {}),
     ...(config ? { config } : {}),

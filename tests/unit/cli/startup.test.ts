@@ -116,7 +116,15 @@ process.on('exit', () => {
     }
     expect(loaded.sources).not.toContain('shared/model/project.ts');
     expect(loaded.sources).not.toContain('glossary/common/tbx.ts');
-    // With the spelling check on (the default), its dictionary is loaded.
-    expect(loadedBy([...aligned, '--no-config']).packages).toContain('dictionary-en');
+  });
+
+  it('check with the spelling check on builds nspell only when the output shows suggestions (--format json)', () => {
+    const aligned = ['check', '--source', 'samples/article.ro.txt', '--target', 'samples/article.en.txt'];
+    // The text output shows no suggestions: the prebuilt form list of dictionary-en answers alone.
+    const text = loadedBy([...aligned, '--no-config']);
+    expect(text.sources).toContain('shared/checks/spelling.ts');
+    expect(text.packages).not.toContain('nspell');
+    // The JSON output carries a suggestion for "monday" (sample line 19): nspell is built for it.
+    expect(loadedBy([...aligned, '--no-config', '--format', 'json']).packages).toContain('nspell');
   });
 });
