@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureCliBundle, root } from './bundle.js';
+import { bundle, ensureCliBundle, root } from './bundle.js';
 
 // What a run of the built `dragoman` loads, observed with a module loader hook
 // (issue #12: the start must not pay for code the command does not run).
@@ -76,8 +76,30 @@ process.on('exit', () => {
     );
   }, 60000);
 
-  it('--version and --help load the command definitions only: no command code, no package but Commander', () => {
-    for (const args of [['--version'], ['--help'], ['check', '--help']]) {
+  it('--version loads nothing of the bundle, and prints what the bundle would', () => {
+    for (const flag of ['--version', '-V']) {
+      expect(loadedBy([flag])).toEqual({ sources: [], packages: [] });
+      const quick = spawnSync(process.execPath, [join(root, 'bin/dragoman.js'), flag], { encoding: 'utf8' });
+      // The same flag given to the bundle's main(), as bin/dragoman.js hands over every other command line.
+      const bundled = spawnSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          'const { main } = await import(process.argv[1]); process.exitCode = await main([process.argv[2]]);',
+          pathToFileURL(bundle).href,
+          flag,
+        ],
+        { encoding: 'utf8' },
+      );
+      expect(bundled.status).toBe(0);
+      expect(quick.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+      expect(quick.stdout).toBe(bundled.stdout);
+    }
+  });
+
+  it('--help loads the command definitions only: no command code, no package but Commander', () => {
+    for (const args of [['--help'], ['check', '--help']]) {
       const loaded = loadedBy(args);
       // The definitions were loaded (so the hook saw the bundle) …
       expect(loaded.sources, args.join(' ')).toContain('cli/commandLine/check.ts');
