@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type NSpell from 'nspell';
 import { parseFormList, type FormList } from '../shared/checks/formList.js';
 import type { Speller, SpellingSupport } from '../shared/checks/spelling.js';
+import { openSuggestionCache, SUGGESTION_CACHE_FILE, type SuggestionCache } from './suggestionCache.js';
 
 // Not `require`: the bundle's banner (scripts/build.mjs) declares that name in every chunk.
 const requireHere = createRequire(import.meta.url);
@@ -74,16 +75,23 @@ function nspellNow(): NSpell {
 }
 
 /**
- * The English speller, once per process: words are accepted from the
- * prebuilt form list (the same answers as nspell, without expanding the
- * dictionary at every start) and nspell is built only for suggestions.
+ * The English speller: words are accepted from the prebuilt form list (the
+ * same answers as nspell, without expanding the dictionary at every start)
+ * and nspell is built only for suggestions the cache does not have.
  */
-function englishSpeller(): Speller {
+function englishSpeller(cache: SuggestionCache): Speller {
   if (forms === undefined) forms = englishFormList() ?? null;
   const list = forms;
   return {
     correct: list ? (word) => list.correct(word) : (word) => nspellNow().correct(word),
-    suggest: (word) => nspellNow().suggest(word),
+    suggest(word) {
+      let found = cache.get(word);
+      if (found === undefined) {
+        found = nspellNow().suggest(word);
+        cache.set(word, found);
+      }
+      return found;
+    },
   };
 }
 
@@ -91,16 +99,28 @@ function englishSpeller(): Speller {
 export interface LoadSpellingOptions {
   /** false: findings carry no suggested fixes, so nspell is never built (the text output prints none). */
   fixes?: boolean;
+  /** The CLI's cache folder: suggestions are kept there between runs ({@link SUGGESTION_CACHE_FILE}). */
+  cacheDir?: string;
+}
+
+/** The spelling check's support, and a way to keep the suggestions it computed for the next run. */
+export interface CliSpelling extends SpellingSupport {
+  /** Saves new suggestions to the cache folder, if one was given. Never fails. */
+  save(): Promise<void>;
 }
 
 /** The spelling check's dictionary plus the project's own words (lower-cased). */
 export async function loadSpelling(
   words: readonly string[] = [],
   options: LoadSpellingOptions = {},
-): Promise<SpellingSupport> {
+): Promise<CliSpelling> {
+  const file = options.cacheDir === undefined ? undefined : join(options.cacheDir, SUGGESTION_CACHE_FILE);
+  // Without fixes nothing is suggested, so the cache file is not even read.
+  const cache = await openSuggestionCache(options.fixes === false ? undefined : file, englishDictionaryKey());
   return {
-    speller: englishSpeller(),
+    speller: englishSpeller(cache),
     words: new Set(words.map((w) => w.toLowerCase())),
     ...(options.fixes === false ? { fixes: false } : {}),
+    save: () => cache.save(),
   };
 }

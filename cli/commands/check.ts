@@ -104,16 +104,20 @@ async function report(
     );
   }
   // Only when the spelling check is on. The text output prints no suggestions: without them
-  // the prebuilt form list answers alone and nspell (a second to build) is never loaded.
+  // the prebuilt form list answers alone and nspell (a second to build) is never loaded; JSON's
+  // suggestions are kept in the cache folder, so a second run needs nspell only for new words.
   const spelling =
     settingFor(config, 'spelling').enabled === false
       ? undefined
-      : await (await import('../speller.js')).loadSpelling(words, { fixes: options.format === 'json' });
+      : await (
+          await import('../speller.js')
+        ).loadSpelling(words, { fixes: options.format === 'json', ...(io.cacheDir ? { cacheDir: io.cacheDir } : {}) });
   const all = runChecks(doc, {
     ...(terms ? { terms } : {}),
     ...(config ? { config } : {}),
     ...(spelling ? { spelling } : {}),
   });
+  await spelling?.save();
   const findings = ignored.size === 0 ? all : all.filter((f) => !ignored.has(findingId(f)));
   if (findings.length < all.length) {
     io.stderr(`dragoman: note: ${all.length - findings.length} finding(s) ignored in the project are not shown\n`);

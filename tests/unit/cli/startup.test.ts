@@ -16,18 +16,23 @@ interface Loaded {
   packages: string[];
 }
 
+/** What the run printed, beside what it loaded. */
+interface Run extends Loaded {
+  stdout: string;
+}
+
 let hookDir: string;
 
 /** Runs bin/dragoman.js with a hook that lists every module it loads (ESM and CommonJS). */
-function loadedBy(args: string[]): Loaded {
+function run(args: string[], env: NodeJS.ProcessEnv = {}): Run {
   const log = join(hookDir, `loaded-${Math.random().toString(36).slice(2)}.txt`);
-  const run = spawnSync(
+  const child = spawnSync(
     process.execPath,
     ['--import', pathToFileURL(join(hookDir, 'register.mjs')).href, join(root, 'bin/dragoman.js'), ...args],
-    { cwd: root, encoding: 'utf8', env: { ...process.env, DRAGOMAN_LOADED_LOG: log } },
+    { cwd: root, encoding: 'utf8', env: { ...process.env, ...env, DRAGOMAN_LOADED_LOG: log } },
   );
-  expect(run.status, run.stderr).not.toBeNull();
-  expect(run.status!, run.stderr).toBeLessThan(2);
+  expect(child.status, child.stderr).not.toBeNull();
+  expect(child.status!, child.stderr).toBeLessThan(2);
   const urls = readFileSync(log, 'utf8').split('\n').filter(Boolean);
   const meta = JSON.parse(readFileSync(join(root, 'dist/cli-chunks/meta.json'), 'utf8')) as {
     outputs: Record<string, { inputs: Record<string, unknown> }>;
@@ -44,7 +49,13 @@ function loadedBy(args: string[]): Loaded {
       else sources.add(input);
     }
   }
-  return { sources: [...sources].sort(), packages: [...packages].sort() };
+  return { sources: [...sources].sort(), packages: [...packages].sort(), stdout: child.stdout };
+}
+
+/** Runs bin/dragoman.js and lists what it loaded. */
+function loadedBy(args: string[]): Loaded {
+  const { sources, packages } = run(args);
+  return { sources, packages };
 }
 
 describe('what the built dragoman loads', () => {
@@ -141,13 +152,21 @@ process.on('exit', () => {
     expect(loaded.sources).not.toContain('glossary/common/tbx.ts');
   });
 
-  it('check with the spelling check on builds nspell only when the output shows suggestions (--format json)', () => {
+  it('check with the spelling check on builds nspell only for suggestions (--format json) it has not cached', () => {
     const aligned = ['check', '--source', 'samples/article.ro.txt', '--target', 'samples/article.en.txt'];
     // The text output shows no suggestions: the prebuilt form list of dictionary-en answers alone.
     const text = loadedBy([...aligned, '--no-config']);
     expect(text.sources).toContain('shared/checks/spelling.ts');
     expect(text.packages).not.toContain('nspell');
-    // The JSON output carries a suggestion for "monday" (sample line 19): nspell is built for it.
-    expect(loadedBy([...aligned, '--no-config', '--format', 'json']).packages).toContain('nspell');
+    // The JSON output carries a suggestion for "monday" (sample line 19): nspell is built for it …
+    const env = { DRAGOMAN_CACHE_DIR: mkdtempSync(join(hookDir, 'cache-')) };
+    const json = [...aligned, '--no-config', '--format', 'json'];
+    const first = run(json, env);
+    expect(first.packages).toContain('nspell');
+    expect(first.stdout).toContain('"suggestion": "Monday"');
+    // … once: the next run finds the suggestion in the cache folder and prints the same.
+    const second = run(json, env);
+    expect(second.packages).not.toContain('nspell');
+    expect(second.stdout).toBe(first.stdout);
   });
 });
