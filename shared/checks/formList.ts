@@ -44,6 +44,15 @@ export interface FormList {
   correct(word: string): boolean;
 }
 
+/** Lookups by binary search before the list builds a Set of its forms. */
+const SEARCHES_BEFORE_SET = 5000;
+
+/** Options of {@link parseFormList}. */
+export interface FormListOptions {
+  /** How many lookups search the text before a Set of all forms is built (default 5000). */
+  setAfter?: number;
+}
+
 /** Writes a form list (the inverse of {@link parseFormList}); `forms` in any order, without duplicates. */
 export function formatFormList(header: FormListHeader, forms: Iterable<string>): string {
   const sorted = [...forms].sort();
@@ -57,7 +66,7 @@ export function formatFormList(header: FormListHeader, forms: Iterable<string>):
  * this version, its header does not parse, or its key is not `expectedKey`
  * (when given): the caller then falls back to building nspell.
  */
-export function parseFormList(text: string, expectedKey?: string): FormList | undefined {
+export function parseFormList(text: string, expectedKey?: string, options: FormListOptions = {}): FormList | undefined {
   if (!text.startsWith(`${FORM_LIST_MAGIC}\n`)) return undefined;
   const headerEnd = text.indexOf('\n', FORM_LIST_MAGIC.length + 1);
   if (headerEnd < 0 || !text.endsWith('\n')) return undefined;
@@ -69,15 +78,24 @@ export function parseFormList(text: string, expectedKey?: string): FormList | un
   }
   if (!validHeader(header) || (expectedKey !== undefined && header.key !== expectedKey)) return undefined;
 
-  // A binary search over the text itself, between line starts `lo` and `hi`: the middle line is
-  // found from the middle character. Nothing is built at load time, not even an offset table
-  // (124k offsets cost more than reading the file).
+  // A binary search over the text itself, between line starts `lo` and `hi`: nothing is built at
+  // load time, not even an offset table. That suits a few hundred words (a CLI check of an
+  // article); a long document asks hundreds of thousands of times (~3 µs each), and after
+  // `setAfter` searches a Set of all forms (~20 ms to build) pays for itself.
   const bodyStart = headerEnd + 1;
+  const setAfter = options.setAfter ?? SEARCHES_BEFORE_SET;
+  let searches = 0;
+  let all: Set<string> | undefined;
   const listed = (word: string): boolean => {
+    if (all) return all.has(word);
+    if (++searches > setAfter) {
+      all = new Set(bodyStart < text.length ? text.slice(bodyStart, -1).split('\n') : []);
+      return all.has(word);
+    }
     let lo = bodyStart;
     let hi = text.length;
     while (lo < hi) {
-      // The line holding the middle character: it starts after lo - 1 (a newline) and before hi.
+      // A line within [lo, hi): the one holding the character before the middle one.
       const start = text.lastIndexOf('\n', ((lo + hi) >>> 1) - 1) + 1;
       const end = text.indexOf('\n', start);
       const form = text.slice(start, end);
@@ -98,6 +116,7 @@ export function parseFormList(text: string, expectedKey?: string): FormList | un
     if (listed(word)) return !onlyInCompound.has(word);
     return word.length >= header.compoundMin && rules.some((r) => r.test(word));
   };
+  const blocks = (w: string) => keepCase.has(w) || forbidden.has(w);
   // nspell's util/form.js with `all` false: the word as written, then (for a word in capitals)
   // its sentence case, then its lower case; a KEEPCASE or forbidden form ends the search.
   const correct = (value: string): boolean => {
@@ -105,7 +124,6 @@ export function parseFormList(text: string, expectedKey?: string): FormList | un
     if (word === '') return false;
     for (const [from, to] of conversions) word = word.replace(from, to);
     if (exact(word)) return !forbidden.has(word);
-    const blocks = (w: string) => keepCase.has(w) || forbidden.has(w);
     if (word.toUpperCase() === word) {
       const sentence = word.charAt(0) + word.slice(1).toLowerCase();
       if (blocks(sentence)) return false;

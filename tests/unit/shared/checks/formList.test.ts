@@ -71,6 +71,9 @@ describe('the form list of dictionary-en', () => {
     expect(words.length).toBeGreaterThan(1500);
     const disagree = words.filter((w) => list.correct(w) !== spell.correct(w));
     expect(disagree).toEqual([]);
+    // A long document's lookups go to a Set of the forms, with the same answers.
+    const hashed = parseFormList(text, 'dictionary-en test', { setAfter: 0 })!;
+    expect(words.filter((w) => hashed.correct(w) !== spell.correct(w))).toEqual([]);
     // Both answers occur in quantity, so agreement is not a list that accepts (or rejects) everything.
     const accepted = words.filter((w) => list.correct(w)).length;
     expect(accepted).toBeGreaterThan(500);
