@@ -16,7 +16,10 @@ export interface CliIo {
   cwd: string;
   /** Columns available for `--help` text; 80 when unknown. */
   columns?: number;
-  /** Folder of the glossary cache (glossary/node/glossaryCache.ts); none: glossaries are always parsed. */
+  /**
+   * Folder of the glossary cache (glossary/node/glossaryCache.ts) and of the spelling suggestions
+   * (cli/suggestionCache.ts); none: glossaries are always parsed, suggestions always computed.
+   */
   cacheDir?: string;
 }
 

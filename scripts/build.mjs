@@ -1,5 +1,6 @@
 // Builds everything that runs from dist/:
 //   dist/cli.mjs                 the `dragoman` CLI (esbuild), with its lazily loaded parts in dist/cli-chunks/
+//   dist/dictionary-en.forms     the English word forms the CLI's spelling check accepts (cli/dictionaryForms.ts)
 //   dist/electron/main.cjs       the Electron main process (esbuild, CommonJS)
 //   dist/electron/preload.cjs    the sandboxed preload: ONE CommonJS file, nothing external but electron
 //   dist/web.mjs                 the browser mode server (`npm run web`)
@@ -8,6 +9,7 @@
 // `--no-renderer` skips the (slow) UI build; pieces whose sources are not there yet are skipped.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const skipRenderer = process.argv.includes('--no-renderer');
@@ -78,6 +80,24 @@ if (existsSync('electron/webEntry.ts')) {
   );
 }
 await Promise.all(jobs);
+
+if (existsSync('cli/dictionaryForms.ts')) {
+  // dictionary-en's accepted forms, expanded once here by nspell: `dragoman check` looks words up
+  // in this list instead of expanding the dictionary at every start (cli/speller.ts). The writer
+  // is TypeScript, so it is bundled beside the CLI (packages stay in node_modules) and run from there.
+  const writer = 'dist/tools/dictionaryForms.mjs';
+  await build({
+    ...common,
+    sourcemap: false,
+    entryPoints: ['cli/dictionaryForms.ts'],
+    outfile: writer,
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+  });
+  const { writeEnglishFormList } = await import(pathToFileURL(writer).href);
+  await writeEnglishFormList('dist/dictionary-en.forms');
+}
 
 if (!skipRenderer && existsSync('renderer/main.tsx') && existsSync('renderer/vite.config.ts')) {
   const { build: viteBuild } = await import('vite');

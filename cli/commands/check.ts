@@ -103,16 +103,21 @@ async function report(
       'dragoman: note: no --glossary given, so the glossary checks (term-missing, term-forbidden, term-inconsistent) did not run\n',
     );
   }
-  // The dictionary costs about two seconds to build: only when the spelling check is on.
+  // Only when the spelling check is on. The text output prints no suggestions: without them
+  // the prebuilt form list answers alone and nspell (a second to build) is never loaded; JSON's
+  // suggestions are kept in the cache folder, so a second run needs nspell only for new words.
   const spelling =
     settingFor(config, 'spelling').enabled === false
       ? undefined
-      : await (await import('../speller.js')).loadSpelling(words);
+      : await (
+          await import('../speller.js')
+        ).loadSpelling(words, { fixes: options.format === 'json', ...(io.cacheDir ? { cacheDir: io.cacheDir } : {}) });
   const all = runChecks(doc, {
     ...(terms ? { terms } : {}),
     ...(config ? { config } : {}),
     ...(spelling ? { spelling } : {}),
   });
+  await spelling?.save();
   const findings = ignored.size === 0 ? all : all.filter((f) => !ignored.has(findingId(f)));
   if (findings.length < all.length) {
     io.stderr(`dragoman: note: ${all.length - findings.length} finding(s) ignored in the project are not shown\n`);

@@ -3,7 +3,8 @@ import { foldDiacritics } from '../text/normalize.js';
 import type { Check, CheckResult } from './check.js';
 
 /**
- * A spelling dictionary: nspell over dictionary-en in the worker and the CLI
+ * A spelling dictionary: nspell over dictionary-en in the worker, a prebuilt
+ * form list with nspell for suggestions in the CLI
  * (renderer/workers/speller.ts, cli/speller.ts), a word list in tests.
  * shared/ never loads one: the caller hands it to the runner when it is ready.
  */
@@ -19,6 +20,12 @@ export interface SpellingSupport {
   speller: Speller;
   /** Words added with "Add to dictionary", per project and per user; compared case-insensitively. */
   words: ReadonlySet<string>;
+  /**
+   * false: findings carry no suggested fixes, and `speller.suggest` is never
+   * called. The CLI's text output prints no suggestion, and computing them is
+   * what needs the full nspell (built lazily: cli/speller.ts). Default true.
+   */
+  fixes?: boolean;
 }
 
 /** At most this many suggestions become quick fixes. */
@@ -169,7 +176,8 @@ export const spelling: Check = {
           params: { word },
         };
         // nspell takes seconds on capitalised words (names, mostly): suggestions for lower-case words only.
-        if (word.length <= MAX_SUGGEST_LENGTH && !(typing && last) && !/^\p{Lu}/u.test(word)) {
+        const wanted = support.fixes !== false && !(typing && last);
+        if (wanted && word.length <= MAX_SUGGEST_LENGTH && !/^\p{Lu}/u.test(word)) {
           const fixes = suggestions(support.speller, word).map((s) => ({
             range,
             replacement: s,

@@ -91,7 +91,23 @@ describe('spelling', () => {
     expect(runner.setSpelling(support(['spok'])).changedSegments).toEqual(['s1']);
     expect(runner.all()).toEqual([]);
   });
-  it('works with the real English dictionary (nspell + dictionary-en)', async () => {
+  it('finds the same words without asking for suggestions when the caller wants no fixes (the CLI text output)', () => {
+    const t = 'Prices had not realy been cut.';
+    const refusing: Speller = {
+      correct: fakeSpeller.correct,
+      suggest: () => {
+        throw new Error('suggest called');
+      },
+    };
+    const [f] = check('Prețurile nu au fost reduse cu adevărat.', t, {
+      speller: refusing,
+      words: new Set(),
+      fixes: false,
+    });
+    expect(f?.params).toEqual({ word: 'realy' });
+    expect(f?.fixes).toBeUndefined();
+  });
+  it('works with the real English dictionary (a form list, nspell for suggestions)', async () => {
     const real = await loadSpelling();
     const t = 'Researchers folowed more than 20,000 adults in the centre of Iasi.';
     const found = check('Cercetătorii au urmărit peste 20.000 de adulți din centrul Iașiului.', t, real);
