@@ -79,12 +79,17 @@ function nspellNow(): NSpell {
  * same answers as nspell, without expanding the dictionary at every start)
  * and nspell is built only for suggestions the cache does not have.
  */
-function englishSpeller(cache: SuggestionCache): Speller {
+function englishSpeller(cache: SuggestionCache, asked: Set<string>, limit: number): Speller {
   if (forms === undefined) forms = englishFormList() ?? null;
   const list = forms;
   return {
     correct: list ? (word) => list.correct(word) : (word) => nspellNow().correct(word),
     suggest(word) {
+      // Counted over every word asked, cached or not, so the output does not depend on earlier runs.
+      if (!asked.has(word)) {
+        if (asked.size >= limit) return [];
+        asked.add(word);
+      }
       let found = cache.get(word);
       if (found === undefined) {
         found = nspellNow().suggest(word);
@@ -95,8 +100,18 @@ function englishSpeller(cache: SuggestionCache): Speller {
   };
 }
 
+/**
+ * How many different words get suggestions in one run. nspell takes up to
+ * half a second for an unknown capitalised word (a name), so a long document
+ * full of names would otherwise spend minutes suggesting; past this many
+ * words the findings carry no fix and the CLI says so.
+ */
+export const MAX_SUGGESTED_WORDS = 200;
+
 /** Options of {@link loadSpelling}. */
 export interface LoadSpellingOptions {
+  /** Different words that get suggestions (default {@link MAX_SUGGESTED_WORDS}). */
+  maxSuggestedWords?: number;
   /** false: findings carry no suggested fixes, so nspell is never built (the text output prints none). */
   fixes?: boolean;
   /** The CLI's cache folder: suggestions are kept there between runs ({@link SUGGESTION_CACHE_FILE}). */
@@ -107,6 +122,8 @@ export interface LoadSpellingOptions {
 export interface CliSpelling extends SpellingSupport {
   /** Saves new suggestions to the cache folder, if one was given. Never fails. */
   save(): Promise<void>;
+  /** Whether some words got no suggestions because {@link LoadSpellingOptions.maxSuggestedWords} was reached. */
+  capped(): boolean;
 }
 
 /** The spelling check's dictionary plus the project's own words (lower-cased). */
@@ -117,8 +134,19 @@ export async function loadSpelling(
   const file = options.cacheDir === undefined ? undefined : join(options.cacheDir, SUGGESTION_CACHE_FILE);
   // Without fixes nothing is suggested, so the cache file is not even read.
   const cache = await openSuggestionCache(options.fixes === false ? undefined : file, englishDictionaryKey());
+  const asked = new Set<string>();
+  const limit = options.maxSuggestedWords ?? MAX_SUGGESTED_WORDS;
+  let capped = false;
+  const speller = englishSpeller(cache, asked, limit);
   return {
-    speller: englishSpeller(cache),
+    speller: {
+      correct: (word) => speller.correct(word),
+      suggest: (word) => {
+        if (asked.size >= limit && !asked.has(word)) capped = true;
+        return speller.suggest(word);
+      },
+    },
+    capped: () => capped,
     words: new Set(words.map((w) => w.toLowerCase())),
     ...(options.fixes === false ? { fixes: false } : {}),
     save: () => cache.save(),

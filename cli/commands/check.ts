@@ -118,6 +118,11 @@ async function report(
     ...(spelling ? { spelling } : {}),
   });
   await spelling?.save();
+  if (spelling?.capped()) {
+    io.stderr(
+      `dragoman: note: spelling suggestions were given for the first ${(await import('../speller.js')).MAX_SUGGESTED_WORDS} different words only; the rest are flagged without a fix\n`,
+    );
+  }
   const findings = ignored.size === 0 ? all : all.filter((f) => !ignored.has(findingId(f)));
   if (findings.length < all.length) {
     io.stderr(`dragoman: note: ${all.length - findings.length} finding(s) ignored in the project are not shown\n`);

@@ -114,4 +114,17 @@ describe('spelling', () => {
     expect(found.map((f) => at(t, f))).toEqual(['folowed']);
     expect(found[0]!.fixes?.[0]?.replacement).toBe('followed');
   }, 30_000);
+  it('gives suggestions for a bounded number of different words, and says when it stopped', async () => {
+    const real = await loadSpelling([], { maxSuggestedWords: 2 });
+    expect(real.speller.suggest('recieve')).toContain('receive');
+    expect(real.speller.suggest('folowed')).toContain('followed');
+    // Asked again: still within the two words.
+    expect(real.speller.suggest('recieve')).toContain('receive');
+    expect(real.capped()).toBe(false);
+    expect(real.speller.suggest('govermnent')).toEqual([]);
+    expect(real.capped()).toBe(true);
+    // Acceptance is not bounded.
+    expect(real.speller.correct('government')).toBe(true);
+    expect(real.speller.correct('govermnent')).toBe(false);
+  }, 30_000);
 });
