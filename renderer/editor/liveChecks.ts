@@ -87,6 +87,28 @@ const MARKER_MARGIN = 60;
 /** How often the panel's view may be rebuilt while findings stream in. */
 const VIEW_INTERVAL_MS = 250;
 
+/**
+ * Runs `fn` once the next frame has been painted (a task posted from that
+ * frame's animation callback), or after 100 ms when no frame comes (a
+ * hidden page draws none): a keystroke's edit reaches the check worker after
+ * the keystroke is on screen.
+ */
+function afterNextPaint(fn: () => void): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  const fallback = setTimeout(run, 100);
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      clearTimeout(fallback);
+      run();
+    }, 0),
+  );
+}
+
 /** The live checks of one open project. */
 export class LiveChecks {
   readonly client: CheckClient;
@@ -126,7 +148,7 @@ export class LiveChecks {
     this.ignored = this.ignoredFindings.map((f) => f.id);
     this.projectWords = [...(project.settings?.dictionary ?? [])];
     this.glossaryPaths = [...project.glossaries];
-    this.client = new CheckClient(opts.createPort());
+    this.client = new CheckClient(opts.createPort(), { deferEdits: afterNextPaint });
     const ed = this.editor;
     this.intelligence = installIntelligence(
       { source: ed.source, target: ed.target, segmentIdAt: (l) => ed.segmentIdAt(l), lineOf: (id) => ed.lineOf(id) },

@@ -221,3 +221,35 @@ describe('CheckClient with the check session behind a fake port', () => {
     await expect(h.client.query({ kind: 'search', text: 'minsk', limit: 3 })).rejects.toThrow(/stopped/);
   });
 });
+
+describe('CheckClient with deferred edits (the editor posts them after the keystroke is painted)', () => {
+  it("sends only each segment's latest draft when the flush comes, and any other message sends them first", () => {
+    const sent: { type: string; segmentId?: string; target?: string }[] = [];
+    const port: CheckPort = { postMessage: (m) => sent.push(m as (typeof sent)[number]), onmessage: null };
+    const flushes: (() => void)[] = [];
+    const client = new CheckClient(port, { deferEdits: (flush) => flushes.push(flush) });
+    client.edit('s1', 'C', 1);
+    client.edit('s1', 'CI', 2);
+    client.edit('s2', 'T', 3);
+    client.edit('s1', 'CIS', 4);
+    // Nothing reaches the worker while the keystroke's frame is drawn; one flush is asked for.
+    expect(sent).toEqual([]);
+    expect(flushes).toHaveLength(1);
+    flushes[0]!();
+    expect(sent.map((m) => [m.segmentId, m.target])).toEqual([
+      ['s1', 'CIS'],
+      ['s2', 'T'],
+    ]);
+    // A query asked before the flush must see the draft typed before it.
+    client.edit('s2', 'Tea', 5);
+    void client.query({ kind: 'segmentTerms', segmentId: 's2' }).catch(() => undefined);
+    expect(sent.slice(2).map((m) => [m.type, m.target])).toEqual([
+      ['edit', 'Tea'],
+      ['query', undefined],
+    ]);
+    // The flush that comes later has nothing left to send.
+    flushes[1]!();
+    expect(sent).toHaveLength(4);
+    client.dispose();
+  });
+});
