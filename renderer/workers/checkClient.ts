@@ -184,6 +184,8 @@ export class CheckClient {
    */
   settled(segmentId: string, timeoutMs: number): Promise<void> {
     if (!this.pending(segmentId) || this.#disposed) return Promise.resolve();
+    // Someone waits for these findings: the edits held back until the next paint go now.
+    this.#flushEdits();
     const version = this.#pendingVersion.get(segmentId)!;
     return new Promise<void>((resolve) => {
       const waiter = {
