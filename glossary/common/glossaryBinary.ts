@@ -116,6 +116,15 @@ export class StringList {
   readonly #ids = new Map<string, number>();
   readonly list: string[] = [];
 
+  /**
+   * A new number for `s`, without looking for an earlier one: for strings
+   * that rarely repeat, where the look-up would cost more than the copy.
+   */
+  add(s: string): number {
+    this.list.push(s);
+    return this.list.length - 1;
+  }
+
   /** The number of `s`, given it one if it is new. */
   id(s: string): number {
     let i = this.#ids.get(s);
@@ -141,9 +150,16 @@ export function encodeStringsAndWords(strings: StringList, words: WordList): { b
   let at = 0;
   view.setUint32(at, list.length, true);
   at += 4;
-  for (const s of list) {
-    view.setUint32(at, s.length, true);
-    at += 4;
+  if (LITTLE_ENDIAN) {
+    // Millions of lengths on a big glossary: written through a word view, not a call per length.
+    const lengths = new Uint32Array(out.buffer, 4, list.length);
+    for (let i = 0; i < list.length; i++) lengths[i] = list[i]!.length;
+    at += list.length * 4;
+  } else {
+    for (const s of list) {
+      view.setUint32(at, s.length, true);
+      at += 4;
+    }
   }
   view.setUint32(at, utf8.length, true);
   at += 4;

@@ -49,7 +49,10 @@ export function encodeTermIndex(index: TermIndex, conceptOffsets: Uint32Array): 
   const parts = index.parts();
   const strings = new StringList();
   const str = (s: string): number => strings.id(s);
-  const opt = (s: string | undefined): number => (s === undefined ? 0 : strings.id(s) + 1);
+  // Stems, words, ids and term texts hardly repeat: numbered without a look-up (a Map of a million strings
+  // cost most of the encoding), at the price of a few repeated strings in the file.
+  const add = (s: string): number => strings.add(s);
+  const opt = (s: string | undefined): number => (s === undefined ? 0 : strings.add(s) + 1);
   const words = new WordList();
 
   words.push(TAG, str(parts.sourceLang));
@@ -70,8 +73,15 @@ export function encodeTermIndex(index: TermIndex, conceptOffsets: Uint32Array): 
     }
     return i;
   };
-  const stems: { hash: number; rule: StemRule; pattern: SourcePattern }[] = [];
-  parts.source.forEachStem((hash, rule, pattern) => stems.push({ hash, rule, pattern }));
+  // Parallel lists, not an object per stem: a 100,000-concept glossary has several hundred thousand.
+  const stemHashes: number[] = [];
+  const stemRules: StemRule[] = [];
+  const stemPatterns: SourcePattern[] = [];
+  parts.source.forEachStem((hash, rule, pattern) => {
+    stemHashes.push(hash);
+    stemRules.push(rule);
+    stemPatterns.push(pattern);
+  });
   const patterns = new Map<SourcePattern, number>();
   const patternList: SourcePattern[] = [];
   const patternId = (p: SourcePattern): number => {
@@ -83,10 +93,10 @@ export function encodeTermIndex(index: TermIndex, conceptOffsets: Uint32Array): 
     }
     return i;
   };
-  for (const s of stems) patternId(s.pattern);
+  for (const p of stemPatterns) patternId(p);
   const dotted: [string, number][] = [];
   for (const [key, list] of parts.dotted) for (const p of list) dotted.push([key, patternId(p)]);
-  for (const s of stems) setIds(s.rule);
+  for (const r of stemRules) setIds(r);
   for (const p of patternList) for (const para of p.rest) for (const r of para) setIds(r);
   function setIds(r: StemRule): void {
     setId(r.endings);
@@ -99,8 +109,9 @@ export function encodeTermIndex(index: TermIndex, conceptOffsets: Uint32Array): 
   }
 
   const rule = (r: StemRule): void => {
-    words.push(str(r.stem), setId(r.endings));
-    words.push(opt(r.caseStem), opt(r.dstem));
+    words.push(add(r.stem), setId(r.endings));
+    // Most stems have no diacritics, so their diacritic stem is the stem itself: 1 says so without a string look-up.
+    words.push(opt(r.caseStem), r.dstem === undefined ? 0 : r.dstem === r.stem ? 1 : strings.add(r.dstem) + 2);
     words.push(r.capital ? 1 : 0, r.weak ? setId(r.weak) + 1 : 0);
   };
 
@@ -114,7 +125,7 @@ export function encodeTermIndex(index: TermIndex, conceptOffsets: Uint32Array): 
   for (let i = 0; i < patternList.length; i++) words.push(0);
   patternList.forEach((p, i) => {
     words.set(table + i, words.length);
-    words.push(str(p.conceptId), str(p.term.text));
+    words.push(add(p.conceptId), add(p.term.text));
     words.push(STATUSES.indexOf(p.term.status), p.order);
     words.push(p.homograph ? 1 : 0, p.rest.length);
     for (const para of p.rest) {
@@ -123,15 +134,12 @@ export function encodeTermIndex(index: TermIndex, conceptOffsets: Uint32Array): 
     }
   });
 
-  words.push(stems.length);
-  for (const s of stems) {
-    rule(s.rule);
-    words.push(patterns.get(s.pattern)!);
+  words.push(stemRules.length);
+  for (let i = 0; i < stemRules.length; i++) {
+    rule(stemRules[i]!);
+    words.push(patterns.get(stemPatterns[i]!)!);
   }
-  hashGroups(
-    words,
-    stems.map((s) => s.hash),
-  );
+  hashGroups(words, stemHashes);
 
   words.push(dotted.length);
   for (const [key, p] of dotted) words.push(str(key), p);
@@ -147,10 +155,10 @@ export function encodeTermIndex(index: TermIndex, conceptOffsets: Uint32Array): 
   for (let i = 0; i < targets.length; i++) words.push(0);
   targets.forEach((p, i) => {
     words.set(ttable + i, words.length);
-    words.push(str(p.conceptId), str(p.term.text));
+    words.push(add(p.conceptId), add(p.term.text));
     words.push(STATUSES.indexOf(p.term.status), p.exact ? 1 : 0);
     words.push(p.order, p.words.length);
-    for (const w of p.words) words.push(str(w));
+    for (const w of p.words) words.push(add(w));
     for (const c of p.cases) words.push(opt(c));
   });
   hashGroups(
@@ -295,11 +303,12 @@ export function restoreTermIndexParts(bytes: Uint8Array, glossary: GlossaryReade
     const caseStem = word(u32, at + 2);
     const dstem = word(u32, at + 3);
     const weak = word(u32, at + 5);
+    const stem = str(word(u32, at));
     return {
-      stem: str(word(u32, at)),
+      stem,
       endings: set(word(u32, at + 1)),
       caseStem: caseStem === 0 ? undefined : str(caseStem - 1),
-      dstem: dstem === 0 ? undefined : str(dstem - 1),
+      dstem: dstem === 0 ? undefined : dstem === 1 ? stem : str(dstem - 2),
       capital: word(u32, at + 4) === 1,
       weak: weak === 0 ? undefined : set(weak - 1),
     };

@@ -752,10 +752,9 @@ export class ParadigmIndex<T> {
   /** Calls `fn` with every stem rule added and its value (a restored index: those read so far). */
   forEachStem(fn: (hash: number, rule: StemRule, value: T) => void): void {
     for (const [hash, bucket] of this.#byStem) {
-      for (const e of Array.isArray(bucket) ? bucket : [bucket]) {
-        const rule = { stem: e.stem, endings: e.endings, caseStem: e.caseStem, dstem: e.dstem, capital: e.capital };
-        fn(hash, { ...rule, weak: e.weak }, e.value);
-      }
+      // An entry holds every field of its rule: it is passed as the rule, so that a big index is walked without copies.
+      if (!Array.isArray(bucket)) fn(hash, bucket, bucket.value);
+      else for (const e of bucket) fn(hash, e, e.value);
     }
   }
 
