@@ -105,18 +105,21 @@ export async function glossaryLoadRows(o: GlossaryLoadOptions): Promise<{ rows: 
 
   // Warm: the glossary cache as the CLI uses it (key from the file's bytes, then the cache file).
   const cache = await import('../glossary/node/glossaryCache.js');
+  const { buildTermIndex } = await import('../glossary/common/termIndex.js');
   const cacheDir = mkdtempSync(join(tmpdir(), 'dragoman-bench-cache-'));
   try {
     const g0 = o.parseTbx(readFileSync(tbxFile, 'utf8'), tbxFile);
     const fileBytes = readFileSync(tbxFile);
     const cacheFile = cache.glossaryCacheFile(cacheDir, tbxFile);
-    const encoded = cache.encodeGlossaryCache(cache.glossaryCacheKey(tbxFile, fileBytes, statSync(tbxFile)), g0);
+    const key = cache.glossaryCacheKey(tbxFile, fileBytes, statSync(tbxFile));
+    const encoded = cache.encodeGlossaryCache(key, g0, buildTermIndex(g0));
     mkdirSync(dirname(cacheFile), { recursive: true });
     writeFileSync(cacheFile, encoded);
     const decodeTimes: number[] = [];
     const warmIndexTimes: number[] = [];
     const warm = { samples: [] as number[], cpuSamples: [] as number[] };
-    // As the CLI does it: the file's key read in pieces, the cache file checked and decoded, then the index.
+    // As the CLI does it: the file's key read in pieces, the cache file checked, the stored index restored,
+    // then a first sentence matched (the restored index reads what a text probes, so that is part of the load).
     const source = {
       path: tbxFile,
       read: () => Promise.reject(new Error('the bench cache did not match its file')),
@@ -126,9 +129,11 @@ export async function glossaryLoadRows(o: GlossaryLoadOptions): Promise<{ rows: 
     for (let i = 0; i < o.reps.warmup + o.reps.reps; i++) {
       const c0 = cpuNow();
       const a = now();
-      const { glossary } = await cache.cachedGlossary(source, { dir: cacheDir });
+      const { index, hit } = await cache.cachedTermIndex(source, { dir: cacheDir });
+      if (hit !== 'index') throw new Error('the bench cache did not hold the index');
       const b = now();
-      o.buildTermIndex(glossary);
+      index.findSource(FIRST_SENTENCE);
+      index.findTarget(FIRST_TRANSLATION);
       const c = now();
       if (i < o.reps.warmup) continue;
       decodeTimes.push(b - a);
@@ -146,11 +151,11 @@ export async function glossaryLoadRows(o: GlossaryLoadOptions): Promise<{ rows: 
       ms: warmMs,
       cpuMs: warmCpu,
       method:
-        'CRC-32 of glossary.tbx read in 1 MB pieces + read and check the cache file + decode + buildTermIndex; goal by CPU time against the raw parse',
+        'CRC-32 of glossary.tbx read in 1 MB pieces + read and check the cache file (CRC-32) + restore the stored term index + match one sentence each way; goal by CPU time against the raw parse',
       goal: { text: '≤ 0.5× the raw parse', value: warmRatio, unit: '×', met: warmRatio <= 0.5 },
       extra: {
-        readAndDecodeMedianMs: summarise(decodeTimes).median,
-        indexMedianMs: summarise(warmIndexTimes).median,
+        readAndRestoreMedianMs: summarise(decodeTimes).median,
+        firstMatchMedianMs: summarise(warmIndexTimes).median,
         cacheBytes: encoded.byteLength,
       },
     });
@@ -162,6 +167,9 @@ export async function glossaryLoadRows(o: GlossaryLoadOptions): Promise<{ rows: 
   rows.push(...cliRow);
   return { rows, index: cold.last };
 }
+
+const FIRST_SENTENCE = 'Statele membre au semnat acordul privind Comunitatea Statelor Independente.';
+const FIRST_TRANSLATION = 'The member states signed the agreement on the Commonwealth of Independent States.';
 
 /** One CLI run: wall and CPU time, peak RSS (GNU time). */
 interface CliRun {

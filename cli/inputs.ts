@@ -62,6 +62,22 @@ export async function loadGlossaries(io: CliIo, paths: readonly string[]): Promi
 
 /** The term index of the merged `--glossary` files, or undefined without any. */
 export async function loadTermIndex(io: CliIo, paths: readonly string[]): Promise<TermLookup | undefined> {
+  const only = paths.length === 1 ? paths[0]! : undefined;
+  if (only !== undefined && !isXlsxPath(only) && io.cacheDir !== undefined) {
+    // One glossary: its index comes from the cache as it stands, built once per change of the file.
+    const [{ parseGlossary }, { cachedTermIndex }, { decodeText }] = await Promise.all([
+      import('../glossary/common/codec.js'),
+      import('../glossary/node/glossaryCache.js'),
+      import('../shared/formats/decode.js'),
+    ]);
+    const source = {
+      path: resolveArg(io, only),
+      read: () => readInput(io, only),
+      decode: (bytes: Uint8Array) => decodeText(bytes, only),
+      parse: (text: string) => parseGlossary(text, only),
+    };
+    return (await cachedTermIndex(source, { dir: io.cacheDir, origin: only })).index;
+  }
   const glossary = await loadGlossaries(io, paths);
   if (!glossary) return undefined;
   const { buildTermIndex } = await import('../glossary/common/termIndex.js');

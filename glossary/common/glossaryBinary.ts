@@ -55,24 +55,27 @@ export class GlossaryBinaryError extends Error {
 
 /** Writes `glossary` in the binary form; {@link decodeGlossary} gives back an equal glossary. */
 export function encodeGlossary(glossary: Glossary): Uint8Array {
-  const ids = new Map<string, number>();
-  const strings: string[] = [];
-  const str = (s: string): number => {
-    let i = ids.get(s);
-    if (i === undefined) {
-      i = strings.length;
-      strings.push(s);
-      ids.set(s, i);
-    }
-    return i;
-  };
+  return encodeGlossaryAt(glossary).bytes;
+}
+
+/**
+ * {@link encodeGlossary}, and where each concept's record starts (in u32
+ * words from the start of the bytes), so that one concept can be read alone
+ * ({@link GlossaryReader.conceptAt}).
+ */
+export function encodeGlossaryAt(glossary: Glossary): { bytes: Uint8Array; offsets: Uint32Array } {
+  const strings = new StringList();
+  const str = (s: string): number => strings.id(s);
   const words = new WordList();
   const stamp = (s: ConceptStamp): void => {
     words.push(str(s.by), str(s.at));
   };
+  const starts = new Uint32Array(glossary.concepts.length);
   words.push(glossary.concepts.length, glossary.origin === undefined ? 0 : C_ORIGIN);
   if (glossary.origin !== undefined) words.push(str(glossary.origin));
+  let k = 0;
   for (const c of glossary.concepts) {
+    starts[k++] = words.length;
     let flags = 0;
     if (c.generatedId) flags |= C_GENERATED;
     if (c.created) flags |= C_CREATED;
@@ -103,37 +106,82 @@ export function encodeGlossary(glossary: Glossary): Uint8Array {
       }
     }
   }
-  const utf8 = new TextEncoder().encode(strings.join(''));
+  const { bytes, wordsAt } = encodeStringsAndWords(strings, words);
+  for (let j = 0; j < starts.length; j++) starts[j] = starts[j]! + wordsAt;
+  return { bytes, offsets: starts };
+}
+
+/** Strings numbered in the order they are first met, each once. */
+export class StringList {
+  readonly #ids = new Map<string, number>();
+  readonly list: string[] = [];
+
+  /**
+   * A new number for `s`, without looking for an earlier one: for strings
+   * that rarely repeat, where the look-up would cost more than the copy.
+   */
+  add(s: string): number {
+    this.list.push(s);
+    return this.list.length - 1;
+  }
+
+  /** The number of `s`, given it one if it is new. */
+  id(s: string): number {
+    let i = this.#ids.get(s);
+    if (i === undefined) {
+      i = this.list.length;
+      this.list.push(s);
+      this.#ids.set(s, i);
+    }
+    return i;
+  }
+}
+
+/**
+ * The string table then the words, as {@link readStrings} reads them back;
+ * `wordsAt` is where the words start, in u32 words.
+ */
+export function encodeStringsAndWords(strings: StringList, words: WordList): { bytes: Uint8Array; wordsAt: number } {
+  const list = strings.list;
+  const utf8 = new TextEncoder().encode(list.join(''));
   const padded = (utf8.length + 3) & ~3;
-  const out = new Uint8Array(4 + strings.length * 4 + 4 + padded + words.length * 4);
+  const out = new Uint8Array(4 + list.length * 4 + 4 + padded + words.length * 4);
   const view = new DataView(out.buffer);
   let at = 0;
-  view.setUint32(at, strings.length, true);
+  view.setUint32(at, list.length, true);
   at += 4;
-  for (const s of strings) {
-    view.setUint32(at, s.length, true);
-    at += 4;
+  if (LITTLE_ENDIAN) {
+    // Millions of lengths on a big glossary: written through a word view, not a call per length.
+    const lengths = new Uint32Array(out.buffer, 4, list.length);
+    for (let i = 0; i < list.length; i++) lengths[i] = list[i]!.length;
+    at += list.length * 4;
+  } else {
+    for (const s of list) {
+      view.setUint32(at, s.length, true);
+      at += 4;
+    }
   }
   view.setUint32(at, utf8.length, true);
   at += 4;
   out.set(utf8, at);
   at += padded;
+  const wordsAt = at >>> 2;
   // Little-endian words: copied as they are on little-endian machines (all that run the app), else one by one.
-  const list = words.view();
-  if (LITTLE_ENDIAN) out.set(new Uint8Array(list.buffer, list.byteOffset, list.byteLength), at);
+  const w = words.view();
+  if (LITTLE_ENDIAN) out.set(new Uint8Array(w.buffer, w.byteOffset, w.byteLength), at);
   else {
-    for (const w of list) {
-      view.setUint32(at, w, true);
+    for (const x of w) {
+      view.setUint32(at, x, true);
       at += 4;
     }
   }
-  return out;
+  return { bytes: out, wordsAt };
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /** A growing list of u32 words: a 100,000-concept glossary writes millions, which a plain array holds at twice the size. */
-class WordList {
+export class WordList {
   #words = new Uint32Array(1 << 16);
   length = 0;
 
@@ -148,9 +196,78 @@ class WordList {
     if (b !== undefined) this.#words[this.length++] = b;
   }
 
+  /** Appends every word of `list`. */
+  pushAll(list: ArrayLike<number>): void {
+    for (let i = 0; i < list.length; i++) this.push(list[i]!);
+  }
+
+  /** Overwrites the word at `at` (a count known only once what it counts is written). */
+  set(at: number, value: number): void {
+    this.#words[at] = value;
+  }
+
   view(): Uint32Array {
     return this.#words.subarray(0, this.length);
   }
+}
+
+/**
+ * The string table of data written by {@link encodeStringsAndWords}: every
+ * string is cut from one decoded text the first time it is asked for, so a
+ * reader that needs a few of a million strings makes a few.
+ */
+export class StringTable {
+  readonly #all: string;
+  /** Where each string starts in #all; one more entry than strings. */
+  readonly #starts: Uint32Array;
+  readonly #made: (string | undefined)[];
+  readonly count: number;
+
+  constructor(all: string, starts: Uint32Array) {
+    this.#all = all;
+    this.#starts = starts;
+    this.count = starts.length - 1;
+    this.#made = new Array<string | undefined>(this.count);
+  }
+
+  /** String number `i`; throws on a number out of range. */
+  get(i: number): string {
+    if (i >= this.count) throw new GlossaryBinaryError('a string number is out of range');
+    let s = this.#made[i];
+    if (s === undefined) {
+      s = this.#all.slice(this.#starts[i]!, this.#starts[i + 1]!);
+      this.#made[i] = s;
+    }
+    return s;
+  }
+}
+
+/** The u32 words of `data`, which must start at a multiple of 4 bytes (copied when it does not). */
+export function wordsOf(data: Uint8Array): { data: Uint8Array; u32: Uint32Array } {
+  if (data.byteOffset % 4 !== 0) data = data.slice();
+  return { data, u32: new Uint32Array(data.buffer, data.byteOffset, data.byteLength >>> 2) };
+}
+
+/** Reads the string table at the start of `data`; `wordsAt` is where the words after it begin. */
+export function readStrings(data: Uint8Array, u32: Uint32Array): { strings: StringTable; wordsAt: number } {
+  const limit = u32.length;
+  if (limit < 2) throw new GlossaryBinaryError('it ends early');
+  const count = u32[0]!;
+  if (count + 2 > limit) throw new GlossaryBinaryError('too many strings');
+  const byteLength = u32[1 + count]!;
+  const byteStart = (2 + count) * 4;
+  if (byteStart + byteLength > data.byteLength) throw new GlossaryBinaryError('the strings run past the end');
+  // One string for all of them: each kept string is a slice of it, so nothing is stored twice.
+  const all = new TextDecoder('utf-8', { fatal: true }).decode(data.subarray(byteStart, byteStart + byteLength));
+  const starts = new Uint32Array(count + 1);
+  let from = 0;
+  for (let i = 0; i < count; i++) {
+    starts[i] = from;
+    from += u32[1 + i]!;
+  }
+  starts[count] = from;
+  if (from !== all.length) throw new GlossaryBinaryError('the string lengths do not add up');
+  return { strings: new StringTable(all, starts), wordsAt: 2 + count + ((byteLength + 3) >>> 2) };
 }
 
 /**
@@ -159,49 +276,78 @@ class WordList {
  * not add up.
  */
 export function decodeGlossary(data: Uint8Array): Glossary {
-  if (data.byteOffset % 4 !== 0) data = data.slice();
-  const limit = data.byteLength >>> 2;
-  const u32 = new Uint32Array(data.buffer, data.byteOffset, limit);
-  let p = 0;
-  const next = (): number => {
-    if (p >= limit) throw new GlossaryBinaryError('it ends early');
-    return u32[p++]!;
-  };
-  const count = next();
-  if (count > limit) throw new GlossaryBinaryError('too many strings');
-  const lengths = u32.subarray(p, p + count);
-  p += count;
-  const byteLength = next();
-  const byteStart = p * 4;
-  if (byteStart + byteLength > data.byteLength) throw new GlossaryBinaryError('the strings run past the end');
-  // One string for all of them: each kept string is a slice of it, so nothing is stored twice.
-  const all = new TextDecoder('utf-8', { fatal: true }).decode(data.subarray(byteStart, byteStart + byteLength));
-  p += (byteLength + 3) >>> 2;
-  const strings: string[] = new Array<string>(count);
-  let from = 0;
-  for (let i = 0; i < count; i++) {
-    const end = from + lengths[i]!;
-    if (end > all.length) throw new GlossaryBinaryError('a string runs past the end');
-    strings[i] = all.slice(from, end);
-    from = end;
-  }
-  if (from !== all.length) throw new GlossaryBinaryError('the string lengths do not add up');
-  const str = (): string => {
-    const i = next();
-    if (i >= count) throw new GlossaryBinaryError('a string number is out of range');
-    return strings[i]!;
-  };
-  const stamp = (): ConceptStamp => {
-    const by = str();
-    return { by, at: str() };
-  };
+  return new GlossaryReader(data).glossary();
+}
 
-  const n = next();
-  if (n > limit) throw new GlossaryBinaryError('too many concepts');
-  const glossaryFlags = next();
-  const origin = glossaryFlags & C_ORIGIN ? str() : undefined;
-  const concepts: Concept[] = new Array<Concept>(n);
-  for (let k = 0; k < n; k++) {
+/**
+ * A glossary in the binary form, read whole ({@link glossary}) or one concept
+ * at a time ({@link conceptAt}), the way a term index restored from the cache
+ * reads only the concepts a text names.
+ */
+export class GlossaryReader {
+  readonly #u32: Uint32Array;
+  readonly #strings: StringTable;
+  readonly #first: number;
+  /** Number of concepts. */
+  readonly size: number;
+  /** Where the glossary came from, as written. */
+  readonly origin: string | undefined;
+
+  constructor(bytes: Uint8Array) {
+    const { data, u32 } = wordsOf(bytes);
+    const { strings, wordsAt } = readStrings(data, u32);
+    this.#u32 = u32;
+    this.#strings = strings;
+    let p = wordsAt;
+    if (p + 2 > u32.length) throw new GlossaryBinaryError('it ends early');
+    this.size = u32[p++]!;
+    if (this.size > u32.length) throw new GlossaryBinaryError('too many concepts');
+    const flags = u32[p++]!;
+    this.origin = flags & C_ORIGIN ? this.#str(p++) : undefined;
+    this.#first = p;
+  }
+
+  #word(p: number): number {
+    if (p >= this.#u32.length) throw new GlossaryBinaryError('it ends early');
+    return this.#u32[p]!;
+  }
+
+  #str(p: number): string {
+    return this.#strings.get(this.#word(p));
+  }
+
+  /** Every concept, checking that the data ends with the last one. */
+  glossary(): Glossary {
+    const concepts: Concept[] = new Array<Concept>(this.size);
+    let p = this.#first;
+    for (let k = 0; k < this.size; k++) {
+      const read = this.#concept(p);
+      concepts[k] = read.concept;
+      p = read.next;
+    }
+    if (p !== this.#u32.length) throw new GlossaryBinaryError('there is data after the last concept');
+    return this.origin === undefined ? { concepts } : { concepts, origin: this.origin };
+  }
+
+  /** The id of the concept whose record starts at word `p` (an offset from {@link encodeGlossaryAt}). */
+  idAt(p: number): string {
+    return this.#str(p);
+  }
+
+  /** The concept whose record starts at word `p` (an offset from {@link encodeGlossaryAt}). */
+  conceptAt(p: number): Concept {
+    return this.#concept(p).concept;
+  }
+
+  #concept(start: number): { concept: Concept; next: number } {
+    let p = start;
+    const limit = this.#u32.length;
+    const next = (): number => this.#word(p++);
+    const str = (): string => this.#str(p++);
+    const stamp = (): ConceptStamp => {
+      const by = str();
+      return { by, at: str() };
+    };
     const id = str();
     const flags = next();
     const c: Concept = { id, terms: {} };
@@ -233,8 +379,6 @@ export function decodeGlossary(data: Uint8Array): Glossary {
       }
       c.terms[lang] = terms;
     }
-    concepts[k] = c;
+    return { concept: c, next: p };
   }
-  if (p !== limit) throw new GlossaryBinaryError('there is data after the last concept');
-  return origin === undefined ? { concepts } : { concepts, origin };
 }

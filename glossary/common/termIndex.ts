@@ -33,9 +33,11 @@ export interface SourceWordHit {
   status: TermStatus;
 }
 
-interface SourcePattern {
+/** A Romanian term as the index keeps it: under the stems of its first word. */
+export interface SourcePattern {
   readonly conceptId: string;
-  readonly term: Term;
+  /** The term; only its text and status are read. */
+  readonly term: Pick<Term, 'text' | 'status'>;
   /** Paradigms of the words after the first. */
   readonly rest: readonly Paradigm[];
   /** Glossary order, to break ties deterministically. */
@@ -44,9 +46,11 @@ interface SourcePattern {
   readonly homograph: boolean;
 }
 
-interface TargetPattern {
+/** An English term as the index keeps it: under the match key of its first word. */
+export interface TargetPattern {
   readonly conceptId: string;
-  readonly term: Term;
+  /** The term; only its text and status are read. */
+  readonly term: Pick<Term, 'text' | 'status'>;
   /** Lower-case keys of the term's words. */
   readonly words: readonly string[];
   /** Per word: the spelling it must have when case-sensitive. */
@@ -170,17 +174,38 @@ function resolveOverlaps<M>(cands: Candidate<M>[]): Candidate<M>[] {
   return kept.sort((a, b) => a.first - b.first || a.order - b.order);
 }
 
+/** A bucket of English patterns: one pattern is the pattern itself (most first words belong to one term). */
+export type TargetBucket = TargetPattern | TargetPattern[];
+
+/**
+ * What a term index is made of: what {@link TermIndex} builds from a
+ * glossary, or what glossary/common/termIndexBinary.ts restores from the
+ * glossary cache without building anything (its parts read the stored data
+ * when first asked).
+ */
+export interface TermIndexParts {
+  /** Primary subtags of the indexed languages. */
+  sourceLang: string;
+  targetLang: string;
+  concepts: { get(id: string): Concept | undefined; readonly size: number };
+  source: ParadigmIndex<SourcePattern>;
+  /** One-word dotted abbreviations ("n.r.", "ș.a."), by their dotted key: they match that form only, never "nr.". */
+  dotted: Map<string, SourcePattern[]>;
+  /** English patterns by the match key of their first word. */
+  target: { get(key: string): TargetBucket | undefined };
+  sourceTerms: number;
+  targetTerms: number;
+}
+
 /**
  * A glossary indexed for recognition. Implements {@link TermLookup} for the
  * checks and answers the UI's word-level questions.
  */
 export class TermIndex implements TermLookup {
-  readonly #concepts = new Map<string, Concept>();
-  readonly #source = new ParadigmIndex<SourcePattern>();
-  /** One-word dotted abbreviations ("n.r.", "ș.a."), by their dotted key: they match that form only, never "nr.". */
-  readonly #dotted = new Map<string, SourcePattern[]>();
-  // A bucket holding one pattern is the pattern itself: most first words belong to one term.
-  readonly #target = new Map<string, TargetPattern | TargetPattern[]>();
+  readonly #concepts: TermIndexParts['concepts'];
+  readonly #source: ParadigmIndex<SourcePattern>;
+  readonly #dotted: Map<string, SourcePattern[]>;
+  readonly #target: TermIndexParts['target'];
   readonly #sourceLang: string;
   readonly #targetLang: string;
   #sourceTerms = 0;
@@ -196,13 +221,29 @@ export class TermIndex implements TermLookup {
   #lastTarget: string | undefined;
   #lastTargetCands: readonly Candidate<TargetTermMatch>[] | undefined;
 
-  /** Prefer {@link buildTermIndex}. */
-  constructor(glossary: Glossary, opts: TermIndexOptions = {}) {
+  /** Prefer {@link buildTermIndex}; `parts` are an index restored by termIndexBinary.ts. */
+  constructor(glossary: Glossary | TermIndexParts, opts: TermIndexOptions = {}) {
+    if ('source' in glossary) {
+      this.#sourceLang = glossary.sourceLang;
+      this.#targetLang = glossary.targetLang;
+      this.#concepts = glossary.concepts;
+      this.#source = glossary.source;
+      this.#dotted = glossary.dotted;
+      this.#target = glossary.target;
+      this.#sourceTerms = glossary.sourceTerms;
+      this.#targetTerms = glossary.targetTerms;
+      return;
+    }
     this.#sourceLang = primary(opts.sourceLang, 'ro');
     this.#targetLang = primary(opts.targetLang, 'en');
+    const concepts = new Map<string, Concept>();
+    this.#concepts = concepts;
+    this.#source = new ParadigmIndex<SourcePattern>();
+    this.#dotted = new Map();
+    this.#target = new Map<string, TargetBucket>();
     let order = 0;
     for (const concept of glossary.concepts) {
-      this.#concepts.set(concept.id, concept);
+      concepts.set(concept.id, concept);
       for (const [lang, terms] of Object.entries(concept.terms)) {
         const l = primary(lang, lang);
         if (l === this.#sourceLang) for (const term of terms) this.#addSource(concept.id, term, order++);
@@ -238,11 +279,29 @@ export class TermIndex implements TermLookup {
     );
     const pattern: TargetPattern = { conceptId, term, words, cases, exact: term.exact === true, order };
     const first = words[0]!;
-    const bucket = this.#target.get(first);
-    if (bucket === undefined) this.#target.set(first, pattern);
+    const target = this.#target as Map<string, TargetBucket>;
+    const bucket = target.get(first);
+    if (bucket === undefined) target.set(first, pattern);
     else if (Array.isArray(bucket)) bucket.push(pattern);
-    else this.#target.set(first, [bucket, pattern]);
+    else target.set(first, [bucket, pattern]);
     this.#targetTerms++;
+  }
+
+  /**
+   * The parts of a built index, for termIndexBinary.ts to store. Not to be
+   * changed; a restored index gives back what it was restored from.
+   */
+  parts(): TermIndexParts {
+    return {
+      sourceLang: this.#sourceLang,
+      targetLang: this.#targetLang,
+      concepts: this.#concepts,
+      source: this.#source,
+      dotted: this.#dotted,
+      target: this.#target,
+      sourceTerms: this.#sourceTerms,
+      targetTerms: this.#targetTerms,
+    };
   }
 
   /** Number of concepts. */

@@ -6,10 +6,14 @@
  * One cache file per glossary path, named by a hash of the absolute path.
  * Layout: the magic "DRGLOSS\n", the format version (u32), the length of a
  * JSON key (u32), the key, the payload length (u32) and its CRC-32, then the
- * payload at a multiple of 4 bytes: glossary/common/glossaryBinary.ts. The
- * key names the file (absolute path, size, modification time, CRC-32 of
- * its bytes) and the reader version; a cache whose
- * key, version, length or checksum does not match is rebuilt, never trusted.
+ * payload at a multiple of 4 bytes: the length of the glossary section and of
+ * the index section (u32 each, the index 0 when absent), the glossary
+ * (glossary/common/glossaryBinary.ts) and the term index the checks match
+ * with (glossary/common/termIndexBinary.ts), so that a warm load builds
+ * nothing. The key names the file (absolute path, size, modification time,
+ * CRC-32 of its bytes) and the reader version; a cache whose key, version,
+ * length or checksum does not match, or whose sections do not fit together,
+ * is rebuilt, never trusted.
  * Writes are atomic (atomicWrite.ts) and best effort: a cache that cannot be
  * written costs the next run a parse, never a failed command.
  */
@@ -19,15 +23,18 @@ import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { Glossary } from '../../shared/model/glossary.js';
-import { decodeGlossary, encodeGlossary } from '../common/glossaryBinary.js';
+import { encodeGlossaryAt, GlossaryReader } from '../common/glossaryBinary.js';
+import { buildTermIndex, type TermIndex, type TermIndexOptions } from '../common/termIndex.js';
+import { encodeTermIndex, restoreTermIndex } from '../common/termIndexBinary.js';
 import { writeFileAtomically } from './atomicWrite.js';
 
 const MAGIC = 'DRGLOSS\n';
 /**
  * Bump when the binary layout or what the readers produce changes: every
- * older cache is then rebuilt. 1: first version.
+ * older cache is then rebuilt. 1: first version. 2: the term index beside
+ * the glossary.
  */
-export const GLOSSARY_CACHE_VERSION = 1;
+export const GLOSSARY_CACHE_VERSION = 2;
 const HEADER = MAGIC.length + 4 + 4;
 
 /** What identifies the file a cache was made from. */
@@ -58,29 +65,44 @@ export function glossaryCacheFile(dir: string, path: string): string {
   return join(dir, 'glossaries', `${name}.bin`);
 }
 
-/** The cache's bytes for `glossary` read from the file `key` names. */
-export function encodeGlossaryCache(key: GlossaryCacheKey, glossary: Glossary): Uint8Array {
+/**
+ * The cache's bytes for `glossary` read from the file `key` names, with
+ * `index` (built from that glossary by buildTermIndex) when given.
+ */
+export function encodeGlossaryCache(key: GlossaryCacheKey, glossary: Glossary, index?: TermIndex): Uint8Array {
   const keyBytes = new TextEncoder().encode(JSON.stringify(keyRecord(key)));
-  const payload = encodeGlossary(glossary);
+  const { bytes, offsets } = encodeGlossaryAt(glossary);
+  const indexBytes = index ? encodeTermIndex(index, offsets) : new Uint8Array(0);
+  const payloadLength = 8 + bytes.length + indexBytes.length;
   const start = (HEADER + keyBytes.length + 8 + 3) & ~3;
-  const out = new Uint8Array(start + payload.length);
+  const out = new Uint8Array(start + payloadLength);
   const view = new DataView(out.buffer);
   out.set(new TextEncoder().encode(MAGIC), 0);
   view.setUint32(MAGIC.length, GLOSSARY_CACHE_VERSION, true);
   view.setUint32(MAGIC.length + 4, keyBytes.length, true);
   out.set(keyBytes, HEADER);
-  view.setUint32(HEADER + keyBytes.length, payload.length, true);
-  view.setUint32(HEADER + keyBytes.length + 4, crc32(payload), true);
-  out.set(payload, start);
+  view.setUint32(HEADER + keyBytes.length, payloadLength, true);
+  view.setUint32(start, bytes.length, true);
+  view.setUint32(start + 4, indexBytes.length, true);
+  out.set(bytes, start + 8);
+  out.set(indexBytes, start + 8 + bytes.length);
+  view.setUint32(HEADER + keyBytes.length + 4, crc32(out.subarray(start)), true);
   return out;
 }
 
+/** A cache file that matched its key and checksum: the glossary to read, and the stored index if any. */
+export interface OpenedGlossaryCache {
+  glossary: GlossaryReader;
+  /** The index section, undefined when the cache holds only the glossary. */
+  index: Uint8Array | undefined;
+}
+
 /**
- * The glossary in `data` if it is a complete cache of the current version made
- * from the file `key` names; undefined for anything else (another file or
- * version, a changed file, truncated or damaged bytes).
+ * The sections of `data` if it is a complete cache of the current version
+ * made from the file `key` names; undefined for anything else (another file
+ * or version, a changed file, truncated or damaged bytes).
  */
-export function decodeGlossaryCache(data: Uint8Array, key: GlossaryCacheKey): Glossary | undefined {
+export function openGlossaryCache(data: Uint8Array, key: GlossaryCacheKey): OpenedGlossaryCache | undefined {
   try {
     if (data.byteLength < HEADER) return undefined;
     if (new TextDecoder().decode(data.subarray(0, MAGIC.length)) !== MAGIC) return undefined;
@@ -93,12 +115,32 @@ export function decodeGlossaryCache(data: Uint8Array, key: GlossaryCacheKey): Gl
     const length = view.getUint32(HEADER + keyLength, true);
     const crc = view.getUint32(HEADER + keyLength + 4, true);
     const start = (HEADER + keyLength + 8 + 3) & ~3;
-    if (start + length !== data.byteLength) return undefined;
-    const payload = data.subarray(start);
+    if (start + length !== data.byteLength || length < 8) return undefined;
+    let payload = data.subarray(start);
     if (crc32(payload) !== crc) return undefined;
-    return decodeGlossary(payload);
+    // The sections are read as u32 words in place: the payload must start at a multiple of 4 in its buffer.
+    if (payload.byteOffset % 4 !== 0) payload = payload.slice();
+    const pv = new DataView(payload.buffer, payload.byteOffset, payload.byteLength);
+    const glossaryLength = pv.getUint32(0, true);
+    const indexLength = pv.getUint32(4, true);
+    if (8 + glossaryLength + indexLength !== payload.byteLength || glossaryLength % 4 !== 0) return undefined;
+    const glossary = new GlossaryReader(payload.subarray(8, 8 + glossaryLength));
+    return { glossary, index: indexLength === 0 ? undefined : payload.subarray(8 + glossaryLength) };
   } catch {
     // A damaged cache is only ever a reason to parse the file again.
+    return undefined;
+  }
+}
+
+/**
+ * The glossary in `data` if it is a complete cache of the current version made
+ * from the file `key` names; undefined for anything else (another file or
+ * version, a changed file, truncated or damaged bytes).
+ */
+export function decodeGlossaryCache(data: Uint8Array, key: GlossaryCacheKey): Glossary | undefined {
+  try {
+    return openGlossaryCache(data, key)?.glossary.glossary();
+  } catch {
     return undefined;
   }
 }
@@ -154,6 +196,70 @@ export async function cachedGlossary(
   const glossary = parseOnce(source, read);
   if (dir !== undefined && read.key) await writeGlossaryCache(glossaryCacheFile(dir, source.path), read.key, glossary);
   return { glossary, hit: false };
+}
+
+/** How {@link cachedTermIndex} got its index, for benches and tests. */
+export interface CachedTermIndex {
+  index: TermIndex;
+  /**
+   * 'index' when the cache held the index, 'glossary' when it held only the
+   * glossary (the index was built and the cache rewritten with it), false
+   * when the file was parsed.
+   */
+  hit: 'index' | 'glossary' | false;
+}
+
+/**
+ * The term index of a glossary file: restored from the cache when it holds
+ * this very file and its index (no concept is made until a match names it),
+ * else built from the cached glossary or from a parse, and cached with its
+ * index for the next run. An index stored for other languages than `opts`
+ * asks for is built again and not stored.
+ */
+export async function cachedTermIndex(
+  source: GlossarySource,
+  options: GlossaryCacheOptions & { origin?: string },
+  opts: TermIndexOptions = {},
+): Promise<CachedTermIndex> {
+  const dir = options.dir;
+  const wanted = { source: primaryOf(opts.sourceLang, 'ro'), target: primaryOf(opts.targetLang, 'en') };
+  if (dir !== undefined) {
+    const key = await fileKey(source.path);
+    const file = glossaryCacheFile(dir, source.path);
+    const data = key && (await readFile(file).catch(() => undefined));
+    const opened = data && openGlossaryCache(data, key);
+    if (key && opened) {
+      if (opened.index) {
+        try {
+          const index = restoreTermIndex(opened.index, opened.glossary);
+          const parts = index.parts();
+          if (parts.sourceLang === wanted.source && parts.targetLang === wanted.target) return { index, hit: 'index' };
+        } catch {
+          // A damaged index section: built again below from the glossary, then stored afresh.
+        }
+      }
+      try {
+        const glossary = opened.glossary.glossary();
+        if (options.origin !== undefined) glossary.origin = options.origin;
+        const index = buildTermIndex(glossary, opts);
+        if (wanted.source === 'ro' && wanted.target === 'en') await writeGlossaryCache(file, key, glossary, index);
+        return { index, hit: 'glossary' };
+      } catch {
+        // The glossary section does not read either: the file is parsed below.
+      }
+    }
+  }
+  const read = await readText(source, dir !== undefined);
+  const glossary = parseOnce(source, read);
+  const index = buildTermIndex(glossary, opts);
+  if (dir !== undefined && read.key && wanted.source === 'ro' && wanted.target === 'en')
+    await writeGlossaryCache(glossaryCacheFile(dir, source.path), read.key, glossary, index);
+  return { index, hit: false };
+}
+
+/** Primary language subtag, lower-case, as the index keeps it ("ro-RO" → "ro"). */
+function primaryOf(tag: string | undefined, fallback: string): string {
+  return (tag ?? fallback).split(/[-_]/)[0]!.toLowerCase();
 }
 
 /**
@@ -213,10 +319,15 @@ export async function fileKey(path: string): Promise<GlossaryCacheKey | undefine
 }
 
 /** Writes a cache file; a failure (read-only folder, full disk) is swallowed: the cache is only a shortcut. */
-async function writeGlossaryCache(file: string, key: GlossaryCacheKey, glossary: Glossary): Promise<void> {
+async function writeGlossaryCache(
+  file: string,
+  key: GlossaryCacheKey,
+  glossary: Glossary,
+  index?: TermIndex,
+): Promise<void> {
   try {
     await mkdir(join(file, '..'), { recursive: true });
-    await writeFileAtomically(file, encodeGlossaryCache(key, glossary));
+    await writeFileAtomically(file, encodeGlossaryCache(key, glossary, index));
   } catch {
     // Nothing to do: the next run parses the file again.
   }

@@ -626,7 +626,7 @@ for (const e of allEndings) {
 export type CaseKeySource = string | (() => string);
 
 /** 32-bit polynomial hash of a key string, equal to the one {@link foldWord} computes for the same key. */
-function stemHash(s: string): number {
+export function stemHash(s: string): number {
   let h = 0;
   for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
   return h;
@@ -729,22 +729,49 @@ export class ParadigmIndex<T> {
    * One bit per stem hash (4 Mbit, 512 KB): most probes of a big glossary's
    * Map miss, and this table answers them from the CPU cache instead.
    */
-  readonly #filter = new Int32Array(FILTER_WORDS);
+  readonly #filter: Int32Array;
+  /** Where a restored index reads the stems it has not met yet; undefined for a built one. */
+  readonly #store: StemStore<T> | undefined;
+
+  /**
+   * An empty index to {@link add} to, or one restored from stored stems
+   * (the glossary cache): its stems are read from `store` when a word first
+   * probes them, so opening a big glossary builds nothing up front.
+   */
+  constructor(store?: StemStore<T>) {
+    this.#store = store;
+    if (store && store.filter.length !== FILTER_WORDS) throw new Error('roMorph: a stored filter of the wrong size');
+    this.#filter = store ? store.filter : new Int32Array(FILTER_WORDS);
+  }
+
+  /** The filter bits, for storing beside the stems ({@link StemStore.filter}); not to be changed. */
+  get filterBits(): Int32Array {
+    return this.#filter;
+  }
+
+  /** Calls `fn` with every stem rule added and its value (a restored index: those read so far). */
+  forEachStem(fn: (hash: number, rule: StemRule, value: T) => void): void {
+    for (const [hash, bucket] of this.#byStem) {
+      // An entry holds every field of its rule: it is passed as the rule, so that a big index is walked without copies.
+      if (!Array.isArray(bucket)) fn(hash, bucket, bucket.value);
+      else for (const e of bucket) fn(hash, e, e.value);
+    }
+  }
+
+  /** The bucket of a stem hash, read from the store the first time when the index was restored. */
+  #restore(hash: number): StemEntry<T> | StemEntry<T>[] | undefined {
+    const stored = this.#store?.stems(hash);
+    // A miss is remembered too: the filter lets a few unrelated hashes through, again and again.
+    const bucket = (stored ?? []).map((s) => stemEntry(s.rule, s.value));
+    this.#byStem.set(hash, bucket);
+    return bucket.length === 0 ? undefined : bucket;
+  }
 
   /** Registers `value` under every stem of `paradigm`. */
   add(paradigm: Paradigm, value: T): void {
+    if (this.#store) throw new Error('roMorph: a restored ParadigmIndex is read-only');
     for (const rule of paradigm) {
-      const entry: StemEntry<T> = {
-        stemLength: rule.stem.length,
-        endings: rule.endings,
-        stem: rule.stem,
-        caseStem: rule.caseStem,
-        dstem: rule.dstem,
-        plain: rule.dstem === rule.stem,
-        capital: rule.capital === true,
-        weak: rule.weak,
-        value,
-      };
+      const entry = stemEntry(rule, value);
       const h = stemHash(rule.stem);
       const bit = filterBit(h);
       this.#filter[bit >>> 5]! |= 1 << (bit & 31);
@@ -785,7 +812,8 @@ export class ParadigmIndex<T> {
     currentWeak = weak;
     let bit = filterBit(prefixHash[n]!);
     if ((filter[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
-      const whole = byStem.get(prefixHash[n]!);
+      let whole = byStem.get(prefixHash[n]!);
+      if (whole === undefined && this.#store) whole = this.#restore(prefixHash[n]!);
       if (whole) addMatching(whole, n, '', out, caseKey);
     }
     let stop: boolean | undefined;
@@ -797,7 +825,8 @@ export class ParadigmIndex<T> {
       if (node.ending === undefined) continue;
       bit = filterBit(prefixHash[j]!);
       if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
-      const bucket = byStem.get(prefixHash[j]!);
+      let bucket = byStem.get(prefixHash[j]!);
+      if (bucket === undefined && this.#store) bucket = this.#restore(prefixHash[j]!);
       if (!bucket) continue;
       // A stop form is only ever itself: no cuts. Checked only on a hit.
       stop ??= isStopForm(n);
@@ -811,6 +840,34 @@ export class ParadigmIndex<T> {
   get stemCount(): number {
     return this.#byStem.size;
   }
+}
+
+/** A stem rule and the value registered under it, as a {@link StemStore} gives them back. */
+export interface StoredStem<T> {
+  rule: StemRule;
+  value: T;
+}
+
+/** Where a restored {@link ParadigmIndex} reads its stems (glossary/common/termIndexBinary.ts). */
+export interface StemStore<T> {
+  /** The index's filter bits as {@link ParadigmIndex.filterBits} gave them. */
+  readonly filter: Int32Array;
+  /** The rules stored under a stem hash ({@link stemHash} of the stem), with their values; none when absent. */
+  stems(hash: number): readonly StoredStem<T>[] | undefined;
+}
+
+function stemEntry<T>(rule: StemRule, value: T): StemEntry<T> {
+  return {
+    stemLength: rule.stem.length,
+    endings: rule.endings,
+    stem: rule.stem,
+    caseStem: rule.caseStem,
+    dstem: rule.dstem,
+    plain: rule.dstem === rule.stem,
+    capital: rule.capital === true,
+    weak: rule.weak,
+    value,
+  };
 }
 
 /** A stem rule flattened with its value: one object to touch per probe, not three. */
