@@ -178,7 +178,8 @@ describe('live checks in the editor', () => {
     const csi = (await checks(page, 'markers', 10)).find((m) => m.check === 'term-missing');
     expect(csi?.message).toBe('„CSI” a rămas ca în sursă; termenul din glosar este „CIS”.');
     const panel = page.getByTestId('findings-panel');
-    expect(await panel.textContent()).toContain('Lipsește termenul din glosar');
+    // The panel is rebuilt at most every 250 ms while findings stream in (liveChecks.ts): it may lag the markers.
+    await expect.poll(() => panel.textContent()).toContain('Lipsește termenul din glosar');
     expect(await panel.textContent()).toContain('„CSI” a rămas ca în sursă');
   });
 
