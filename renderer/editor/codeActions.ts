@@ -26,6 +26,13 @@ export interface CodeActionCallbacks {
   onAddProjectWord(word: string): void;
   /** Adds a word to the user's own spelling dictionary. */
   onAddUserWord(word: string): void;
+  /**
+   * The replacements for a misspelt word, asked when the menu opens: the
+   * worker's spelling findings carry none (computing them for every unknown
+   * word of a document took minutes). Without it the menu offers the
+   * finding's own fixes only.
+   */
+  suggest?(word: string): Promise<string[]>;
 }
 
 /** Registers the draft's quick fixes and their commands; dispose to remove both. */
@@ -51,14 +58,26 @@ export function registerCodeActions(
     monaco.languages.registerCodeActionProvider(
       DRAFT_LANGUAGE,
       {
-        provideCodeActions(model, _range, context) {
+        async provideCodeActions(model, _range, context) {
           if (model !== target) return undefined;
           const actions: monaco.languages.CodeAction[] = [];
           // Two findings of one check under the cursor: one "turn off" entry; one "add" entry per word.
           const offered = new Set<string>();
           for (const marker of context.markers) {
-            const finding = markers.findingFor(marker);
-            if (!finding) continue;
+            const marked = markers.findingFor(marker);
+            if (!marked) continue;
+            let finding = marked;
+            const range = finding.range;
+            if (finding.check === 'spelling' && !finding.fixes?.length && range && callbacks.suggest) {
+              const word = finding.params['word'];
+              const found = typeof word === 'string' ? await callbacks.suggest(word).catch(() => []) : [];
+              if (found.length > 0) {
+                finding = {
+                  ...finding,
+                  fixes: found.map((replacement) => ({ range, replacement, labelKey: 'fix.replace' })),
+                };
+              }
+            }
             const line = marker.startLineNumber;
             // Offer edits only while the line reads as it did when checked; the commands always apply.
             const current = markers.isCurrent(finding.segmentId);

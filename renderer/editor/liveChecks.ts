@@ -157,6 +157,7 @@ export class LiveChecks {
         onDisableCheck: (check) => void this.disableCheck(check),
         onAddProjectWord: (word) => void this.addProjectWords([word]),
         onAddUserWord: (word) => void this.changeUserWords([word], []),
+        suggest: (word) => this.client.query({ kind: 'spellingSuggestions', word }),
         conceptAt: (segmentId, start, end) => this.conceptAt(segmentId, start, end),
         complete: (segmentId, prefix) => this.client.query({ kind: 'complete', segmentId, prefix, limit: 30 }),
       },

@@ -12,7 +12,7 @@ import type { Segment } from '../../shared/model/segment.js';
 import type { CheckConfig, CheckSetting } from '../../shared/checks/config.js';
 import { CheckRunner } from '../../shared/checks/runner.js';
 import { findingId } from '../../shared/checks/findingId.js';
-import type { Speller, SpellingSupport } from '../../shared/checks/spelling.js';
+import { spellingSuggestions, type Speller, type SpellingSupport } from '../../shared/checks/spelling.js';
 import { plausibleSourceMatch } from '../../shared/checks/englishTerms.js';
 import { FormatError } from '../../shared/formats/formatError.js';
 import { transliterateName } from '../../shared/text/translit.js';
@@ -573,7 +573,10 @@ export class CheckSession {
   }
 
   #spelling(): SpellingSupport | undefined {
-    return this.#speller ? { speller: this.#speller, words: this.#words } : undefined;
+    // No suggestions in the findings: nspell needs 10–600 ms a word, and a document with a few thousand
+    // unknown words kept the worker (and the glossary behind it) busy for minutes. The quick-fix menu
+    // asks for the one word it shows (`spellingSuggestions`).
+    return this.#speller ? { speller: this.#speller, words: this.#words, fixes: false } : undefined;
   }
 
   /** Starts building the dictionary once; when it is ready, re-checks and posts every segment's findings. */
@@ -637,6 +640,8 @@ export class CheckSession {
         return this.#search(query.text, query.limit);
       case 'complete':
         return this.#complete(query.segmentId, query.prefix, query.limit);
+      case 'spellingSuggestions':
+        return this.#speller ? spellingSuggestions(this.#speller, query.word) : [];
       case 'suggestTerm':
         return this.#suggestTerm(query.source, query.target, query.sentenceStart);
       case 'glossaryRows':

@@ -69,6 +69,8 @@ export type WorkerQuery =
   | { kind: 'search'; text: string; limit: number }
   /** Completion items for the draft of one segment at a typed prefix (may be ""). */
   | { kind: 'complete'; segmentId: string; prefix: string; limit: number }
+  /** The spelling quick fix's replacements for a word (the checks themselves carry none in the app). */
+  | { kind: 'spellingSuggestions'; word: string }
   /** Prefill of the add-term dialog from a Romanian (and optional English) selection. */
   | {
       kind: 'suggestTerm';
@@ -194,6 +196,7 @@ export interface QueryAnswers {
   segmentTerms: SegmentTerm[];
   search: ConceptView[];
   complete: CompletionView[];
+  spellingSuggestions: string[];
   suggestTerm: TermSuggestion;
   fetchGlossaries: GlossaryLoad;
   applyGlossaries: GlossaryLoad;

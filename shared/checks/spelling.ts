@@ -65,7 +65,13 @@ function known(speller: Speller, word: string, sentenceStart: boolean): boolean 
   return false;
 }
 
-function suggestions(speller: Speller, word: string): string[] {
+/**
+ * The replacements a spelling finding on `word` offers (at most three; the
+ * dictionary's order). None for long or capitalised words: nspell takes
+ * seconds on those (names, mostly). Remembered per word.
+ */
+export function spellingSuggestions(speller: Speller, word: string): string[] {
+  if (word.length > MAX_SUGGEST_LENGTH || /^\p{Lu}/u.test(word)) return [];
   let found = SUGGESTIONS.get(word);
   if (found === undefined) {
     found = speller.suggest(word).slice(0, MAX_FIXES);
@@ -175,10 +181,9 @@ export const spelling: Check = {
           messageKey: 'check.spelling.unknown',
           params: { word },
         };
-        // nspell takes seconds on capitalised words (names, mostly): suggestions for lower-case words only.
         const wanted = support.fixes !== false && !(typing && last);
-        if (wanted && word.length <= MAX_SUGGEST_LENGTH && !/^\p{Lu}/u.test(word)) {
-          const fixes = suggestions(support.speller, word).map((s) => ({
+        if (wanted) {
+          const fixes = spellingSuggestions(support.speller, word).map((s) => ({
             range,
             replacement: s,
             labelKey: 'fix.replace',

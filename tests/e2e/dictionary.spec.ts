@@ -31,6 +31,17 @@ async function reopen(page: Page): Promise<void> {
 }
 
 describe('“Add to dictionary” from the spelling quick fix (issue 11)', () => {
+  test('a misspelt word’s quick fix offers the dictionary’s suggestion and replaces the word', async ({ wb }) => {
+    const { page } = wb;
+    await wb.open();
+    await waitForProject(page);
+    await settled(page);
+    await retype(page, 12, 'Officials recieved the figures.');
+    await pickOnSpelling(page, 12, /receive/);
+    await expect.poll(() => checks(page, 'draft', 12)).toBe('Officials received the figures.');
+    await waitForMarkers(page, 12, 'spelling', false);
+  });
+
   test('a project word is written to the project file, clears every segment at once and holds after a reload', async ({
     wb,
   }) => {

@@ -12,7 +12,13 @@ const calls = vi.hoisted(() => ({
   commands: new Map<string, (accessor: unknown, ...args: unknown[]) => void>(),
   provider: undefined as
     | undefined
-    | { provideCodeActions(model: unknown, range: unknown, context: { markers: unknown[] }): { actions: unknown[] } },
+    | {
+        provideCodeActions(
+          model: unknown,
+          range: unknown,
+          context: { markers: unknown[] },
+        ): Promise<{ actions: unknown[] }> | { actions: unknown[] };
+      },
 }));
 
 vi.mock('../../../renderer/editor/monaco.js', () => {
@@ -174,7 +180,7 @@ describe('MarkerSync', () => {
 });
 
 describe('code actions', () => {
-  function setUp(lines: string[]) {
+  function setUp(lines: string[], suggest?: (word: string) => Promise<string[]>) {
     const model = fakeModel(lines);
     const sync = new MarkerSync(model as never, lineOf, segmentIdAt);
     const log: string[] = [];
@@ -183,13 +189,14 @@ describe('code actions', () => {
       onDisableCheck: (id) => log.push(`disable ${id}`),
       onAddProjectWord: (word) => log.push(`project word ${word}`),
       onAddUserWord: (word) => log.push(`user word ${word}`),
+      ...(suggest ? { suggest } : {}),
     });
-    const actionsAt = (segmentId: string) => {
+    const actionsAt = async (segmentId: string) => {
       const markers = (calls.markers.get(`dragoman:${segmentId}`) ?? []).map((m) => ({
         ...m,
         owner: `dragoman:${segmentId}`,
       }));
-      return calls.provider!.provideCodeActions(model, undefined, { markers }).actions as {
+      return (await calls.provider!.provideCodeActions(model, undefined, { markers })).actions as {
         title: string;
         edit?: { edits: { textEdit: { range: { startColumn: number; endColumn: number }; text: string } }[] };
         command?: { id: string; arguments: string[] };
@@ -198,10 +205,10 @@ describe('code actions', () => {
     return { model, sync, log, registration, actionsAt };
   }
 
-  it('offers the fix as an edit of the marked columns, then ignore and turn-off commands', () => {
+  it('offers the fix as an edit of the marked columns, then ignore and turn-off commands', async () => {
     const { sync, actionsAt, log, registration } = setUp(['The CSI met.']);
     sync.set('s1', [csi]);
-    const actions = actionsAt('s1');
+    const actions = await actionsAt('s1');
     expect(actions.map((a) => a.title)).toEqual([
       'Use the glossary term: “CIS”',
       'Ignore this finding (Glossary term missing): “CSI” is left as in the source; the glossary term is “CIS”.',
@@ -216,15 +223,18 @@ describe('code actions', () => {
     registration.dispose();
   });
 
-  it('keeps only the commands once the line was edited after the check', () => {
+  it('keeps only the commands once the line was edited after the check', async () => {
     const { model, sync, actionsAt, registration } = setUp(['The CSI met.']);
     sync.set('s1', [csi]);
     model.lines[0] = 'XThe CSI met.';
-    expect(actionsAt('s1').map((a) => a.command?.id)).toEqual(['dragoman.ignoreFinding', 'dragoman.disableCheck']);
+    expect((await actionsAt('s1')).map((a) => a.command?.id)).toEqual([
+      'dragoman.ignoreFinding',
+      'dragoman.disableCheck',
+    ]);
     registration.dispose();
   });
 
-  it('offers a misspelt word’s suggestion, then adding it to the project’s or my dictionary, once per word', () => {
+  it('offers a misspelt word’s suggestion, then adding it to the project’s or my dictionary, once per word', async () => {
     const { sync, actionsAt, log, registration } = setUp(['Trolleybusses and trolleybusses run.']);
     const word = (id: string, start: number, text: string): IdentifiedFinding => ({
       id,
@@ -238,7 +248,7 @@ describe('code actions', () => {
     });
     // Two findings of the same word under the cursor: one entry per dictionary, not two.
     sync.set('s1', [word('w1', 17, 'trolleybusses'), word('w2', 17, 'trolleybusses')]);
-    const actions = actionsAt('s1');
+    const actions = await actionsAt('s1');
     const adds = actions.filter((a) => a.command?.id.startsWith('dragoman.add'));
     expect(adds.map((a) => a.title)).toEqual([
       'Add “trolleybusses” to the project dictionary',
@@ -250,10 +260,37 @@ describe('code actions', () => {
     registration.dispose();
   });
 
-  it('offers no dictionary entry for a finding that is not about spelling', () => {
+  it('asks for a misspelt word’s suggestions when the menu opens, since the app’s findings carry none', async () => {
+    const asked: string[] = [];
+    const { sync, actionsAt, registration } = setUp(['The goverment met.'], (w) => {
+      asked.push(w);
+      return Promise.resolve(['government', 'governments']);
+    });
+    sync.set('s1', [
+      {
+        id: 'w1',
+        check: 'spelling',
+        severity: 'info',
+        segmentId: 's1',
+        range: { start: 4, end: 13 },
+        messageKey: 'check.spelling.unknown',
+        params: { word: 'goverment' },
+      },
+    ]);
+    const actions = await actionsAt('s1');
+    expect(asked).toEqual(['goverment']);
+    expect(actions.slice(0, 2).map((a) => a.edit?.edits[0]?.textEdit)).toMatchObject([
+      { range: { startColumn: 5, endColumn: 14 }, text: 'government' },
+      { range: { startColumn: 5, endColumn: 14 }, text: 'governments' },
+    ]);
+    expect(actions.some((a) => a.command?.id === 'dragoman.addProjectWord')).toBe(true);
+    registration.dispose();
+  });
+
+  it('offers no dictionary entry for a finding that is not about spelling', async () => {
     const { sync, actionsAt, registration } = setUp(['The CSI met.']);
     sync.set('s1', [csi]);
-    expect(actionsAt('s1').some((a) => a.command?.id.startsWith('dragoman.add'))).toBe(false);
+    expect((await actionsAt('s1')).some((a) => a.command?.id.startsWith('dragoman.add'))).toBe(false);
     registration.dispose();
   });
 });

@@ -40,4 +40,33 @@ describe('CheckSession: the spelling dictionary', () => {
     session.handle({ type: 'open', segments, sourceLang: 'ro', targetLang: 'en', checks: {}, ignored: [] });
     expect(calls).toBe(1);
   });
+
+  it('posts spelling findings without suggestions and gives them when the quick-fix menu asks', async () => {
+    const posted: WorkerResponse[] = [];
+    const asked: string[] = [];
+    const session = new CheckSession((m) => posted.push(m), {
+      now: () => 0,
+      loadSpeller: () =>
+        Promise.resolve({
+          correct: speller.correct,
+          suggest: (w: string) => {
+            asked.push(w);
+            return speller.suggest(w);
+          },
+        }),
+    });
+    session.handle({ type: 'open', segments, sourceLang: 'ro', targetLang: 'en', checks: {}, ignored: [] });
+    await Promise.resolve();
+    await Promise.resolve();
+    const last = posted
+      .filter((m): m is Extract<WorkerResponse, { type: 'findings' }> => m.type === 'findings')
+      .at(-1)!;
+    const finding = last.segments.flatMap((x) => x.findings).find((f) => f.check === 'spelling')!;
+    expect(finding.params['word']).toBe('spok');
+    // A whole document's unknown words are not looked up for suggestions during the check.
+    expect(finding.fixes).toBeUndefined();
+    expect(asked).toEqual([]);
+    expect(session.answer({ kind: 'spellingSuggestions', word: 'spok' })).toEqual(['spoke']);
+    expect(asked).toEqual(['spok']);
+  });
 });
